@@ -1,0 +1,181 @@
+// Package diag holds positioned diagnostics: what went wrong, in which file
+// and line, and how to fix it. Stages collect them instead of stopping at the
+// first problem, so that one build reports every mistake at once.
+package diag
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Severity says whether a diagnostic fails the build.
+type Severity int
+
+const (
+	// Error fails the build.
+	Error Severity = iota
+	// Warning is reported but does not fail the build.
+	Warning
+)
+
+// Diagnostic is one problem found in the input.
+type Diagnostic struct {
+	File     string   // path relative to the site root, slash-separated; empty for site-wide problems
+	Line     int      // 1-based line in File, 0 when unknown
+	Col      int      // 1-based column, 0 when unknown
+	Severity Severity // Error or Warning
+	Msg      string   // what is wrong
+	Hint     string   // how to fix it, may be empty
+}
+
+// String formats d as "file:line:col: message (hint)".
+func (d Diagnostic) String() string {
+	var b strings.Builder
+	if d.File != "" {
+		b.WriteString(d.File)
+		if d.Line > 0 {
+			fmt.Fprintf(&b, ":%d", d.Line)
+			if d.Col > 0 {
+				fmt.Fprintf(&b, ":%d", d.Col)
+			}
+		}
+		b.WriteString(": ")
+	}
+	if d.Severity == Warning {
+		b.WriteString("warning: ")
+	}
+	b.WriteString(d.Msg)
+	if d.Hint != "" {
+		b.WriteString(" (")
+		b.WriteString(d.Hint)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// List collects diagnostics. It is safe for concurrent use.
+type List struct {
+	mu    sync.Mutex
+	items []Diagnostic
+}
+
+// Add records d.
+func (l *List) Add(d Diagnostic) {
+	l.mu.Lock()
+	l.items = append(l.items, d)
+	l.mu.Unlock()
+}
+
+// Errorf records an error at file:line.
+func (l *List) Errorf(file string, line int, format string, args ...any) {
+	l.Add(Diagnostic{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Append records every diagnostic in ds.
+func (l *List) Append(ds ...Diagnostic) {
+	if len(ds) == 0 {
+		return
+	}
+	l.mu.Lock()
+	l.items = append(l.items, ds...)
+	l.mu.Unlock()
+}
+
+// Items returns the diagnostics sorted by file, line, column and message, so
+// that output does not depend on the order in which parallel workers ran.
+func (l *List) Items() []Diagnostic {
+	l.mu.Lock()
+	out := append([]Diagnostic(nil), l.items...)
+	l.mu.Unlock()
+	Sort(out)
+	return out
+}
+
+// HasErrors reports whether any diagnostic is an Error.
+func (l *List) HasErrors() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, d := range l.items {
+		if d.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Sort orders ds by file, line, column, then message.
+func Sort(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return a.Msg < b.Msg
+	})
+}
+
+// Errors is an error made of diagnostics; its message lists each on a line.
+type Errors []Diagnostic
+
+func (e Errors) Error() string {
+	lines := make([]string, len(e))
+	for i, d := range e {
+		lines[i] = d.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Suggest returns the candidate closest to s by edit distance, or "" when
+// none is close enough to be a plausible typo.
+func Suggest(s string, candidates []string) string {
+	best, bestD := "", -1
+	for _, c := range candidates {
+		d := levenshtein(s, c)
+		if bestD < 0 || d < bestD || (d == bestD && c < best) {
+			best, bestD = c, d
+		}
+	}
+	limit := len(s)/3 + 1
+	if limit < 2 {
+		limit = 2
+	}
+	if bestD < 0 || bestD > limit {
+		// A prefix often names the thing: "putin" for "vladimir-putin".
+		for _, c := range candidates {
+			if s != "" && (strings.Contains(c, s) || strings.Contains(s, c)) {
+				return c
+			}
+		}
+		return ""
+	}
+	return best
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/model"
+)
+
+// Article renders an article's body, finds its mentions and keeps its
+// paragraphs as plain text. Mentions in the headline count too.
+func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag.Diagnostic {
+	l := newLinker(m, opts, "")
+	l.count(a.Title)
+	var ds []diag.Diagnostic
+	switch a.Format {
+	case "txt":
+		var kept []string
+		for _, p := range paragraphs(a.Body) {
+			if bp != nil && bp.Match(p) {
+				continue
+			}
+			kept = append(kept, p)
+		}
+		a.HTML = l.renderText(kept)
+	default:
+		h, err := l.renderMarkdown([]byte(a.Body))
+		if err != nil {
+			ds = append(ds, diag.Diagnostic{File: a.File, Line: a.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)})
+		}
+		a.HTML = h
+	}
+	a.Text = l.paras
+	a.WordCount = l.wordSize
+	a.Mentions = l.mentions()
+	if a.Summary == "" && len(a.Text) > 0 {
+		a.Summary = firstSentences(a.Text[0], 300)
+	}
+	return ds
+}
+
+// Body renders the Markdown body of an event or actor, linking mentions of
+// actors other than self.
+func Body(src *model.Source, m *Matcher, self string, opts Options) ([]model.Mention, []diag.Diagnostic) {
+	l := newLinker(m, opts, self)
+	h, err := l.renderMarkdown([]byte(src.Body))
+	src.HTML = h
+	if err != nil {
+		return nil, []diag.Diagnostic{{File: src.File, Line: src.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)}}
+	}
+	return l.mentions(), nil
+}
+
+func (l *linker) mentions() []model.Mention {
+	out := make([]model.Mention, 0, len(l.order))
+	for _, slug := range l.order {
+		out = append(out, model.Mention{Actor: slug, Count: l.counts[slug]})
+	}
+	return out
+}
+
+// firstSentences shortens s to whole sentences within max bytes, or to
+// whole words with an ellipsis when its first sentence is longer.
+func firstSentences(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := 0
+	for i := 0; i < max; i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && i+1 < len(s) && s[i+1] == ' ' {
+			cut = i + 1
+		}
+	}
+	if cut > 0 {
+		return s[:cut]
+	}
+	i := strings.LastIndexByte(s[:max], ' ')
+	if i <= 0 {
+		i = max
+		for i > 0 && s[i]&0xC0 == 0x80 {
+			i--
+		}
+	}
+	return s[:i] + "…"
+}
+
+// SortMentions orders mentions by count, most first, then slug.
+func SortMentions(ms []model.Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Count != ms[j].Count {
+			return ms[i].Count > ms[j].Count
+		}
+		return ms[i].Actor < ms[j].Actor
+	})
+}

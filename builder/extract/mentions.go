@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
+
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/model"
+)
+
+// Name is one spelling that refers to an actor.
+type Name struct {
+	Text        string // as written, matched case-sensitively
+	Actor       string // actor slug
+	Canonical   string // the actor's canonical name
+	Misspelling bool   // a wrong spelling seen in sources
+}
+
+// Matcher finds every actor name in a text in one pass, whatever the
+// number of names, with an Aho–Corasick automaton over all spellings.
+// It is safe for concurrent use.
+type Matcher struct {
+	trie  *ahocorasick.Trie
+	names []Name
+}
+
+// Match is one mention found in a text: bytes [Start, End) of it.
+type Match struct {
+	Start, End int
+	Name       *Name
+}
+
+// NewMatcher builds a matcher over the names, aliases and misspellings of
+// actors. A spelling claimed by two actors is reported naming both files,
+// and is left out of the matcher so that neither gets wrong mentions.
+func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
+	type claim struct {
+		name Name
+		file string
+		line int
+	}
+	claims := map[string][]claim{}
+	for _, a := range actors {
+		add := func(s string, miss bool) {
+			if s == "" {
+				return
+			}
+			for _, c := range claims[s] {
+				if c.name.Actor == a.Slug {
+					return // the same actor listing a spelling twice is harmless
+				}
+			}
+			claims[s] = append(claims[s], claim{Name{Text: s, Actor: a.Slug, Canonical: a.Name, Misspelling: miss}, a.File, a.AliasLines[s]})
+		}
+		add(a.Name, false)
+		for _, s := range a.Aliases {
+			add(s, false)
+		}
+		for _, s := range a.Misspellings {
+			add(s, true)
+		}
+	}
+	keys := make([]string, 0, len(claims))
+	for k := range claims {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	m := &Matcher{}
+	var ds []diag.Diagnostic
+	b := ahocorasick.NewTrieBuilder()
+	for _, k := range keys {
+		cs := claims[k]
+		if len(cs) > 1 {
+			sort.Slice(cs, func(i, j int) bool { return cs[i].file < cs[j].file })
+			for i, c := range cs {
+				o := cs[(i+1)%len(cs)]
+				ds = append(ds, diag.Diagnostic{File: c.file, Line: c.line,
+					Msg:  fmt.Sprintf("the name %q is claimed by two actors: %s and %s", k, c.file, o.file),
+					Hint: "keep it in one actor's name, aliases or misspellings"})
+			}
+			continue
+		}
+		m.names = append(m.names, cs[0].name)
+		b.AddString(k)
+	}
+	m.trie = b.Build()
+	return m, ds
+}
+
+// Names returns every spelling the matcher knows, sorted.
+func (m *Matcher) Names() []Name { return m.names }
+
+// Find returns the mentions in s, left to right, without overlaps: a
+// mention is a whole word (possessives such as "Putin's" included), and
+// where spellings overlap the longest wins ("Olaf Scholz" over "Scholz").
+func (m *Matcher) Find(s string) []Match {
+	if m == nil || len(m.names) == 0 || s == "" {
+		return nil
+	}
+	var found []Match
+	m.trie.Walk([]byte(s), func(end, n, pattern int64) bool {
+		start, stop := int(end-n+1), int(end+1)
+		if wordBoundary(s, start, stop) {
+			found = append(found, Match{Start: start, End: stop, Name: &m.names[pattern]})
+		}
+		return true
+	})
+	if len(found) < 2 {
+		return found
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].Start != found[j].Start {
+			return found[i].Start < found[j].Start
+		}
+		return found[i].End > found[j].End
+	})
+	out := found[:0]
+	last := -1
+	for _, f := range found {
+		if f.Start >= last {
+			out = append(out, f)
+			last = f.End
+		}
+	}
+	return out
+}
+
+// wordBoundary reports whether s[start:stop] stands as a whole word: no
+// letter or digit touches it on either side.
+func wordBoundary(s string, start, stop int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if isWord(r) {
+			return false
+		}
+	}
+	if stop < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[stop:])
+		if isWord(r) {
+			return false
+		}
+	}
+	// A name that ends in a non-word character ("U.S.") cannot check the
+	// next rune; one that starts with one likewise. Both are fine as is.
+	return true
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }

@@ -1,0 +1,241 @@
+package load
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/model"
+)
+
+// ConfigFile is the name of the optional site configuration.
+const ConfigFile = "site.yaml"
+
+// Config reads site.yaml. Every key has a default, so an empty file is a
+// valid configuration.
+func Config(data []byte) (model.Config, []diag.Diagnostic) {
+	cfg := model.Config{Title: "Briefing", Language: "en", AutoEvents: true, BasePath: "/", Params: map[string]any{}}
+	if len(strings.TrimSpace(string(data))) == 0 {
+		return cfg, nil
+	}
+	r := &reader{file: ConfigFile}
+	if ds := checkText(ConfigFile, data); ds != nil {
+		return cfg, ds
+	}
+	f, params, err := decodeYAML(data, 1)
+	if err != nil {
+		var pe *posError
+		if errors.As(err, &pe) {
+			r.errorf(pe.line, "", "%s", strings.Replace(pe.msg, "front matter", "site.yaml", 1))
+		}
+		return cfg, r.ds
+	}
+	r.f = f
+	cfg.Params = params
+	if r.has("title") {
+		cfg.Title = r.str("title")
+	}
+	cfg.Description = r.str("description")
+	if r.has("language") {
+		cfg.Language = r.str("language")
+	}
+	cfg.UnsafeHTML = r.boolean("unsafe_html")
+	cfg.CNAME = r.str("cname")
+	cfg.Boilerplate = r.list("boilerplate")
+	if r.has("auto_events") {
+		cfg.AutoEvents = r.boolean("auto_events")
+	}
+	if r.has("base_url") {
+		if err := SetBaseURL(&cfg, r.str("base_url")); err != nil {
+			r.errorf(r.line("base_url"), "write the full address, e.g. base_url: https://user.github.io/briefings/", "%v", err)
+		}
+	}
+	return cfg, r.ds
+}
+
+// SetBaseURL sets cfg.BaseURL and cfg.BasePath from an address such as
+// "https://user.github.io/briefings" or a bare path such as "/briefings/".
+func SetBaseURL(cfg *model.Config, s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		cfg.BaseURL, cfg.BasePath = "", "/"
+		return nil
+	}
+	p := s
+	if i := strings.Index(s, "://"); i >= 0 {
+		scheme := strings.ToLower(s[:i])
+		if scheme != "http" && scheme != "https" {
+			return errors.New("base_url " + s + " must start with http:// or https://")
+		}
+		rest := s[i+3:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 {
+			p = "/"
+		} else {
+			p = rest[j:]
+		}
+		if j == 0 || rest == "" {
+			return errors.New("base_url " + s + " has no host")
+		}
+	} else if !strings.HasPrefix(s, "/") {
+		return errors.New("base_url " + s + " is neither an address (https://...) nor a path (/...)")
+	}
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	p = path.Clean("/" + p)
+	if p != "/" {
+		p += "/"
+	}
+	cfg.BasePath = p
+	if strings.Contains(s, "://") {
+		cfg.BaseURL = strings.TrimRight(s[:strings.Index(s, "://")+3]+strings.SplitN(s[strings.Index(s, "://")+3:], "/", 2)[0], "/") + p
+	} else {
+		cfg.BaseURL = p
+	}
+	return nil
+}
+
+// Input is everything read from a site's source folder, before references
+// between files are resolved.
+type Input struct {
+	Config   model.Config
+	Articles []*model.Article // sorted by file
+	Events   []*model.Event
+	Actors   []*model.Actor
+	Ignored  []string // files under content/ that are not content
+}
+
+// Kinds of content files, named after their folder.
+const (
+	KindArticle = "articles"
+	KindEvent   = "events"
+	KindActor   = "actors"
+)
+
+// Classify says what a path relative to the site root is: one of the Kind
+// constants, "ignored" for a file under content/ that brief does not read,
+// or "" for a file outside content/ or one to skip silently (hidden and
+// editor backup files).
+func Classify(p string) string {
+	if !strings.HasPrefix(p, "content/") {
+		return ""
+	}
+	base := path.Base(p)
+	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || strings.HasPrefix(base, "#") || strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".tmp") {
+		return ""
+	}
+	ext := strings.ToLower(path.Ext(p))
+	rest := strings.TrimPrefix(p, "content/")
+	dir, _, _ := strings.Cut(rest, "/")
+	switch {
+	case dir == KindArticle && strings.Count(rest, "/") >= 1 && (ext == ".md" || ext == ".markdown" || ext == ".txt"):
+		return KindArticle
+	case dir == KindEvent && strings.Count(rest, "/") == 1 && ext == ".md":
+		return KindEvent
+	case dir == KindActor && strings.Count(rest, "/") == 1 && ext == ".md":
+		return KindActor
+	}
+	return "ignored"
+}
+
+// Site reads every content file of the site in fsys (rooted at the site
+// folder) in parallel. Diagnostics of all files are returned together.
+func Site(ctx context.Context, fsys fs.FS) (*Input, []diag.Diagnostic) {
+	var ds diag.List
+	in := &Input{}
+	cfgData, err := fs.ReadFile(fsys, ConfigFile)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		ds.Errorf(ConfigFile, 0, "cannot read: %v", err)
+	}
+	cfg, cds := Config(cfgData)
+	in.Config = cfg
+	ds.Append(cds...)
+
+	var files []string
+	err = fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "content" && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
+			ds.Errorf(p, 0, "cannot read: %v", err)
+			return nil
+		}
+		if d.IsDir() {
+			if p != "content" && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		switch Classify(p) {
+		case "":
+		case "ignored":
+			in.Ignored = append(in.Ignored, p)
+		default:
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		ds.Errorf("content", 0, "cannot read: %v", err)
+	}
+	sort.Strings(files)
+
+	type result struct {
+		art *model.Article
+		ev  *model.Event
+		act *model.Actor
+	}
+	results := make([]result, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				p := files[i]
+				data, err := fs.ReadFile(fsys, p)
+				if err != nil {
+					ds.Errorf(p, 0, "cannot read: %v", err)
+					continue
+				}
+				var fds []diag.Diagnostic
+				switch Classify(p) {
+				case KindArticle:
+					results[i].art, fds = Article(p, data)
+				case KindEvent:
+					results[i].ev, fds = Event(p, data)
+				case KindActor:
+					results[i].act, fds = Actor(p, data)
+				}
+				ds.Append(fds...)
+			}
+		}()
+	}
+	for i := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, r := range results {
+		switch {
+		case r.art != nil:
+			in.Articles = append(in.Articles, r.art)
+		case r.ev != nil:
+			in.Events = append(in.Events, r.ev)
+		case r.act != nil:
+			in.Actors = append(in.Actors, r.act)
+		}
+	}
+	return in, ds.Items()
+}

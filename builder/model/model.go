@@ -1,0 +1,194 @@
+// Package model holds the plain types that the build stages pass along: the
+// site's configuration, its articles, events and actors, and what was
+// extracted from them. It does no I/O; stages fill its fields in order
+// (load, extract, resolve) and render reads them.
+package model
+
+import "html/template"
+
+// Config is the site configuration read from site.yaml.
+type Config struct {
+	Title       string
+	Description string
+	// BaseURL is the address the site is published at, e.g.
+	// "https://user.github.io/briefings/". Empty means the site lives at
+	// the root of whatever host serves it.
+	BaseURL string
+	// BasePath is the path part of BaseURL, always starting and ending
+	// with "/" ("/" or "/briefings/").
+	BasePath    string
+	Language    string
+	UnsafeHTML  bool     // pass raw HTML in Markdown through
+	CNAME       string   // custom domain for GitHub Pages
+	Boilerplate []string // extra boilerplate patterns (regular expressions) for .txt articles
+	AutoEvents  bool     // link untagged articles to events automatically
+	Params      map[string]any
+}
+
+// Ref is a reference to another item by slug, with the line of the file it
+// was written on, so that a dangling reference can be reported there.
+type Ref struct {
+	Slug string
+	Line int
+}
+
+// Source is what every content file has: where it came from and its body.
+type Source struct {
+	File     string         // path relative to the site root, slash-separated
+	Slug     string         // [a-z0-9-]+
+	SlugLine int            // line of the slug: key, 0 if the slug came from the file name
+	Params   map[string]any // every front matter key, known or not
+	Body     string         // text after the front matter or header
+	BodyLine int            // line in File where Body starts
+	HTML     template.HTML  // rendered body, filled by extract
+}
+
+// Article is a news article.
+type Article struct {
+	Source
+	Format    string // "md", "txt" or "html"
+	Title     string
+	Date      Date
+	Updated   Date
+	Publisher string // "source" key: the publisher's name
+	SourceURL string // "url" key: original address
+	Authors   []string
+	EventRefs []Ref
+	ActorRefs []Ref
+	Tags      []string
+	Summary   string
+	Draft     bool
+
+	// Filled by extract.
+	Text      []string  // plain-text paragraphs, headline excluded
+	Mentions  []Mention // actors found in title and text, by first occurrence
+	Quotes    []Quote
+	Dates     []DateMention
+	Figures   []Figure
+	WordCount int
+
+	// Filled by resolve.
+	Events []*Event // covered events, by date
+	Actors []*Actor // explicit and mentioned actors, most mentioned first
+}
+
+// Mention counts how often an actor is named in an article.
+type Mention struct {
+	Actor string // actor slug
+	Count int
+}
+
+// Quote is a direct quotation found in an article.
+type Quote struct {
+	Text        string
+	Speaker     string // actor slug, "" when the speaker is no known actor
+	SpeakerName string // the name as written
+}
+
+// DateMention is a temporal expression found in an article, normalised
+// against its publication date.
+type DateMention struct {
+	Text     string
+	Date     Date
+	Sentence string
+}
+
+// Figure is a number with what it counts.
+type Figure struct {
+	Value    float64
+	Unit     string
+	Text     string
+	Sentence string
+}
+
+// Event is an editor's briefing on something that happened.
+type Event struct {
+	Source
+	Title      string
+	Date       Date
+	End        Date
+	Place      string // free text, or the name of PlaceActor
+	PlaceRef   Ref    // set when place names an actor slug
+	ActorRefs  []Ref
+	RelatedRef []Ref
+	Summary    string
+	Tags       []string
+
+	// Filled by resolve.
+	PlaceActor *Actor
+	Actors     []*Actor   // participants
+	Articles   []*Article // coverage, by date
+	Related    []*Event   // declared first, then by shared participants
+	Prev, Next *Event     // neighbours in the chronology
+}
+
+// Actor kinds.
+const (
+	Person       = "person"
+	Organization = "organization"
+	Country      = "country"
+	Place        = "place"
+)
+
+// Actor is a person, organisation, country or place.
+type Actor struct {
+	Source
+	Name         string
+	Kind         string
+	Aliases      []string
+	Misspellings []string
+	Role         string
+	CountryRef   Ref
+	Wikidata     string
+	Summary      string
+	AliasLines   map[string]int // line of each alias and misspelling, for conflicts
+
+	// Filled by resolve.
+	Country    *Actor
+	Events     []*Event         // events taken part in, by date
+	Articles   []ArticleMention // articles naming the actor, by date
+	Mentions   int              // total mentions across articles
+	Companions []Companion      // actors most often named in the same articles
+	Quotes     []ActorQuote
+}
+
+// ArticleMention is an article that names an actor, with how often.
+type ArticleMention struct {
+	Article *Article
+	Count   int
+}
+
+// Companion is an actor appearing in the same articles as another.
+type Companion struct {
+	Actor *Actor
+	Count int // articles in common
+}
+
+// ActorQuote is a quote of an actor with the article it is from.
+type ActorQuote struct {
+	Quote
+	Article *Article
+}
+
+// ChronoEntry is one line of the chronology: an editor's event or a dated
+// statement reported in an article.
+type ChronoEntry struct {
+	Date    Date
+	Kind    string // "event" or "report"
+	Event   *Event
+	Article *Article
+	Text    string // the sentence, for reports
+}
+
+// Site is the whole resolved site.
+type Site struct {
+	Config     Config
+	Articles   []*Article // by date, then slug
+	Events     []*Event   // by date, then slug
+	Actors     []*Actor   // by slug
+	Chronology []ChronoEntry
+
+	ArticleBySlug map[string]*Article
+	EventBySlug   map[string]*Event
+	ActorBySlug   map[string]*Actor
+}

@@ -1,0 +1,196 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// The data export: one JSON array per collection, for people who analyse
+// the site. Field names and order are part of the content contract.
+
+type jsonQuote struct {
+	Text    string  `json:"text"`
+	Speaker *string `json:"speaker"`
+}
+
+type jsonDate struct {
+	Text      string `json:"text"`
+	Date      string `json:"date"`
+	Precision string `json:"precision"`
+}
+
+type jsonFigure struct {
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+	Text  string  `json:"text"`
+}
+
+type jsonArticle struct {
+	Slug      string       `json:"slug"`
+	URL       string       `json:"url"`
+	Title     string       `json:"title"`
+	Date      string       `json:"date"`
+	Updated   string       `json:"updated,omitempty"`
+	Source    string       `json:"source"`
+	SourceURL string       `json:"source_url"`
+	Authors   []string     `json:"authors"`
+	Events    []string     `json:"events"`
+	Actors    []string     `json:"actors"`
+	Tags      []string     `json:"tags"`
+	Quotes    []jsonQuote  `json:"quotes"`
+	Dates     []jsonDate   `json:"dates"`
+	Figures   []jsonFigure `json:"figures"`
+}
+
+type jsonEvent struct {
+	Slug      string   `json:"slug"`
+	URL       string   `json:"url"`
+	Title     string   `json:"title"`
+	Date      string   `json:"date"`
+	End       *string  `json:"end"`
+	Precision string   `json:"precision"`
+	Place     *string  `json:"place"`
+	Actors    []string `json:"actors"`
+	Articles  []string `json:"articles"`
+	Related   []string `json:"related"`
+	Summary   string   `json:"summary,omitempty"`
+}
+
+type jsonActor struct {
+	Slug         string   `json:"slug"`
+	URL          string   `json:"url"`
+	Name         string   `json:"name"`
+	Kind         string   `json:"kind"`
+	Aliases      []string `json:"aliases"`
+	Misspellings []string `json:"misspellings"`
+	Role         string   `json:"role"`
+	Country      *string  `json:"country"`
+	Wikidata     string   `json:"wikidata,omitempty"`
+	Articles     []string `json:"articles"`
+	Events       []string `json:"events"`
+	Quotes       int      `json:"quotes"`
+}
+
+type jsonChrono struct {
+	Date      string `json:"date"`
+	Precision string `json:"precision"`
+	Kind      string `json:"kind"`
+	Title     string `json:"title,omitempty"`
+	Text      string `json:"text,omitempty"`
+	Event     string `json:"event,omitempty"`
+	Article   string `json:"article,omitempty"`
+	URL       string `json:"url"`
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// dataFiles builds the four export files.
+func dataFiles(s *model.Site) map[string][]byte {
+	cfg := s.Config
+	u := func(v any) string { x, _ := URL(cfg, v); return x }
+
+	arts := make([]jsonArticle, 0, len(s.Articles))
+	for _, a := range s.Articles {
+		j := jsonArticle{Slug: a.Slug, URL: u(a), Title: a.Title, Date: a.Date.String(), Updated: a.Updated.String(),
+			Source: a.Publisher, SourceURL: a.SourceURL, Authors: nonNil(a.Authors), Tags: nonNil(a.Tags),
+			Events: []string{}, Actors: []string{}, Quotes: []jsonQuote{}, Dates: []jsonDate{}, Figures: []jsonFigure{}}
+		for _, e := range a.Events {
+			j.Events = append(j.Events, e.Slug)
+		}
+		for _, x := range a.Actors {
+			j.Actors = append(j.Actors, x.Slug)
+		}
+		for _, q := range a.Quotes {
+			j.Quotes = append(j.Quotes, jsonQuote{Text: q.Text, Speaker: strPtr(q.Speaker)})
+		}
+		for _, d := range a.Dates {
+			j.Dates = append(j.Dates, jsonDate{Text: d.Text, Date: d.Date.String(), Precision: d.Date.Precision.String()})
+		}
+		for _, f := range a.Figures {
+			j.Figures = append(j.Figures, jsonFigure{Value: f.Value, Unit: f.Unit, Text: f.Text})
+		}
+		arts = append(arts, j)
+	}
+
+	evs := make([]jsonEvent, 0, len(s.Events))
+	for _, e := range s.Events {
+		j := jsonEvent{Slug: e.Slug, URL: u(e), Title: e.Title, Date: e.Date.String(), Precision: e.Date.Precision.String(),
+			Actors: []string{}, Articles: []string{}, Related: []string{}, Summary: e.Summary}
+		if !e.End.IsZero() {
+			j.End = strPtr(e.End.String())
+		}
+		if e.PlaceActor != nil {
+			j.Place = strPtr(e.PlaceActor.Slug)
+		} else {
+			j.Place = strPtr(e.Place)
+		}
+		for _, a := range e.Actors {
+			j.Actors = append(j.Actors, a.Slug)
+		}
+		for _, a := range e.Articles {
+			j.Articles = append(j.Articles, a.Slug)
+		}
+		for _, r := range e.Related {
+			j.Related = append(j.Related, r.Slug)
+		}
+		evs = append(evs, j)
+	}
+
+	acts := make([]jsonActor, 0, len(s.Actors))
+	for _, a := range s.Actors {
+		j := jsonActor{Slug: a.Slug, URL: u(a), Name: a.Name, Kind: a.Kind, Aliases: nonNil(a.Aliases),
+			Misspellings: nonNil(a.Misspellings), Role: a.Role, Wikidata: a.Wikidata,
+			Articles: []string{}, Events: []string{}, Quotes: len(a.Quotes)}
+		if a.Country != nil {
+			j.Country = strPtr(a.Country.Slug)
+		}
+		for _, m := range a.Articles {
+			j.Articles = append(j.Articles, m.Article.Slug)
+		}
+		for _, e := range a.Events {
+			j.Events = append(j.Events, e.Slug)
+		}
+		acts = append(acts, j)
+	}
+
+	chrono := make([]jsonChrono, 0, len(s.Chronology))
+	for _, c := range s.Chronology {
+		j := jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind}
+		if c.Event != nil {
+			j.Title, j.Event, j.URL = c.Event.Title, c.Event.Slug, u(c.Event)
+		} else if c.Article != nil {
+			j.Text, j.Article, j.URL = c.Text, c.Article.Slug, u(c.Article)
+		}
+		chrono = append(chrono, j)
+	}
+
+	return map[string][]byte{
+		"data/articles.json":   marshal(arts),
+		"data/events.json":     marshal(evs),
+		"data/actors.json":     marshal(acts),
+		"data/chronology.json": marshal(chrono),
+	}
+}
+
+func marshal(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	_ = enc.Encode(v) // plain structs of strings and numbers cannot fail
+	return b.Bytes()
+}

@@ -1,0 +1,267 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/model"
+)
+
+// PageTemplates are the page kinds, each rendered by the template file of
+// the same name inside the layout base.html.
+var PageTemplates = []string{"home", "article", "event", "actor", "events", "actors", "chronology", "404"}
+
+// Templates is a parsed template set: one html/template per page kind.
+type Templates struct {
+	byKind map[string]*template.Template
+	files  map[string]string // template file name → file shown in errors
+}
+
+// TemplateFile is a template source: its name and where it came from.
+type TemplateFile struct {
+	Name    string // e.g. "article.html"
+	Display string // e.g. "templates/article.html" or "(built-in) article.html"
+	Text    string
+}
+
+// ReadTemplates collects the built-in templates and overrides them with the
+// site's own: a file in site (a templates/ folder) replaces the built-in
+// file of the same name, and new files are added as partials.
+func ReadTemplates(builtin, site fs.FS) ([]TemplateFile, []diag.Diagnostic) {
+	files := map[string]TemplateFile{}
+	var ds []diag.Diagnostic
+	read := func(fsys fs.FS, display string) {
+		if fsys == nil {
+			return
+		}
+		names, err := fs.Glob(fsys, "*.html")
+		if err != nil {
+			return
+		}
+		for _, n := range names {
+			b, err := fs.ReadFile(fsys, n)
+			if err != nil {
+				ds = append(ds, diag.Diagnostic{File: display + n, Msg: fmt.Sprintf("cannot read: %v", err)})
+				continue
+			}
+			files[n] = TemplateFile{Name: n, Display: display + n, Text: string(b)}
+		}
+	}
+	read(builtin, "(built-in) templates/")
+	read(site, "templates/")
+	out := make([]TemplateFile, 0, len(files))
+	for _, f := range files {
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, ds
+}
+
+var tmplErr = regexp.MustCompile(`template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`)
+
+// templateDiag turns an html/template error into a diagnostic naming the
+// template file and line.
+func templateDiag(err error, files map[string]string, fallback string) diag.Diagnostic {
+	msg := err.Error()
+	if m := tmplErr.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		file := files[m[1]]
+		if file == "" {
+			file = m[1]
+		}
+		return diag.Diagnostic{File: file, Line: line, Col: col, Msg: "template: " + m[4]}
+	}
+	return diag.Diagnostic{File: fallback, Msg: "template: " + strings.TrimPrefix(msg, "template: ")}
+}
+
+// ParseTemplates parses the template files for every page kind. All
+// syntax errors are reported, each with its file and line.
+func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.Diagnostic) {
+	t := &Templates{byKind: map[string]*template.Template{}, files: map[string]string{}}
+	var ds []diag.Diagnostic
+	pages := map[string]bool{}
+	for _, k := range PageTemplates {
+		pages[k+".html"] = true
+	}
+	base := template.New("_root").Funcs(funcs(cfg))
+	hasBase := false
+	for _, f := range files {
+		t.files[f.Name] = f.Display
+		if pages[f.Name] {
+			continue
+		}
+		if f.Name == "base.html" {
+			hasBase = true
+		}
+		if _, err := base.New(f.Name).Parse(f.Text); err != nil {
+			ds = append(ds, templateDiag(err, t.files, f.Display))
+		}
+	}
+	if !hasBase {
+		ds = append(ds, diag.Diagnostic{File: "templates/base.html", Msg: "no layout template base.html"})
+	}
+	if len(ds) > 0 {
+		return nil, ds
+	}
+	byName := map[string]TemplateFile{}
+	for _, f := range files {
+		byName[f.Name] = f
+	}
+	for _, k := range PageTemplates {
+		f, ok := byName[k+".html"]
+		if !ok {
+			ds = append(ds, diag.Diagnostic{File: "templates/" + k + ".html", Msg: "missing page template"})
+			continue
+		}
+		c, err := base.Clone()
+		if err == nil {
+			_, err = c.New(f.Name).Parse(f.Text)
+		}
+		if err != nil {
+			ds = append(ds, templateDiag(err, t.files, f.Display))
+			continue
+		}
+		t.byKind[k] = c
+	}
+	if len(ds) > 0 {
+		return nil, ds
+	}
+	return t, nil
+}
+
+// funcs are the helpers templates can call.
+func funcs(cfg model.Config) template.FuncMap {
+	return template.FuncMap{
+		// url gives the site-absolute address of an item or a site path.
+		"url": func(v any) (string, error) { return URL(cfg, v) },
+		// absURL gives the full address, with the base URL when set.
+		"absURL": func(v any) (string, error) {
+			u, err := URL(cfg, v)
+			if err != nil || cfg.BaseURL == "" || !strings.Contains(cfg.BaseURL, "://") {
+				return u, err
+			}
+			return strings.TrimSuffix(cfg.BaseURL, cfg.BasePath) + u, nil
+		},
+		"date": func(d model.Date) string { return d.Human() },
+		"datetime": func(d model.Date) string {
+			if d.IsZero() {
+				return ""
+			}
+			return d.String()
+		},
+		"span":   Span,
+		"plural": plural,
+		"kindLabel": func(kind string) string {
+			return map[string]string{model.Person: "Person", model.Organization: "Organisation", model.Country: "Country", model.Place: "Place"}[kind]
+		},
+		"kindsLabel": kindsLabel,
+		"join":       strings.Join,
+		"first": func(n int, v any) any {
+			return first(n, v)
+		},
+		"add": func(a, b int) int { return a + b },
+		"initials": func(name string) string {
+			var b strings.Builder
+			for _, w := range strings.Fields(name) {
+				r := []rune(w)
+				if len(r) > 0 && b.Len() < 2 {
+					b.WriteRune(r[0])
+				}
+			}
+			return strings.ToUpper(b.String())
+		},
+		"wikidataURL": func(q string) string { return "https://www.wikidata.org/wiki/" + q },
+		"hasPrefix":   strings.HasPrefix,
+	}
+}
+
+// URL is the site-absolute address (base path included) of an article,
+// event or actor, or of a site path such as "events/" or "style.css".
+func URL(cfg model.Config, v any) (string, error) {
+	base := cfg.BasePath
+	if base == "" {
+		base = "/"
+	}
+	switch x := v.(type) {
+	case *model.Article:
+		return base + "articles/" + x.Slug + "/", nil
+	case *model.Event:
+		return base + "events/" + x.Slug + "/", nil
+	case *model.Actor:
+		return base + "actors/" + x.Slug + "/", nil
+	case string:
+		return base + strings.TrimPrefix(x, "/"), nil
+	case nil:
+		return "", fmt.Errorf("url of nothing")
+	}
+	return "", fmt.Errorf("url: cannot link to %T", v)
+}
+
+// Span writes an event's dates: "7 February 2022", "18–20 February 2022",
+// "28 February – 2 March 2022", "March 2014".
+func Span(start, end model.Date) string {
+	if end.IsZero() || end.Start.Equal(start.Start) && end.Precision == start.Precision {
+		return start.Human()
+	}
+	if start.Precision == model.Day && end.Precision == model.Day {
+		s, e := start.Start, end.Start
+		switch {
+		case s.Year() == e.Year() && s.Month() == e.Month():
+			return fmt.Sprintf("%d–%d %s %d", s.Day(), e.Day(), s.Month(), s.Year())
+		case s.Year() == e.Year():
+			return fmt.Sprintf("%d %s – %d %s %d", s.Day(), s.Month(), e.Day(), e.Month(), e.Year())
+		}
+	}
+	return start.Human() + " – " + end.Human()
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if strings.HasSuffix(word, "y") && !strings.HasSuffix(word, "ey") {
+		return strconv.Itoa(n) + " " + word[:len(word)-1] + "ies"
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+func kindsLabel(kind string) string {
+	return map[string]string{model.Person: "People", model.Organization: "Organisations", model.Country: "Countries", model.Place: "Places"}[kind]
+}
+
+func first(n int, v any) any {
+	switch x := v.(type) {
+	case []*model.Article:
+		return x[:min(n, len(x))]
+	case []*model.Event:
+		return x[:min(n, len(x))]
+	case []*model.Actor:
+		return x[:min(n, len(x))]
+	case []model.ArticleMention:
+		return x[:min(n, len(x))]
+	case []model.Companion:
+		return x[:min(n, len(x))]
+	case []model.ActorQuote:
+		return x[:min(n, len(x))]
+	}
+	return v
+}
+
+// templateFor returns the template set of a page kind.
+func (t *Templates) templateFor(kind string) *template.Template { return t.byKind[kind] }
+
+// shown returns the display name of a template file for messages.
+func (t *Templates) shown(name string) string {
+	if d, ok := t.files[name]; ok {
+		return d
+	}
+	return path.Join("templates", name)
+}

@@ -1,0 +1,346 @@
+// Package resolve turns the separately loaded files of a site into one
+// linked model: it indexes slugs, reports duplicates and dangling
+// references, and computes every cross-link the pages show (coverage,
+// participants, related events, companions, the chronology).
+//
+// Input is the loaded and extracted items; output is a model.Site whose
+// slices are sorted deterministically. Every pass is linear in the number
+// of items and references, so it stays fast at tens of thousands of
+// articles.
+package resolve
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/model"
+)
+
+// MaxRelated is how many related events beyond the declared ones an event
+// shows, and MaxCompanions how many companions an actor shows.
+const (
+	MaxRelated    = 5
+	MaxCompanions = 8
+)
+
+// Site links articles, events and actors. Diagnostics name the file and
+// line of each bad reference and suggest the closest slug.
+func Site(cfg model.Config, articles []*model.Article, events []*model.Event, actors []*model.Actor) (*model.Site, []diag.Diagnostic) {
+	var ds []diag.Diagnostic
+	s := &model.Site{Config: cfg}
+	s.ArticleBySlug, ds = index(articles, ds, "article")
+	s.EventBySlug, ds = index(events, ds, "event")
+	s.ActorBySlug, ds = index(actors, ds, "actor")
+
+	s.Articles = sortedValues(s.ArticleBySlug, func(a, b *model.Article) bool {
+		if !a.Date.Start.Equal(b.Date.Start) {
+			return a.Date.Before(b.Date)
+		}
+		return a.Slug < b.Slug
+	})
+	s.Events = sortedValues(s.EventBySlug, func(a, b *model.Event) bool {
+		if !a.Date.Start.Equal(b.Date.Start) || a.Date.Precision != b.Date.Precision {
+			return a.Date.Before(b.Date)
+		}
+		return a.Slug < b.Slug
+	})
+	s.Actors = sortedValues(s.ActorBySlug, func(a, b *model.Actor) bool { return a.Slug < b.Slug })
+
+	r := &resolver{site: s, ds: ds}
+	r.actors()
+	r.events()
+	r.articles()
+	r.related()
+	r.companions()
+	r.chronology()
+	diag.Sort(r.ds)
+	return s, r.ds
+}
+
+type item interface {
+	*model.Article | *model.Event | *model.Actor
+}
+
+func source[T item](v T) *model.Source {
+	switch x := any(v).(type) {
+	case *model.Article:
+		return &x.Source
+	case *model.Event:
+		return &x.Source
+	case *model.Actor:
+		return &x.Source
+	}
+	return nil
+}
+
+// index maps slugs to items; two files with one slug are both named.
+func index[T item](items []T, ds []diag.Diagnostic, kind string) (map[string]T, []diag.Diagnostic) {
+	m := make(map[string]T, len(items))
+	first := map[string]*model.Source{}
+	for _, it := range items {
+		src := source(it)
+		if src.Slug == "" {
+			continue
+		}
+		if prev, ok := first[src.Slug]; ok {
+			ds = append(ds, diag.Diagnostic{File: src.File, Line: src.SlugLine,
+				Msg:  fmt.Sprintf("two %ss have the slug %q: %s and %s", kind, src.Slug, prev.File, src.File),
+				Hint: "rename one file or give it another slug:"})
+			ds = append(ds, diag.Diagnostic{File: prev.File, Line: prev.SlugLine,
+				Msg:  fmt.Sprintf("two %ss have the slug %q: %s and %s", kind, src.Slug, prev.File, src.File),
+				Hint: "rename one file or give it another slug:"})
+			continue
+		}
+		first[src.Slug] = src
+		m[src.Slug] = it
+	}
+	return m, ds
+}
+
+func sortedValues[T any](m map[string]T, less func(a, b T) bool) []T {
+	out := make([]T, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool { return less(out[i], out[j]) })
+	return out
+}
+
+type resolver struct {
+	site *model.Site
+	ds   []diag.Diagnostic
+	// slug lists for suggestions, built on first use
+	eventSlugs, actorSlugs []string
+}
+
+func (r *resolver) unknown(file string, ref model.Ref, kind string, slugs *[]string, keys func() []string) {
+	if *slugs == nil {
+		*slugs = keys()
+		sort.Strings(*slugs)
+	}
+	hint := fmt.Sprintf("no file content/%ss/%s.md", kind, ref.Slug)
+	if s := diag.Suggest(ref.Slug, *slugs); s != "" {
+		hint = fmt.Sprintf("did you mean %q?", s)
+	}
+	r.ds = append(r.ds, diag.Diagnostic{File: file, Line: ref.Line, Msg: fmt.Sprintf("unknown %s %q", kind, ref.Slug), Hint: hint})
+}
+
+func (r *resolver) actor(file string, ref model.Ref) *model.Actor {
+	if a, ok := r.site.ActorBySlug[ref.Slug]; ok {
+		return a
+	}
+	r.unknown(file, ref, "actor", &r.actorSlugs, func() []string { return keys(r.site.ActorBySlug) })
+	return nil
+}
+
+func (r *resolver) event(file string, ref model.Ref) *model.Event {
+	if e, ok := r.site.EventBySlug[ref.Slug]; ok {
+		return e
+	}
+	r.unknown(file, ref, "event", &r.eventSlugs, func() []string { return keys(r.site.EventBySlug) })
+	return nil
+}
+
+func keys[T any](m map[string]T) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func (r *resolver) actors() {
+	for _, a := range r.site.Actors {
+		a.Country, a.Events, a.Articles, a.Companions, a.Quotes, a.Mentions = nil, nil, nil, nil, nil, 0
+		if a.CountryRef.Slug != "" {
+			c := r.actor(a.File, a.CountryRef)
+			if c != nil && c.Kind != model.Country {
+				r.ds = append(r.ds, diag.Diagnostic{File: a.File, Line: a.CountryRef.Line,
+					Msg: fmt.Sprintf("country %q is a %s, not a country", c.Slug, c.Kind), Hint: "name an actor with kind: country"})
+			}
+			a.Country = c
+		}
+	}
+}
+
+func (r *resolver) events() {
+	for _, e := range r.site.Events {
+		e.Actors, e.Articles, e.Related, e.PlaceActor, e.Prev, e.Next = nil, nil, nil, nil, nil, nil
+		if e.PlaceRef.Slug != "" {
+			if a, ok := r.site.ActorBySlug[e.PlaceRef.Slug]; ok {
+				e.PlaceActor = a
+			} else {
+				r.unknown(e.File, e.PlaceRef, "actor", &r.actorSlugs, func() []string { return keys(r.site.ActorBySlug) })
+				r.ds[len(r.ds)-1].Hint += "; for a place without a profile, write it as text with capitals, e.g. place: Geneva"
+			}
+		}
+		seen := map[string]bool{}
+		for _, ref := range e.ActorRefs {
+			if a := r.actor(e.File, ref); a != nil && !seen[a.Slug] {
+				seen[a.Slug] = true
+				e.Actors = append(e.Actors, a)
+				a.Events = append(a.Events, e) // events are visited by date
+			}
+		}
+		for _, ref := range e.RelatedRef {
+			if ref.Slug == e.Slug {
+				r.ds = append(r.ds, diag.Diagnostic{File: e.File, Line: ref.Line, Msg: "an event cannot be related to itself"})
+				continue
+			}
+			if o := r.event(e.File, ref); o != nil && !contains(e.Related, o) {
+				e.Related = append(e.Related, o)
+			}
+		}
+	}
+	for i, e := range r.site.Events {
+		if i > 0 {
+			e.Prev = r.site.Events[i-1]
+		}
+		if i+1 < len(r.site.Events) {
+			e.Next = r.site.Events[i+1]
+		}
+	}
+}
+
+func contains[T comparable](s []T, v T) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *resolver) articles() {
+	for _, a := range r.site.Articles {
+		a.Events, a.Actors = nil, nil
+		for _, ref := range a.EventRefs {
+			if e := r.event(a.File, ref); e != nil && !contains(a.Events, e) {
+				a.Events = append(a.Events, e)
+				e.Articles = append(e.Articles, a) // articles are visited by date
+			}
+		}
+		sort.SliceStable(a.Events, func(i, j int) bool { return a.Events[i].Date.Before(a.Events[j].Date) })
+		counts := map[string]int{}
+		for _, m := range a.Mentions {
+			counts[m.Actor] += m.Count
+		}
+		for _, ref := range a.ActorRefs {
+			if act := r.actor(a.File, ref); act != nil {
+				if _, ok := counts[act.Slug]; !ok {
+					counts[act.Slug] = 0
+				}
+			}
+		}
+		for slug, n := range counts {
+			act := r.site.ActorBySlug[slug]
+			if act == nil {
+				continue
+			}
+			a.Actors = append(a.Actors, act)
+			act.Articles = append(act.Articles, model.ArticleMention{Article: a, Count: n})
+			act.Mentions += n
+		}
+		sort.Slice(a.Actors, func(i, j int) bool {
+			ci, cj := counts[a.Actors[i].Slug], counts[a.Actors[j].Slug]
+			if ci != cj {
+				return ci > cj
+			}
+			return a.Actors[i].Slug < a.Actors[j].Slug
+		})
+	}
+	// Articles were visited by date, but map order within one article does
+	// not matter: each actor gets each article once, in article order.
+}
+
+// related adds, after the declared related events, those sharing the most
+// participants, nearest in time first on ties.
+func (r *resolver) related() {
+	for _, e := range r.site.Events {
+		overlap := map[*model.Event]int{}
+		for _, a := range e.Actors {
+			for _, o := range a.Events {
+				if o != e {
+					overlap[o]++
+				}
+			}
+		}
+		cands := make([]*model.Event, 0, len(overlap))
+		for o := range overlap {
+			if !contains(e.Related, o) {
+				cands = append(cands, o)
+			}
+		}
+		sort.Slice(cands, func(i, j int) bool {
+			a, b := cands[i], cands[j]
+			if overlap[a] != overlap[b] {
+				return overlap[a] > overlap[b]
+			}
+			da, db := distance(e, a), distance(e, b)
+			if da != db {
+				return da < db
+			}
+			return a.Slug < b.Slug
+		})
+		if len(cands) > MaxRelated {
+			cands = cands[:MaxRelated]
+		}
+		e.Related = append(e.Related, cands...)
+	}
+}
+
+func distance(a, b *model.Event) int64 {
+	d := a.Date.Start.Sub(b.Date.Start)
+	if d < 0 {
+		d = -d
+	}
+	return int64(d)
+}
+
+// companions counts, for each actor, the articles shared with every other
+// actor. The cost is the sum over articles of the square of the actors
+// each names, which is small per article and linear in articles.
+func (r *resolver) companions() {
+	together := map[*model.Actor]map[*model.Actor]int{}
+	for _, a := range r.site.Articles {
+		for i, x := range a.Actors {
+			for j, y := range a.Actors {
+				if i == j {
+					continue
+				}
+				m := together[x]
+				if m == nil {
+					m = map[*model.Actor]int{}
+					together[x] = m
+				}
+				m[y]++
+			}
+		}
+	}
+	for _, a := range r.site.Actors {
+		m := together[a]
+		cs := make([]model.Companion, 0, len(m))
+		for o, n := range m {
+			cs = append(cs, model.Companion{Actor: o, Count: n})
+		}
+		sort.Slice(cs, func(i, j int) bool {
+			if cs[i].Count != cs[j].Count {
+				return cs[i].Count > cs[j].Count
+			}
+			return cs[i].Actor.Slug < cs[j].Actor.Slug
+		})
+		if len(cs) > MaxCompanions {
+			cs = cs[:MaxCompanions]
+		}
+		a.Companions = cs
+	}
+}
+
+// chronology lists every event by date, oldest first.
+func (r *resolver) chronology() {
+	r.site.Chronology = r.site.Chronology[:0]
+	for _, e := range r.site.Events {
+		r.site.Chronology = append(r.site.Chronology, model.ChronoEntry{Date: e.Date, Kind: "event", Event: e})
+	}
+}

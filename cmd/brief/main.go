@@ -1,0 +1,275 @@
+// Command brief builds briefing sites from folders of news articles.
+//
+// It only turns flags into calls of the builder package; see "brief help".
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/briefhq/brief/builder"
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/load"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // the site has errors
+	exitUsage   = 2 // the command line is wrong
+)
+
+const usage = `brief builds a static briefing site from a folder of news articles.
+
+Usage:
+  brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL]
+  brief check [-s SOURCE] [--drafts]
+  brief new article|event|actor "Title" [-s SOURCE]
+  brief version
+
+Run "brief COMMAND --help" for a command's flags.
+Exit status: 0 on success, 1 on content errors, 2 on usage errors.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	switch args[0] {
+	case "build":
+		return cmdBuild(ctx, args[1:], stdout, stderr)
+	case "check":
+		return cmdCheck(ctx, args[1:], stdout, stderr)
+	case "new":
+		return cmdNew(args[1:], stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintln(stdout, "brief", version())
+		return exitOK
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "brief: unknown command %q\n\n%s", args[0], usage)
+	return exitUsage
+}
+
+// version reports the module version, or the VCS revision of a local build.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			return "devel " + s.Value[:12]
+		}
+	}
+	return "devel"
+}
+
+// newFlags makes a flag set whose --help prints the command's usage to
+// stdout and whose errors exit with the usage status.
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: brief %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args, allowing flags after positional arguments
+// ("brief new event "Title" -s site"). It returns the positional
+// arguments and an exit code, or -1 to go on.
+func parse(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, int) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(stdout)
+				fs.Usage()
+				return nil, exitOK
+			}
+			return nil, exitUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, -1
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func sourceFlag(fs *flag.FlagSet) *string {
+	s := fs.String("s", ".", "site `folder` to read (holds content/, site.yaml)")
+	fs.StringVar(s, "source", ".", "same as -s")
+	return s
+}
+
+func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL]", stderr)
+	src := sourceFlag(fs)
+	dest := fs.String("d", "", "output `folder` (default SOURCE/public)")
+	fs.StringVar(dest, "dest", "", "same as -d")
+	drafts := fs.Bool("drafts", false, "include articles marked draft: true")
+	base := fs.String("base-url", "", "address the site is published at, e.g. https://user.github.io/briefings/ (overrides site.yaml)")
+	pos, code := parse(fs, args, stdout)
+	if code >= 0 {
+		return code
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "brief build: unexpected argument %q\n", pos[0])
+		return exitUsage
+	}
+	res, err := builder.Build(ctx, builder.Options{Source: *src, Dest: *dest, Drafts: *drafts, BaseURL: *base})
+	if err != nil {
+		return report(err, stderr)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, w)
+	}
+	kinds := make([]string, 0, len(res.Stats.Pages))
+	total := 0
+	for k, n := range res.Stats.Pages {
+		kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
+		total += n
+	}
+	sort.Strings(kinds)
+	fmt.Fprintf(stdout, "Built %d pages (%s) and %d other files into %s in %s.\n",
+		total, strings.Join(kinds, ", "), res.Stats.Files-total+res.StaticFiles, res.Dest, res.Duration.Round(time.Millisecond))
+	return exitOK
+}
+
+// report prints a build error and returns its exit status: content
+// errors one per line with a count, anything else as is.
+func report(err error, stderr io.Writer) int {
+	var ds diag.Errors
+	if errors.As(err, &ds) {
+		for _, d := range ds {
+			fmt.Fprintln(stderr, d)
+		}
+		fmt.Fprintf(stderr, "%d error%s; nothing was written.\n", len(ds), map[bool]string{true: "", false: "s"}[len(ds) == 1])
+		return exitContent
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(stderr, "brief: interrupted; the previous output is untouched")
+		return exitContent
+	}
+	fmt.Fprintln(stderr, "brief:", err)
+	return exitContent
+}
+
+func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", "check [-s SOURCE] [--drafts]", stderr)
+	src := sourceFlag(fs)
+	drafts := fs.Bool("drafts", false, "include articles marked draft: true")
+	pos, code := parse(fs, args, stdout)
+	if code >= 0 {
+		return code
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "brief check: unexpected argument %q\n", pos[0])
+		return exitUsage
+	}
+	res, err := builder.Build(ctx, builder.Options{Source: *src, Drafts: *drafts, CheckOnly: true})
+	if err != nil {
+		return report(err, stdout)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stdout, w)
+	}
+	for _, f := range res.Ignored {
+		fmt.Fprintf(stdout, "%s: warning: not read (articles are .md or .txt under content/articles/, events and actors .md directly in content/events/ and content/actors/)\n", f)
+	}
+	s := res.Site
+	fmt.Fprintf(stdout, "OK: %d articles, %d events, %d actors.\n", len(s.Articles), len(s.Events), len(s.Actors))
+	return exitOK
+}
+
+func cmdNew(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("new", `new article|event|actor "Title" [-s SOURCE]`, stderr)
+	src := sourceFlag(fs)
+	pos, code := parse(fs, args, stdout)
+	if code >= 0 {
+		return code
+	}
+	if len(pos) != 2 {
+		fmt.Fprintln(stderr, `brief new: want a kind (article, event or actor) and a title, e.g. brief new event "Macron meets Putin"`)
+		return exitUsage
+	}
+	kind, title := pos[0], strings.TrimSpace(pos[1])
+	slug := load.Slugify(title)
+	if slug == "" {
+		fmt.Fprintf(stderr, "brief new: cannot make a file name from %q; use letters or digits\n", title)
+		return exitUsage
+	}
+	today := time.Now().Format("2006-01-02")
+	q := quoteYAML(title)
+	var dir, body string
+	switch kind {
+	case "article":
+		dir = "content/articles"
+		body = fmt.Sprintf("---\ntitle: %s\ndate: %s\nsource: \"\"\nurl: \"\"\nauthor: \"\"\nevents: []\nactors: []\ntags: []\n---\n\nWrite the article here.\n", q, today)
+	case "event":
+		dir = "content/events"
+		body = fmt.Sprintf("---\ntitle: %s\ndate: %s\nplace: \"\"\nactors: []\nrelated: []\nsummary: \"\"\n---\n\nThe editor's briefing: what happened, and why it matters.\n", q, today)
+	case "actor":
+		dir = "content/actors"
+		body = fmt.Sprintf("---\nname: %s\nkind: person\naliases: []\nmisspellings: []\nrole: \"\"\nsummary: \"\"\n---\n\nWho they are.\n", q)
+	default:
+		fmt.Fprintf(stderr, "brief new: unknown kind %q; use article, event or actor\n", kind)
+		return exitUsage
+	}
+	p := filepath.Join(*src, dir, slug+".md")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		fmt.Fprintln(stderr, "brief new:", err)
+		return exitContent
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			fmt.Fprintf(stderr, "brief new: %s already exists; not overwritten\n", p)
+		} else {
+			fmt.Fprintln(stderr, "brief new:", err)
+		}
+		return exitContent
+	}
+	_, err = f.WriteString(body)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "brief new:", err)
+		return exitContent
+	}
+	fmt.Fprintln(stdout, "Created", p)
+	return exitOK
+}
+
+// quoteYAML writes s as a double-quoted YAML string.
+func quoteYAML(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`)
+	return `"` + r.Replace(s) + `"`
+}
