@@ -101,7 +101,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return fail(fmt.Errorf("copying built-in assets: %w", err))
 	}
 	res.StaticFiles = n
-	stats, rds := render.Render(ctx, site, tmpl, stage)
+	rres, rds := render.Render(ctx, site, tmpl, stage, render.Options{})
 	if errs := errorsOf(rds); len(errs) > 0 {
 		return fail(errs)
 	}
@@ -116,7 +116,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := stage.Commit(); err != nil {
 		return fail(fmt.Errorf("replacing %s: %w", dest, err))
 	}
-	res.Stats = stats
+	res.Stats = rres.Stats
 	res.Duration = time.Since(start)
 	return res, nil
 }

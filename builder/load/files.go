@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"path"
 	"regexp"
 	"strings"
@@ -12,6 +13,16 @@ import (
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
 )
+
+// Hash identifies a file's path and content: two loads of the same bytes
+// at the same path give the same hash.
+func Hash(file string, data []byte) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(file))
+	h.Write([]byte{0})
+	h.Write(data)
+	return h.Sum64()
+}
 
 // checkText rejects empty and non-UTF-8 files, naming the line of the first
 // bad byte so that the author can find it.
@@ -66,7 +77,7 @@ func markdown(file string, data []byte) (*reader, *model.Source, bool) {
 		}
 		return r, nil, false
 	}
-	src := &model.Source{File: file, Params: params, Body: string(body), BodyLine: bodyLine}
+	src := &model.Source{File: file, Params: params, Body: string(body), BodyLine: bodyLine, Hash: Hash(file, data)}
 	r.slug(src, strings.TrimSuffix(path.Base(file), path.Ext(file)))
 	return r, src, true
 }
@@ -150,6 +161,7 @@ func textArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	a := &model.Article{Format: "txt"}
 	a.File = file
 	a.Params = params
+	a.Hash = Hash(file, data)
 	r.slug(&a.Source, base)
 	a.Title = r.str("title")
 	if a.Title == "" && i < len(lines) {

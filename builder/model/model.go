@@ -38,6 +38,7 @@ type Source struct {
 	Slug     string         // [a-z0-9-]+
 	SlugLine int            // line of the slug: key, 0 if the slug came from the file name
 	Params   map[string]any // every front matter key, known or not
+	Hash     uint64         // hash of the file's path and bytes: what a page built from it depends on
 	Body     string         // text after the front matter or header
 	BodyLine int            // line in File where Body starts
 	HTML     template.HTML  // rendered body, filled by extract

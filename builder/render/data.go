@@ -98,11 +98,26 @@ func strPtr(s string) *string {
 	return &s
 }
 
-// dataFiles builds the four export files.
-func dataFiles(s *model.Site) map[string][]byte {
+// dataNames are the files of the data export.
+var dataNames = []string{"data/articles.json", "data/events.json", "data/actors.json", "data/chronology.json"}
+
+// dataFile builds one export file.
+func dataFile(s *model.Site, name string) []byte {
 	cfg := s.Config
 	u := func(v any) string { x, _ := URL(cfg, v); return x }
 
+	switch name {
+	case "data/articles.json":
+		return marshal(exportArticles(s, u))
+	case "data/events.json":
+		return marshal(exportEvents(s, u))
+	case "data/actors.json":
+		return marshal(exportActors(s, u))
+	}
+	return marshal(exportChronology(s, u))
+}
+
+func exportArticles(s *model.Site, u func(any) string) []jsonArticle {
 	arts := make([]jsonArticle, 0, len(s.Articles))
 	for _, a := range s.Articles {
 		j := jsonArticle{Slug: a.Slug, URL: u(a), Title: a.Title, Date: a.Date.String(), Updated: a.Updated.String(),
@@ -125,7 +140,10 @@ func dataFiles(s *model.Site) map[string][]byte {
 		}
 		arts = append(arts, j)
 	}
+	return arts
+}
 
+func exportEvents(s *model.Site, u func(any) string) []jsonEvent {
 	evs := make([]jsonEvent, 0, len(s.Events))
 	for _, e := range s.Events {
 		j := jsonEvent{Slug: e.Slug, URL: u(e), Title: e.Title, Date: e.Date.String(), Precision: e.Date.Precision.String(),
@@ -149,7 +167,10 @@ func dataFiles(s *model.Site) map[string][]byte {
 		}
 		evs = append(evs, j)
 	}
+	return evs
+}
 
+func exportActors(s *model.Site, u func(any) string) []jsonActor {
 	acts := make([]jsonActor, 0, len(s.Actors))
 	for _, a := range s.Actors {
 		j := jsonActor{Slug: a.Slug, URL: u(a), Name: a.Name, Kind: a.Kind, Aliases: nonNil(a.Aliases),
@@ -166,7 +187,10 @@ func dataFiles(s *model.Site) map[string][]byte {
 		}
 		acts = append(acts, j)
 	}
+	return acts
+}
 
+func exportChronology(s *model.Site, u func(any) string) []jsonChrono {
 	chrono := make([]jsonChrono, 0, len(s.Chronology))
 	for _, c := range s.Chronology {
 		j := jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind}
@@ -178,12 +202,7 @@ func dataFiles(s *model.Site) map[string][]byte {
 		chrono = append(chrono, j)
 	}
 
-	return map[string][]byte{
-		"data/articles.json":   marshal(arts),
-		"data/events.json":     marshal(evs),
-		"data/actors.json":     marshal(acts),
-		"data/chronology.json": marshal(chrono),
-	}
+	return chrono
 }
 
 func marshal(v any) []byte {

@@ -110,34 +110,125 @@ func lists(s *model.Site) *Lists {
 	return l
 }
 
-// Plan lists every page of the site, in a fixed order.
-func Plan(s *model.Site) []Page {
+// Plan lists every output file of the site, in a fixed order, with what
+// each depends on.
+func Plan(s *model.Site, t *Templates) []Job {
 	l := lists(s)
 	cfg := s.Config
-	pages := make([]Page, 0, len(s.Articles)+len(s.Events)+len(s.Actors)+6)
-	add := func(p Page) {
-		p.Site, p.Lists = s, l
-		pages = append(pages, p)
+	jobs := make([]Job, 0, len(s.Articles)+len(s.Events)+len(s.Actors)+16)
+	// Templates that show site-wide lists on item pages make every page
+	// depend on every item.
+	var whole func(*Sig)
+	if t != nil && t.usesSiteLists {
+		h := siteSig(s)
+		whole = func(sig *Sig) { sig.Uint(h) }
 	}
-	add(Page{Kind: "home", Path: "", Title: cfg.Title, Description: cfg.Description})
-	add(Page{Kind: "events", Path: "events/", Title: "Events"})
-	add(Page{Kind: "actors", Path: "actors/", Title: "Actors"})
-	add(Page{Kind: "chronology", Path: "chronology/", Title: "Chronology"})
-	add(Page{Kind: "404", Path: "404.html", Title: "Page not found"})
+	page := func(p Page, deps func(*Sig)) {
+		p.Site, p.Lists = s, l
+		if deps != nil && whole != nil {
+			d := deps
+			deps = func(sig *Sig) { whole(sig); d(sig) }
+		}
+		jobs = append(jobs, Job{File: p.File(), Kind: p.Kind, Page: &p, Deps: deps})
+	}
+	page(Page{Kind: "home", Path: "", Title: cfg.Title, Description: cfg.Description}, nil)
+	page(Page{Kind: "events", Path: "events/", Title: "Events"}, nil)
+	page(Page{Kind: "actors", Path: "actors/", Title: "Actors"}, nil)
+	page(Page{Kind: "chronology", Path: "chronology/", Title: "Chronology"}, nil)
+	page(Page{Kind: "404", Path: "404.html", Title: "Page not found"}, func(*Sig) {})
 	for _, a := range s.Articles {
-		add(Page{Kind: "article", Path: "articles/" + a.Slug + "/", Title: a.Title, Description: a.Summary, Article: a})
+		page(Page{Kind: "article", Path: "articles/" + a.Slug + "/", Title: a.Title, Description: a.Summary, Article: a}, func(sig *Sig) { articleDeps(sig, a) })
 	}
 	for _, e := range s.Events {
-		add(Page{Kind: "event", Path: "events/" + e.Slug + "/", Title: e.Title, Description: e.Summary, Event: e})
+		page(Page{Kind: "event", Path: "events/" + e.Slug + "/", Title: e.Title, Description: e.Summary, Event: e}, func(sig *Sig) { eventDeps(sig, e) })
 	}
 	for _, a := range s.Actors {
 		desc := a.Summary
 		if desc == "" {
 			desc = a.Role
 		}
-		add(Page{Kind: "actor", Path: "actors/" + a.Slug + "/", Title: a.Name, Description: desc, Actor: a})
+		page(Page{Kind: "actor", Path: "actors/" + a.Slug + "/", Title: a.Name, Description: desc, Actor: a}, func(sig *Sig) { actorDeps(sig, a) })
 	}
-	return pages
+	for _, name := range dataNames {
+		jobs = append(jobs, Job{File: name, Kind: "data", Make: func() ([]byte, error) { return dataFile(s, name), nil }})
+	}
+	return jobs
+}
+
+// The signatures of item pages: the item's own file, and the files of the
+// items it links to (one hop), which is everything the default templates
+// show. Names of actors two hops away change only with the set of actor
+// names, which is part of the site-wide signature.
+
+func articleDeps(sig *Sig, a *model.Article) {
+	sig.Uint(a.Hash)
+	for _, e := range a.Events {
+		sig.Uint(e.Hash)
+	}
+	for _, x := range a.Actors {
+		sig.Uint(x.Hash)
+	}
+}
+
+func eventDeps(sig *Sig, e *model.Event) {
+	sig.Uint(e.Hash)
+	if e.PlaceActor != nil {
+		sig.Uint(e.PlaceActor.Hash)
+	}
+	for _, x := range e.Actors {
+		sig.Uint(x.Hash)
+	}
+	sig.Str("articles")
+	for _, a := range e.Articles {
+		sig.Uint(a.Hash)
+	}
+	sig.Str("related")
+	for _, r := range e.Related {
+		sig.Uint(r.Hash)
+	}
+	for _, n := range []*model.Event{e.Prev, e.Next} {
+		if n != nil {
+			sig.Uint(n.Hash)
+		} else {
+			sig.Uint(0)
+		}
+	}
+}
+
+func actorDeps(sig *Sig, x *model.Actor) {
+	sig.Uint(x.Hash)
+	if x.Country != nil {
+		sig.Uint(x.Country.Hash)
+	}
+	sig.Str("events")
+	for _, e := range x.Events {
+		sig.Uint(e.Hash)
+	}
+	sig.Str("articles")
+	for _, m := range x.Articles {
+		sig.Uint(m.Article.Hash)
+		sig.Uint(uint64(m.Count))
+	}
+	sig.Str("companions")
+	for _, c := range x.Companions {
+		sig.Uint(c.Actor.Hash)
+		sig.Uint(uint64(c.Count))
+	}
+}
+
+// siteSig hashes every item of the site.
+func siteSig(s *model.Site) uint64 {
+	sig := Sig{h: fnvOffset}
+	for _, a := range s.Articles {
+		sig.Uint(a.Hash)
+	}
+	for _, e := range s.Events {
+		sig.Uint(e.Hash)
+	}
+	for _, a := range s.Actors {
+		sig.Uint(a.Hash)
+	}
+	return sig.h
 }
 
 // File is the output file of a page: "PATH/index.html", or the path

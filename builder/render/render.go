@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"hash/fnv"
 	"runtime"
 	"sync"
 
@@ -16,38 +17,105 @@ type Output interface {
 	WriteFile(name string, data []byte) error
 }
 
-// Stats counts what a render wrote.
-type Stats struct {
-	Pages map[string]int // pages by kind
-	Files int            // every file written, pages included
-	Bytes int64
+// Job is one output file of the plan: a templated page or a generated
+// file (data export, feed, ...).
+type Job struct {
+	File string
+	Kind string // page kind for pages; "data", "feed", ... for other files
+	Page *Page  // set for pages rendered from templates
+	// Make produces a file that is not a templated page.
+	Make func() ([]byte, error)
+	// Deps feeds into sig everything the output shows beyond the site-wide
+	// inputs (configuration, templates, the set of actor names). Two
+	// renders whose Deps agree give the same bytes, so an incremental
+	// rebuild skips the job. Nil means the job depends on the whole site
+	// and is always rebuilt.
+	Deps func(sig *Sig)
 }
 
-// Render writes every page and the data export of s to out. Pages are
-// rendered in parallel, one buffer per worker; errors of every page are
-// reported, each naming its template.
-func Render(ctx context.Context, s *model.Site, t *Templates, out Output) (Stats, []diag.Diagnostic) {
-	pages := Plan(s)
-	st := Stats{Pages: map[string]int{}}
-	var ds diag.List
-	var mu sync.Mutex
-	count := func(kind string, n int) {
-		mu.Lock()
-		if kind != "" {
-			st.Pages[kind]++
-		}
-		st.Files++
-		st.Bytes += int64(n)
-		mu.Unlock()
+// Sig accumulates a 64-bit signature of a job's inputs.
+type Sig struct{ h uint64 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Uint adds a number.
+func (s *Sig) Uint(v uint64) {
+	for i := 0; i < 8; i++ {
+		s.h ^= v & 0xff
+		s.h *= fnvPrime
+		v >>= 8
 	}
-	write := func(name, kind string, b []byte) {
-		if err := out.WriteFile(name, b); err != nil {
-			ds.Errorf(name, 0, "cannot write: %v", err)
-			return
+}
+
+// Str adds a string.
+func (s *Sig) Str(v string) {
+	for i := 0; i < len(v); i++ {
+		s.h ^= uint64(v[i])
+		s.h *= fnvPrime
+	}
+	s.Uint(uint64(len(v)))
+}
+
+// Options control a render.
+type Options struct {
+	// Global is the signature of the site-wide inputs; a change of it
+	// rebuilds everything.
+	Global uint64
+	// Prev holds the signatures of the previous render's jobs; a job with
+	// the same signature is skipped. Nil renders every job.
+	Prev map[string]uint64
+}
+
+// Stats counts what a render wrote.
+type Stats struct {
+	Pages   map[string]int // pages written, by kind
+	Files   int            // every file written, pages included
+	Skipped int            // jobs whose inputs had not changed
+	Bytes   int64
+}
+
+// Result is what a render produced.
+type Result struct {
+	Stats Stats
+	// Sigs holds the signature of every job of the plan, for the next
+	// incremental render.
+	Sigs map[string]uint64
+	// Written lists the files written, in plan order.
+	Written []string
+}
+
+// Render writes the site's files to out: every page of the plan and the
+// data export. Jobs run in parallel, one buffer per worker; errors of every
+// page are reported, each naming its template.
+func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts Options) (*Result, []diag.Diagnostic) {
+	jobs := Plan(s, t)
+	res := &Result{Stats: Stats{Pages: map[string]int{}}, Sigs: make(map[string]uint64, len(jobs))}
+	todo := make([]int, 0, len(jobs))
+	for i := range jobs {
+		sig := Sig{h: fnvOffset}
+		sig.Uint(opts.Global)
+		j := &jobs[i]
+		sig.Str(j.File)
+		if j.Deps == nil {
+			todo = append(todo, i)
+			res.Sigs[j.File] = 0 // 0 marks "always rebuilt"
+			continue
 		}
-		count(kind, len(b))
+		j.Deps(&sig)
+		res.Sigs[j.File] = sig.h
+		if prev, ok := opts.Prev[j.File]; ok && prev == sig.h {
+			res.Stats.Skipped++
+			continue
+		}
+		todo = append(todo, i)
 	}
 
+	var ds diag.List
+	var mu sync.Mutex
+	written := make([]bool, len(jobs))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -57,25 +125,45 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output) (Stats
 			var buf bytes.Buffer
 			reported := map[string]bool{}
 			for i := range next {
-				p := &pages[i]
-				buf.Reset()
-				tmpl := t.templateFor(p.Kind)
-				if err := tmpl.ExecuteTemplate(&buf, "base.html", p); err != nil {
-					d := templateDiag(err, t.files, t.shown(p.Kind+".html"))
-					// One broken template breaks every page of its kind:
-					// say so once per worker, not once per page.
-					if !reported[d.String()] {
-						reported[d.String()] = true
-						d.Msg += " (rendering " + p.File() + ")"
-						ds.Add(d)
+				j := &jobs[i]
+				var data []byte
+				if j.Page != nil {
+					buf.Reset()
+					if err := t.templateFor(j.Page.Kind).ExecuteTemplate(&buf, "base.html", j.Page); err != nil {
+						d := templateDiag(err, t.files, t.shown(j.Page.Kind+".html"))
+						// One broken template breaks every page of its
+						// kind: say so once, not once per page.
+						if !reported[d.File+d.Msg] {
+							reported[d.File+d.Msg] = true
+							d.Msg += " (rendering " + j.File + ")"
+							ds.Add(d)
+						}
+						continue
 					}
+					data = bytes.Clone(buf.Bytes())
+				} else {
+					var err error
+					if data, err = j.Make(); err != nil {
+						ds.Errorf(j.File, 0, "cannot generate: %v", err)
+						continue
+					}
+				}
+				if err := out.WriteFile(j.File, data); err != nil {
+					ds.Errorf(j.File, 0, "cannot write: %v", err)
 					continue
 				}
-				write(p.File(), p.Kind, bytes.Clone(buf.Bytes()))
+				mu.Lock()
+				if j.Page != nil {
+					res.Stats.Pages[j.Kind]++
+				}
+				res.Stats.Files++
+				res.Stats.Bytes += int64(len(data))
+				written[i] = true
+				mu.Unlock()
 			}
 		}()
 	}
-	for i := range pages {
+	for _, i := range todo {
 		if ctx.Err() != nil {
 			break
 		}
@@ -83,12 +171,12 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output) (Stats
 	}
 	close(next)
 	wg.Wait()
-
-	for name, b := range dataFiles(s) {
-		write(name, "", b)
+	for i, ok := range written {
+		if ok {
+			res.Written = append(res.Written, jobs[i].File)
+		}
 	}
-	items := ds.Items()
-	return st, dedupe(items)
+	return res, dedupe(ds.Items())
 }
 
 // dedupe drops diagnostics repeated by several workers for one template.
@@ -106,4 +194,15 @@ func dedupe(ds []diag.Diagnostic) []diag.Diagnostic {
 		}
 	}
 	return out
+}
+
+// Fingerprint hashes values into a signature, for callers that compute
+// the Global option.
+func Fingerprint(parts ...string) uint64 {
+	h := fnv.New64a()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
 }

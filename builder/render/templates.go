@@ -22,7 +22,16 @@ var PageTemplates = []string{"home", "article", "event", "actor", "events", "act
 type Templates struct {
 	byKind map[string]*template.Template
 	files  map[string]string // template file name → file shown in errors
+	// usesSiteLists is set when a template that item pages use reaches
+	// site-wide lists, so that every page depends on every item.
+	usesSiteLists bool
 }
+
+// siteLists matches template text that reads site-wide collections.
+var siteLists = regexp.MustCompile(`\.Lists\b|\.Site\.(Articles|Events|Actors|Chronology|ArticleBySlug|EventBySlug|ActorBySlug)\b`)
+
+// itemPages are the page kinds whose output depends on a few items only.
+var itemPages = map[string]bool{"article.html": true, "event.html": true, "actor.html": true}
 
 // TemplateFile is a template source: its name and where it came from.
 type TemplateFile struct {
@@ -95,6 +104,9 @@ func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.
 	hasBase := false
 	for _, f := range files {
 		t.files[f.Name] = f.Display
+		if (itemPages[f.Name] || !pages[f.Name]) && siteLists.MatchString(f.Text) {
+			t.usesSiteLists = true
+		}
 		if pages[f.Name] {
 			continue
 		}
