@@ -35,7 +35,7 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 	a.Text = l.paras
 	a.WordCount = l.wordSize
 	a.Mentions = l.mentions()
-	if a.Summary == "" && len(a.Text) > 0 {
+	if _, given := a.Params["summary"]; !given && len(a.Text) > 0 {
 		a.Summary = firstSentences(a.Text[0], 300)
 	}
 	return ds

@@ -20,6 +20,7 @@ import (
 	"github.com/briefhq/brief/builder"
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/load"
+	"github.com/briefhq/brief/builder/serve"
 )
 
 // Exit codes.
@@ -33,6 +34,7 @@ const usage = `brief builds a static briefing site from a folder of news article
 
 Usage:
   brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL]
+  brief serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--drafts] [--base-url URL] [--poll DURATION]
   brief check [-s SOURCE] [--drafts]
   brief new article|event|actor "Title" [-s SOURCE]
   brief version
@@ -55,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return cmdBuild(ctx, args[1:], stdout, stderr)
+	case "serve", "server":
+		return cmdServe(ctx, args[1:], stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, args[1:], stdout, stderr)
 	case "new":
@@ -179,6 +183,46 @@ func report(err error, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, "brief:", err)
 	return exitContent
+}
+
+func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--drafts] [--base-url URL] [--poll DURATION]", stderr)
+	src := sourceFlag(fs)
+	port := fs.Int("port", 1313, "TCP `port` to listen on")
+	bind := fs.String("bind", "127.0.0.1", "`address` to listen on; the default serves this machine only")
+	drafts := fs.Bool("drafts", false, "include articles marked draft: true")
+	base := fs.String("base-url", "", "address the site is published at; its path is where the preview serves it")
+	poll := fs.Duration("poll", 0, "watch by polling every `DURATION` (e.g. 500ms) instead of file system events")
+	pos, code := parse(fs, args, stdout)
+	if code >= 0 {
+		return code
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "brief serve: unexpected argument %q\n", pos[0])
+		return exitUsage
+	}
+	if *port < 0 || *port > 65535 {
+		fmt.Fprintf(stderr, "brief serve: --port %d is not a port number\n", *port)
+		return exitUsage
+	}
+	srv, err := serve.New(serve.Options{
+		Build: builder.Options{Source: *src, Drafts: *drafts, BaseURL: *base},
+		Bind:  *bind, Port: *port, Poll: *poll, Log: stderr,
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return exitContent
+	}
+	if err := srv.Start(); err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return exitUsage
+	}
+	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C to stop)\n", *src, srv.URL())
+	if err := srv.Run(ctx); err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return exitContent
+	}
+	return exitOK
 }
 
 func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {

@@ -1,0 +1,470 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/briefhq/brief/builder"
+	"github.com/briefhq/brief/builder/diag"
+)
+
+// Options configure the preview server.
+type Options struct {
+	Build builder.Options
+	Bind  string        // address to listen on; default 127.0.0.1
+	Port  int           // default 1313; 0 picks a free port
+	Poll  time.Duration // watch by polling at this interval instead of file system events
+	// Quiet is how long the watcher waits for more changes before it
+	// rebuilds, so that a burst of saves makes one rebuild.
+	Quiet time.Duration
+	Log   io.Writer // progress and errors; nil discards
+}
+
+// Server is a running preview server.
+type Server struct {
+	opts     Options
+	session  *builder.Session
+	snap     atomic.Pointer[Snapshot]
+	instance string
+	base     string // base path, "/" or "/repo/"
+
+	statics map[string]bool // output paths that are static files
+
+	mu      sync.Mutex
+	clients map[chan struct{}]bool
+
+	ln    net.Listener
+	srv   *http.Server
+	watch watcher
+
+	// Rebuilds counts finished rebuilds, for tests.
+	rebuilds atomic.Int64
+	// rebuilt is signalled after each rebuild, for tests and benchmarks.
+	rebuilt chan RebuildInfo
+}
+
+// RebuildInfo describes one rebuild.
+type RebuildInfo struct {
+	Version  uint64
+	Pages    int // pages and files written
+	Skipped  int // pages whose inputs had not changed
+	Errors   int
+	Duration time.Duration
+	Changed  []string
+}
+
+// New builds the site once and prepares the server; Start listens.
+// A site with errors still starts: its pages show the errors.
+func New(opts Options) (*Server, error) {
+	if opts.Bind == "" {
+		opts.Bind = "127.0.0.1"
+	}
+	if opts.Quiet <= 0 {
+		opts.Quiet = 10 * time.Millisecond
+	}
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	sess, err := builder.NewSession(opts.Build)
+	if err != nil {
+		return nil, err
+	}
+	var id [6]byte
+	_, _ = rand.Read(id[:])
+	s := &Server{opts: opts, session: sess, instance: hex.EncodeToString(id[:]), base: "/",
+		clients: map[chan struct{}]bool{}, rebuilt: make(chan RebuildInfo, 128)}
+	s.snap.Store(&Snapshot{Files: map[string][]byte{}})
+	s.rebuild(context.Background(), nil, true)
+	return s, nil
+}
+
+// Snapshot returns the snapshot being served.
+func (s *Server) Snapshot() *Snapshot { return s.snap.Load() }
+
+// Rebuilt delivers a value after every rebuild. Reading it is optional:
+// values are dropped when nobody reads.
+func (s *Server) Rebuilt() <-chan RebuildInfo { return s.rebuilt }
+
+// Start listens on the configured address and starts watching.
+func (s *Server) Start() error {
+	addr := net.JoinHostPort(s.opts.Bind, fmt.Sprint(s.opts.Port))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("port %d is in use on %s; choose another with --port", s.opts.Port, s.opts.Bind)
+		}
+		return fmt.Errorf("cannot listen on %s: %w", addr, err)
+	}
+	s.ln = ln
+	if s.opts.Poll > 0 {
+		s.watch = newPollWatcher(s.session.Source(), s.opts.Poll)
+	} else {
+		w, err := newNotifyWatcher(s.session.Source())
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("cannot watch the site: %w (try --poll 500ms)", err)
+		}
+		s.watch = w
+	}
+	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = s.srv.Serve(ln) }()
+	return nil
+}
+
+// URL is the address of the site's home page.
+func (s *Server) URL() string {
+	host := s.opts.Bind
+	if s.ln != nil {
+		host = s.ln.Addr().String()
+	}
+	return "http://" + host + s.base
+}
+
+// Run rebuilds on every change until ctx is done, then shuts down.
+func (s *Server) Run(ctx context.Context) error {
+	var pending []string
+	var timer <-chan time.Time
+	var first time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			return s.Close()
+		case err := <-s.watch.Errors():
+			fmt.Fprintf(s.opts.Log, "watch: %v\n", err)
+		case batch, ok := <-s.watch.Events():
+			if !ok {
+				return s.Close()
+			}
+			if len(pending) == 0 {
+				first = time.Now()
+			}
+			pending = append(pending, batch...)
+			// Wait for a quiet moment, but never more than 50ms after the
+			// first change of a burst.
+			wait := s.opts.Quiet
+			if left := 50*time.Millisecond - time.Since(first); left < wait {
+				wait = max(left, 0)
+			}
+			timer = time.After(wait)
+		case <-timer:
+			timer = nil
+			changed := pending
+			pending = nil
+			s.rebuild(ctx, changed, false)
+		}
+	}
+}
+
+// Close stops the server and the watcher.
+func (s *Server) Close() error {
+	if s.watch != nil {
+		s.watch.Close()
+	}
+	s.mu.Lock()
+	for c := range s.clients {
+		close(c)
+		delete(s.clients, c)
+	}
+	s.mu.Unlock()
+	if s.srv == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	defer cancel()
+	if err := s.srv.Shutdown(ctx); err != nil {
+		return s.srv.Close()
+	}
+	return nil
+}
+
+// Rebuild applies changed paths (relative to the site) right away, for
+// callers that drive the server without a watcher.
+func (s *Server) Rebuild(ctx context.Context, changed []string) RebuildInfo {
+	return s.rebuild(ctx, changed, false)
+}
+
+// kinds names what a set of changed paths touched, for the log.
+func kinds(changed []string) string {
+	set := map[string]bool{}
+	for _, p := range changed {
+		switch {
+		case strings.HasPrefix(p, "content"):
+			set["content"] = true
+		case strings.HasPrefix(p, "templates"):
+			set["templates"] = true
+		case strings.HasPrefix(p, "static"):
+			set["static"] = true
+		case p == "site.yaml":
+			set["config"] = true
+		}
+	}
+	var out []string
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
+}
+
+func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) RebuildInfo {
+	start := time.Now()
+	staticChanged := initial
+	for _, p := range changed {
+		s.session.Changed(p)
+		if p == "static" || strings.HasPrefix(p, "static/") {
+			staticChanged = true
+		}
+	}
+	old := s.snap.Load()
+	info := RebuildInfo{Version: old.Version, Changed: changed}
+
+	fail := func(err error) RebuildInfo {
+		var ds diag.Errors
+		if !errors.As(err, &ds) {
+			ds = diag.Errors{{Msg: err.Error()}}
+		}
+		next := &Snapshot{Files: old.Files, Errors: ds, Version: old.Version}
+		s.snap.Store(next)
+		fmt.Fprintf(s.opts.Log, "%d error%s:\n", len(ds), plural(len(ds)))
+		for _, d := range ds {
+			fmt.Fprintf(s.opts.Log, "  %s\n", d)
+		}
+		info.Errors = len(ds)
+		info.Duration = time.Since(start)
+		s.notify(info)
+		return info
+	}
+
+	m, err := s.session.Model(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	s.base = m.Site.Config.BasePath
+	out := &memOutput{files: map[string][]byte{}}
+	res, err := s.session.Render(ctx, m, out, !initial)
+	if err != nil {
+		return fail(err)
+	}
+	files := make(map[string][]byte, len(res.Sigs)+len(s.statics))
+	for name := range res.Sigs {
+		if b, ok := out.files[name]; ok {
+			files[name] = b
+		} else if b, ok := old.Files[name]; ok {
+			files[name] = b
+		}
+	}
+	if staticChanged || s.statics == nil {
+		statics, err := s.session.StaticFiles()
+		if err != nil {
+			return fail(err)
+		}
+		s.statics = map[string]bool{}
+		for _, f := range statics {
+			b, err := f.Read()
+			if err != nil {
+				return fail(fmt.Errorf("static/%s: %w", f.Name, err))
+			}
+			if _, page := res.Sigs[f.Name]; !page {
+				files[f.Name] = b
+				s.statics[f.Name] = true
+			}
+		}
+		info.Pages += len(statics)
+	} else {
+		for name := range s.statics {
+			if _, page := res.Sigs[name]; !page {
+				files[name] = old.Files[name]
+			}
+		}
+	}
+	// Every file the plan lists must be there: one missing (a page whose
+	// earlier render was skipped but never stored) means the signatures
+	// cannot be trusted, so render everything again.
+	for name := range res.Sigs {
+		if _, ok := files[name]; !ok {
+			s.session.Forget()
+			if initial {
+				return fail(fmt.Errorf("internal error: %s was not rendered", name))
+			}
+			return s.rebuild(ctx, nil, true)
+		}
+	}
+	s.session.Commit(m, res)
+	changedFiles := len(out.files) > 0 || staticChanged || len(old.Errors) > 0 || len(files) != len(old.Files)
+	version := old.Version
+	if changedFiles || initial {
+		version++
+	}
+	s.snap.Store(&Snapshot{Files: files, Version: version})
+	info.Version = version
+	info.Pages += res.Stats.Files
+	info.Skipped = res.Stats.Skipped
+	info.Duration = time.Since(start)
+	if initial {
+		fmt.Fprintf(s.opts.Log, "Built %d files in %s.\n", len(files), info.Duration.Round(time.Millisecond))
+	} else {
+		fmt.Fprintf(s.opts.Log, "Rebuilt %d files (%s changed, %d pages unchanged) in %s.\n", info.Pages, kinds(changed), info.Skipped, info.Duration.Round(time.Millisecond))
+	}
+	s.notify(info)
+	return info
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// notify wakes every open page and tells tests.
+func (s *Server) notify(info RebuildInfo) {
+	s.rebuilds.Add(1)
+	s.mu.Lock()
+	for c := range s.clients {
+		select {
+		case c <- struct{}{}:
+		default: // a wake-up is already pending; it will read the latest state
+		}
+	}
+	s.mu.Unlock()
+	select {
+	case s.rebuilt <- info:
+	default:
+	}
+}
+
+// ServeHTTP answers from the current snapshot.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	p := r.URL.Path
+	if strings.HasPrefix(p, internalPrefix) {
+		s.serveInternal(w, r)
+		return
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." || strings.ContainsAny(seg, "\\\x00") {
+			http.Error(w, "bad path", http.StatusBadRequest)
+			return
+		}
+	}
+	snap := s.snap.Load()
+	base := s.base
+	if !strings.HasPrefix(p, base) {
+		if p == "/" || p+"/" == base {
+			http.Redirect(w, r, base, http.StatusFound)
+			return
+		}
+		s.notFound(w, r, snap)
+		return
+	}
+	rel := strings.TrimPrefix(p, base)
+	key := rel
+	if rel == "" || strings.HasSuffix(rel, "/") {
+		key = rel + "index.html"
+	}
+	key = strings.TrimPrefix(path.Clean("/"+key), "/")
+	data, ok := snap.Files[key]
+	if !ok {
+		if _, dir := snap.Files[key+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
+			target := p + "/"
+			if r.URL.RawQuery != "" {
+				target += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, target, http.StatusMovedPermanently)
+			return
+		}
+		s.notFound(w, r, snap)
+		return
+	}
+	s.write(w, r, key, data, snap, http.StatusOK)
+}
+
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *Snapshot) {
+	if data, ok := snap.Files["404.html"]; ok {
+		s.write(w, r, "404.html", data, snap, http.StatusNotFound)
+		return
+	}
+	s.write(w, r, "404.html", []byte("<!doctype html><title>Not found</title><body><h1>Not found</h1></body>"), snap, http.StatusNotFound)
+}
+
+// write sends a file with headers that make a reload always fetch the
+// current bytes, injecting the live-reload script into HTML.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, name string, data []byte, snap *Snapshot, status int) {
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = http.DetectContentType(data)
+	}
+	h := w.Header()
+	h.Set("Content-Type", ctype)
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	if strings.HasPrefix(ctype, "text/html") {
+		data = inject(data, snap, s.instance)
+	}
+	h.Set("Content-Length", fmt.Sprint(len(data)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(data)
+	}
+}
+
+// inject adds the live-reload script, and the error overlay when the last
+// build failed, before </body>.
+func inject(page []byte, snap *Snapshot, instance string) []byte {
+	var b bytes.Buffer
+	if len(snap.Errors) > 0 {
+		b.WriteString(overlayHTML(snap.Errors))
+	}
+	fmt.Fprintf(&b, `<script src="%slive.js" data-version="%d" data-instance="%s"></script>`, internalPrefix, snap.Version, instance)
+	i := bytes.LastIndex(page, []byte("</body>"))
+	if i < 0 {
+		i = len(page)
+	}
+	out := make([]byte, 0, len(page)+b.Len())
+	out = append(out, page[:i]...)
+	out = append(out, b.Bytes()...)
+	return append(out, page[i:]...)
+}
+
+// overlayHTML renders the build errors as a panel over the page.
+func overlayHTML(ds []diag.Diagnostic) string {
+	var b strings.Builder
+	b.WriteString(`<div id="brief-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);color:#fff;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:2rem">`)
+	fmt.Fprintf(&b, `<h2 style="color:#ff8a80;margin:0 0 1rem;font-size:18px">Build failed: %d error%s. The last good version of the site is shown underneath.</h2><ol style="padding-left:1.5rem">`, len(ds), plural(len(ds)))
+	for _, d := range ds {
+		b.WriteString(`<li style="margin:.5rem 0"><span class="brief-file" style="color:#80d8ff">`)
+		loc := d.File
+		if d.Line > 0 {
+			loc += fmt.Sprintf(":%d", d.Line)
+		}
+		b.WriteString(html.EscapeString(loc))
+		b.WriteString(`</span> <span class="brief-msg">`)
+		b.WriteString(html.EscapeString(d.Msg))
+		if d.Hint != "" {
+			b.WriteString(` <span style="color:#b0bec5">(` + html.EscapeString(d.Hint) + `)</span>`)
+		}
+		b.WriteString(`</span></li>`)
+	}
+	b.WriteString(`</ol><p style="color:#b0bec5">Fix the file and save: the page reloads by itself.</p></div>`)
+	return b.String()
+}

@@ -1,0 +1,441 @@
+package builder
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/extract"
+	"github.com/briefhq/brief/builder/load"
+	"github.com/briefhq/brief/builder/model"
+	"github.com/briefhq/brief/builder/render"
+	"github.com/briefhq/brief/builder/resolve"
+	"github.com/briefhq/brief/static"
+	"github.com/briefhq/brief/templates"
+)
+
+// Session builds one site again and again, reusing the work of earlier
+// builds. Its cache rules:
+//   - a content file's load result is reused while its bytes are the same;
+//   - its extraction is reused while, in addition, the set of actor names
+//     and the extraction options are the same;
+//   - a page is re-rendered only when its input signature (see
+//     render.Job.Deps) or the site-wide signature (configuration,
+//     templates, actor names, options) changed.
+//
+// A Session is not safe for concurrent use.
+type Session struct {
+	opts  Options
+	src   string
+	srcFS fs.FS
+
+	files    map[string]*entry // content files by path
+	known    bool              // files holds a complete listing
+	dirty    map[string]bool   // paths reported changed since the last build
+	rescan   bool              // re-read every file
+	tmplKey  uint64
+	tmpl     *render.Templates
+	tmplDiag []diag.Diagnostic
+
+	// Signatures of the last successful render, for skipping pages.
+	global uint64
+	sigs   map[string]uint64
+}
+
+// entry is the cached work for one content file.
+type entry struct {
+	hash    uint64
+	kind    string
+	art     *model.Article
+	ev      *model.Event
+	act     *model.Actor
+	loadDs  []diag.Diagnostic
+	xKey    uint64 // extraction key the item was extracted with; 0: not yet
+	xDs     []diag.Diagnostic
+	mention []model.Mention
+}
+
+// NewSession prepares repeated builds of the site in opts.Source.
+func NewSession(opts Options) (*Session, error) {
+	src := opts.Source
+	if src == "" {
+		src = "."
+	}
+	if fi, err := os.Stat(src); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("source folder %s does not exist", src)
+	}
+	return &Session{opts: opts, src: src, srcFS: os.DirFS(src), files: map[string]*entry{}, dirty: map[string]bool{}}, nil
+}
+
+// Source returns the site folder.
+func (s *Session) Source() string { return s.src }
+
+// Changed tells the session that the file at path (relative to the site
+// folder, slash-separated) was created, written, renamed or removed. A
+// folder path marks everything below it.
+func (s *Session) Changed(path string) {
+	s.dirty[strings.TrimSuffix(filepath.ToSlash(path), "/")] = true
+}
+
+// Rescan makes the next build re-read every file.
+func (s *Session) Rescan() { s.rescan = true }
+
+// Model is a loaded, extracted and resolved site with its templates.
+type Model struct {
+	Site     *model.Site
+	Tmpl     *render.Templates
+	Global   uint64 // site-wide signature
+	Warnings []diag.Diagnostic
+	Ignored  []string
+}
+
+// Model runs load, extract and resolve, reusing cached per-file work, and
+// parses the templates. Every diagnostic of every file is returned at
+// once, as a diag.Errors.
+func (s *Session) Model(ctx context.Context) (*Model, error) {
+	var ds []diag.Diagnostic
+	cfgData, err := fs.ReadFile(s.srcFS, load.ConfigFile)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		ds = append(ds, diag.Diagnostic{File: load.ConfigFile, Msg: fmt.Sprintf("cannot read: %v", err)})
+	}
+	cfg, cds := load.Config(cfgData)
+	ds = append(ds, cds...)
+	if s.opts.BaseURL != "" {
+		if err := load.SetBaseURL(&cfg, s.opts.BaseURL); err != nil {
+			return nil, fmt.Errorf("--base-url: %w", err)
+		}
+	}
+
+	ignored, lds := s.load(ctx)
+	ds = append(ds, lds...)
+	var articles []*model.Article
+	var events []*model.Event
+	var actors []*model.Actor
+	paths := make([]string, 0, len(s.files))
+	for p := range s.files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		e := s.files[p]
+		ds = append(ds, e.loadDs...)
+		switch {
+		case e.art != nil && (!e.art.Draft || s.opts.Drafts):
+			articles = append(articles, e.art)
+		case e.ev != nil:
+			events = append(events, e.ev)
+		case e.act != nil:
+			actors = append(actors, e.act)
+		}
+	}
+
+	matcher, mds := extract.NewMatcher(actors)
+	ds = append(ds, mds...)
+	bp, err := extract.NewBoilerplate(cfg.Boilerplate)
+	if err != nil {
+		ds = append(ds, diag.Diagnostic{File: load.ConfigFile, Msg: fmt.Sprintf("boilerplate: %v", err), Hint: "write Go regular expressions (RE2 syntax)"})
+	}
+	xopts := extract.Options{BasePath: cfg.BasePath, UnsafeHTML: cfg.UnsafeHTML, Boilerplate: cfg.Boilerplate}
+	xKey := extractKey(matcher, xopts)
+	ds = append(ds, s.extract(ctx, paths, xKey, matcher, bp, xopts)...)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+
+	site, rds := resolve.Site(cfg, articles, events, actors)
+	ds = append(ds, rds...)
+
+	tmpl, tds := s.templates(cfg, cfgData)
+	ds = append(ds, tds...)
+
+	m := &Model{Site: site, Tmpl: tmpl, Ignored: ignored}
+	for _, d := range ds {
+		if d.Severity == diag.Warning {
+			m.Warnings = append(m.Warnings, d)
+		}
+	}
+	if errs := errorsOf(ds); len(errs) > 0 {
+		return nil, errs
+	}
+	m.Global = render.Fingerprint(string(cfgData), s.opts.BaseURL, strconv.FormatBool(s.opts.Drafts), strconv.FormatUint(xKey, 16), strconv.FormatUint(s.tmplKey, 16))
+	return m, nil
+}
+
+// extractKey identifies what extraction depends on beyond a file's bytes.
+func extractKey(m *extract.Matcher, o extract.Options) uint64 {
+	parts := []string{o.BasePath, strconv.FormatBool(o.UnsafeHTML)}
+	parts = append(parts, o.Boilerplate...)
+	for _, n := range m.Names() {
+		parts = append(parts, n.Text, n.Actor, n.Canonical, strconv.FormatBool(n.Misspelling))
+	}
+	return render.Fingerprint(parts...) | 1 // never 0, which means "not extracted"
+}
+
+// load lists content/ and (re)reads the files that are new or were
+// reported changed, in parallel. It returns the files under content/ that
+// are not content.
+func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
+	var ds diag.List
+	var ignored []string
+	present := map[string]string{}
+	err := fs.WalkDir(s.srcFS, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "content" && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil // removed while we walked: the watcher reports it
+			}
+			ds.Errorf(p, 0, "cannot read: %v", err)
+			return nil
+		}
+		if d.IsDir() {
+			if p != "content" && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		switch k := load.Classify(p); k {
+		case "":
+		case "ignored":
+			ignored = append(ignored, p)
+		default:
+			present[p] = k
+		}
+		return nil
+	})
+	if err != nil {
+		ds.Errorf("content", 0, "cannot read: %v", err)
+	}
+	for p := range s.files {
+		if _, ok := present[p]; !ok {
+			delete(s.files, p)
+		}
+	}
+	var todo []string
+	for p := range present {
+		if _, ok := s.files[p]; !ok || s.rescan || s.isDirty(p) {
+			todo = append(todo, p)
+		}
+	}
+	sort.Strings(todo)
+	results := make([]*entry, len(todo))
+	parallel(ctx, len(todo), func(i int) {
+		p := todo[i]
+		data, err := fs.ReadFile(s.srcFS, p)
+		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) {
+				results[i] = &entry{kind: present[p], loadDs: []diag.Diagnostic{{File: p, Msg: fmt.Sprintf("cannot read: %v", err)}}}
+			}
+			return
+		}
+		h := load.Hash(p, data)
+		if old, ok := s.files[p]; ok && old.hash == h {
+			results[i] = old // saved without a change
+			return
+		}
+		e := &entry{hash: h, kind: present[p]}
+		switch e.kind {
+		case load.KindArticle:
+			e.art, e.loadDs = load.Article(p, data)
+		case load.KindEvent:
+			e.ev, e.loadDs = load.Event(p, data)
+		case load.KindActor:
+			e.act, e.loadDs = load.Actor(p, data)
+		}
+		results[i] = e
+	})
+	for i, p := range todo {
+		if results[i] == nil {
+			delete(s.files, p)
+			continue
+		}
+		s.files[p] = results[i]
+	}
+	s.rescan = false
+	sort.Strings(ignored)
+	return ignored, ds.Items()
+}
+
+// isDirty reports whether p or a folder above it was reported changed.
+func (s *Session) isDirty(p string) bool {
+	for q := p; q != "." && q != "/" && q != ""; q = filepath.ToSlash(filepath.Dir(q)) {
+		if s.dirty[q] {
+			return true
+		}
+	}
+	return false
+}
+
+// extract runs extraction on the items whose file or extraction key
+// changed.
+func (s *Session) extract(ctx context.Context, paths []string, key uint64, m *extract.Matcher, bp *extract.Boilerplate, opts extract.Options) []diag.Diagnostic {
+	var todo []*entry
+	var ds []diag.Diagnostic
+	for _, p := range paths {
+		e := s.files[p]
+		if e.art == nil && e.ev == nil && e.act == nil {
+			continue
+		}
+		if e.xKey != key {
+			todo = append(todo, e)
+		}
+	}
+	parallel(ctx, len(todo), func(i int) {
+		e := todo[i]
+		switch {
+		case e.art != nil:
+			e.xDs = extract.Article(e.art, m, bp, opts)
+		case e.ev != nil:
+			e.mention, e.xDs = extract.Body(&e.ev.Source, m, "", opts)
+		case e.act != nil:
+			e.mention, e.xDs = extract.Body(&e.act.Source, m, e.act.Slug, opts)
+		}
+		e.xKey = key
+	})
+	for _, p := range paths {
+		ds = append(ds, s.files[p].xDs...)
+	}
+	return ds
+}
+
+// templates reads and parses the templates, reusing the parsed set while
+// their text and the configuration are unchanged.
+func (s *Session) templates(cfg model.Config, cfgData []byte) (*render.Templates, []diag.Diagnostic) {
+	var tmplFS fs.FS
+	dir := filepath.Join(s.src, "templates")
+	if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
+		tmplFS = os.DirFS(dir)
+	}
+	files, ds := render.ReadTemplates(templates.FS, tmplFS)
+	parts := []string{string(cfgData), s.opts.BaseURL}
+	for _, f := range files {
+		parts = append(parts, f.Name, f.Display, f.Text)
+	}
+	key := render.Fingerprint(parts...)
+	if key == s.tmplKey && (s.tmpl != nil || s.tmplDiag != nil) {
+		return s.tmpl, append(ds, s.tmplDiag...)
+	}
+	t, pds := render.ParseTemplates(files, cfg)
+	s.tmplKey, s.tmpl, s.tmplDiag = key, t, pds
+	return t, append(ds, pds...)
+}
+
+// Render renders the model to out. With incremental set, pages whose
+// inputs did not change since the last successful render are skipped.
+func (s *Session) Render(ctx context.Context, m *Model, out render.Output, incremental bool) (*render.Result, error) {
+	opts := render.Options{Global: m.Global}
+	if incremental && s.sigs != nil && s.global == m.Global {
+		opts.Prev = s.sigs
+	}
+	res, ds := render.Render(ctx, m.Site, m.Tmpl, out, opts)
+	if errs := errorsOf(ds); len(errs) > 0 {
+		return nil, errs
+	}
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	return res, nil
+}
+
+// Commit records a render as the base of the next incremental one; call
+// it once the render's output is in place. It also forgets the changes
+// reported before the build.
+func (s *Session) Commit(m *Model, res *render.Result) {
+	s.global, s.sigs = m.Global, res.Sigs
+	clear(s.dirty)
+}
+
+// Forget drops the render signatures, so that the next render writes
+// everything (after a failed render, or when the output was lost).
+func (s *Session) Forget() { s.sigs = nil }
+
+// StaticFiles lists the files copied to the output root: the built-in
+// assets, then the site's static/ folder over them. Each is returned with
+// a function that reads it.
+func (s *Session) StaticFiles() ([]StaticFile, error) {
+	byName := map[string]StaticFile{}
+	add := func(fsys fs.FS, root string) error {
+		return fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == root && errors.Is(err, fs.ErrNotExist) {
+					return fs.SkipDir
+				}
+				return err
+			}
+			if strings.HasPrefix(d.Name(), ".") && p != root {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() || strings.HasSuffix(d.Name(), ".go") {
+				return nil
+			}
+			rel := p
+			if root != "." {
+				rel = strings.TrimPrefix(strings.TrimPrefix(p, root), "/")
+			}
+			byName[rel] = StaticFile{Name: rel, FS: fsys, Path: p}
+			return nil
+		})
+	}
+	if err := add(static.FS, static.Root); err != nil {
+		return nil, err
+	}
+	if err := add(s.srcFS, "static"); err != nil {
+		return nil, err
+	}
+	out := make([]StaticFile, 0, len(byName))
+	for _, f := range byName {
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// StaticFile is a file copied verbatim to the output.
+type StaticFile struct {
+	Name string // output path
+	FS   fs.FS
+	Path string // path in FS
+}
+
+// Read returns the file's bytes.
+func (f StaticFile) Read() ([]byte, error) { return fs.ReadFile(f.FS, f.Path) }
+
+// parallel runs fn(0..n-1) on all cores.
+func parallel(ctx context.Context, n int, fn func(i int)) {
+	if n == 0 {
+		return
+	}
+	workers := min(runtime.GOMAXPROCS(0), n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
