@@ -1,0 +1,216 @@
+// Command reload measures the preview server on a generated site: the time
+// from saving one article to the reload event that open pages receive,
+// the cost of a template change against a full build, memory after many
+// edits, and whether a burst of saves ends in the right site.
+//
+//	go run ./bench/reload -n 10000
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/briefhq/brief/bench/corpus"
+	"github.com/briefhq/brief/builder"
+	"github.com/briefhq/brief/builder/serve"
+)
+
+func main() {
+	n := flag.Int("n", 10000, "articles in the generated site")
+	edits := flag.Int("edits", 50, "timed edits")
+	soak := flag.Int("soak", 1000, "edits for the memory check")
+	dir := flag.String("dir", "", "use this generated site instead of generating one")
+	flag.Parse()
+	if err := run(*n, *edits, *soak, *dir); err != nil {
+		fmt.Fprintln(os.Stderr, "reload:", err)
+		os.Exit(1)
+	}
+}
+
+func run(n, edits, soak int, dir string) error {
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "brief-reload-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+		fmt.Printf("generating %d articles...\n", n)
+		if err := corpus.Generate(dir, n, 1); err != nil {
+			return err
+		}
+	}
+	t0 := time.Now()
+	srv, err := serve.New(serve.Options{Build: builder.Options{Source: dir}})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("initial build: %s\n", time.Since(t0).Round(time.Millisecond))
+	if err := srv.Start(); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go srv.Run(ctx)
+
+	events, err := subscribe(srv.URL())
+	if err != nil {
+		return err
+	}
+	<-events // the state on connect
+
+	article := firstArticle(dir)
+	orig, err := os.ReadFile(article)
+	if err != nil {
+		return err
+	}
+	save := func(i int) error {
+		tmp := article + ".tmp"
+		if err := os.WriteFile(tmp, append(append([]byte{}, orig...), fmt.Sprintf("\nEdit number %d.\n", i)...), 0o644); err != nil {
+			return err
+		}
+		return os.Rename(tmp, article)
+	}
+
+	// Reload latency: save, then wait for the event.
+	var lat []time.Duration
+	for i := 0; i < edits; i++ {
+		start := time.Now()
+		if err := save(i); err != nil {
+			return err
+		}
+		select {
+		case <-events:
+			lat = append(lat, time.Since(start))
+		case <-time.After(10 * time.Second):
+			return fmt.Errorf("no reload event after edit %d", i)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	fmt.Printf("save → reload event, %d edits at %d articles: median %s, p95 %s, max %s\n",
+		len(lat), n, ms(lat[len(lat)/2]), ms(lat[len(lat)*95/100]), ms(lat[len(lat)-1]))
+
+	// Template change: everything is rebuilt.
+	tdir := filepath.Join(dir, "templates")
+	os.MkdirAll(tdir, 0o755)
+	start := time.Now()
+	if err := os.WriteFile(filepath.Join(tdir, "404.html"), []byte(`{{define "main"}}<h1>Gone</h1>{{end}}`), 0o644); err != nil {
+		return err
+	}
+	<-events
+	tmpl := time.Since(start)
+	os.Remove(filepath.Join(tdir, "404.html"))
+	<-events
+	start = time.Now()
+	if _, err := builder.Build(context.Background(), builder.Options{Source: dir, Dest: filepath.Join(os.TempDir(), "brief-reload-full")}); err != nil {
+		return err
+	}
+	full := time.Since(start)
+	os.RemoveAll(filepath.Join(os.TempDir(), "brief-reload-full"))
+	fmt.Printf("template change → reload: %s; full brief build: %s\n", ms(tmpl), ms(full))
+
+	// Memory after 10 and after soak edits.
+	heap := func() uint64 {
+		runtime.GC()
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapInuse
+	}
+	for i := 0; i < 10; i++ {
+		srv.Rebuild(ctx, []string{rel(dir, article)})
+		save(i)
+	}
+	h10 := heap()
+	for i := 0; i < soak; i++ {
+		save(i)
+		srv.Rebuild(ctx, []string{rel(dir, article)})
+	}
+	h1000 := heap()
+	fmt.Printf("heap in use after 10 edits: %.1f MB; after %d more: %.1f MB (%+.1f%%)\n",
+		mb(h10), soak, mb(h1000), 100*(float64(h1000)-float64(h10))/float64(h10))
+	drain(events)
+
+	// 100 saves in one second end in the right site.
+	start = time.Now()
+	for i := 0; i < 100; i++ {
+		save(10000 + i)
+		time.Sleep(10 * time.Millisecond)
+	}
+	want := fmt.Sprintf("Edit number %d.", 10099)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		page := string(srv.Snapshot().Files["articles/"+strings.TrimSuffix(filepath.Base(article), filepath.Ext(article))+"/index.html"])
+		if strings.Contains(page, want) {
+			break
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("after 100 saves the page does not show the last one")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	fmt.Printf("100 saves in %s: final page shows the last save %s after it\n", ms(time.Since(start)-time.Second), ms(time.Since(start)-1000*time.Millisecond))
+	return os.WriteFile(article, orig, 0o644)
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
+func mb(b uint64) float64       { return float64(b) / (1 << 20) }
+
+func rel(dir, p string) string {
+	r, _ := filepath.Rel(dir, p)
+	return filepath.ToSlash(r)
+}
+
+func firstArticle(dir string) string {
+	var found string
+	filepath.WalkDir(filepath.Join(dir, "content/articles"), func(p string, d fs.DirEntry, err error) error {
+		if found == "" && err == nil && strings.HasSuffix(p, ".md") {
+			found = p
+		}
+		return nil
+	})
+	return found
+}
+
+// subscribe opens the server's event stream and delivers each state.
+func subscribe(url string) (<-chan string, error) {
+	u := strings.TrimSuffix(url, "/")
+	if i := strings.Index(u[len("http://"):], "/"); i >= 0 {
+		u = u[:len("http://")+i]
+	}
+	resp, err := http.Get(u + "/__brief/events")
+	if err != nil {
+		return nil, err
+	}
+	ch := make(chan string, 1024)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "data: ") {
+				ch <- sc.Text()
+			}
+		}
+	}()
+	return ch, nil
+}
+
+func drain(ch <-chan string) {
+	for {
+		select {
+		case <-ch:
+		case <-time.After(200 * time.Millisecond):
+			return
+		}
+	}
+}
