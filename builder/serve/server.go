@@ -49,6 +49,9 @@ type Server struct {
 	mu      sync.Mutex
 	clients map[chan struct{}]bool
 
+	// buildMu serialises rebuilds: the watcher's and those callers ask for.
+	buildMu sync.Mutex
+
 	ln    net.Listener
 	srv   *http.Server
 	watch watcher
@@ -223,6 +226,12 @@ func kinds(changed []string) string {
 }
 
 func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) RebuildInfo {
+	s.buildMu.Lock()
+	defer s.buildMu.Unlock()
+	return s.rebuildLocked(ctx, changed, initial)
+}
+
+func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bool) RebuildInfo {
 	start := time.Now()
 	staticChanged := initial
 	for _, p := range changed {
@@ -302,7 +311,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) Re
 			if initial {
 				return fail(fmt.Errorf("internal error: %s was not rendered", name))
 			}
-			return s.rebuild(ctx, nil, true)
+			return s.rebuildLocked(ctx, nil, true)
 		}
 	}
 	s.session.Commit(m, res)
