@@ -71,6 +71,22 @@ type fields map[string]field
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
+// yamlParserProblems are the messages of yaml.v3 parser (not scanner)
+// errors, whose "line N" is 0-based (see (*parser).fail in yaml.v3).
+var yamlParserProblems = map[string]bool{
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected <document start>": true,
+	"did not find expected <stream-start>":   true,
+	"did not find expected key":              true,
+	"did not find expected node content":     true,
+	"found duplicate %TAG directive":         true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found undefined tag handle":             true,
+}
+
 // decodeYAML decodes YAML front matter whose first line is line fmLine of
 // the file; error positions are shifted to count lines in the file.
 func decodeYAML(fm []byte, fmLine int) (fields, map[string]any, error) {
@@ -156,6 +172,9 @@ func shiftYAMLError(err error, fmLine int) error {
 		n, _ := strconv.Atoi(msg[m[2]:m[3]])
 		line = fmLine + n - 1
 		msg = strings.TrimLeft(msg[:m[0]]+msg[m[1]:], ": ")
+		if yamlParserProblems[msg] {
+			line++ // yaml.v3 counts from 0 in parser errors, from 1 in scanner errors
+		}
 	}
 	return &posError{line: line, msg: "YAML front matter: " + msg}
 }
