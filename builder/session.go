@@ -39,12 +39,20 @@ type Session struct {
 	srcFS fs.FS
 
 	files    map[string]*entry // content files by path
-	known    bool              // files holds a complete listing
+	present  map[string]string // listing of content/: path → kind
+	ignored  map[string]bool   // files under content/ that are not content
+	known    bool              // the listing is complete
 	dirty    map[string]bool   // paths reported changed since the last build
 	rescan   bool              // re-read every file
 	tmplKey  uint64
 	tmpl     *render.Templates
 	tmplDiag []diag.Diagnostic
+
+	matcher    *extract.Matcher
+	matcherKey uint64
+	matcherDs  []diag.Diagnostic
+	bp         *extract.Boilerplate
+	bpKey      string
 
 	// Signatures of the last successful render, for skipping pages.
 	global uint64
@@ -138,9 +146,9 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 		}
 	}
 
-	matcher, mds := extract.NewMatcher(actors)
+	matcher, mds := s.matcherFor(actors)
 	ds = append(ds, mds...)
-	bp, err := extract.NewBoilerplate(cfg.Boilerplate)
+	bp, err := s.boilerplateFor(cfg.Boilerplate)
 	if err != nil {
 		ds = append(ds, diag.Diagnostic{File: load.ConfigFile, Msg: fmt.Sprintf("boilerplate: %v", err), Hint: "write Go regular expressions (RE2 syntax)"})
 	}
@@ -170,6 +178,41 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 	return m, nil
 }
 
+// matcherFor returns the mention matcher of the actors, reusing the last
+// one while no actor's spellings changed.
+func (s *Session) matcherFor(actors []*model.Actor) (*extract.Matcher, []diag.Diagnostic) {
+	parts := make([]string, 0, 4*len(actors))
+	for _, a := range actors {
+		parts = append(parts, a.Slug, a.File, a.Name, strconv.Itoa(a.AliasLines[a.Name]))
+		for _, l := range [][]string{a.Aliases, a.Misspellings} {
+			for _, n := range l {
+				parts = append(parts, n, strconv.Itoa(a.AliasLines[n]))
+			}
+			parts = append(parts, "|")
+		}
+	}
+	key := render.Fingerprint(parts...)
+	if s.matcher == nil || key != s.matcherKey {
+		s.matcher, s.matcherDs = extract.NewMatcher(actors)
+		s.matcherKey = key
+	}
+	return s.matcher, s.matcherDs
+}
+
+// boilerplateFor compiles the boilerplate patterns, reusing the last set
+// while the site's patterns are the same.
+func (s *Session) boilerplateFor(extra []string) (*extract.Boilerplate, error) {
+	key := strings.Join(extra, "\x00")
+	if s.bp == nil || key != s.bpKey {
+		bp, err := extract.NewBoilerplate(extra)
+		if err != nil {
+			return nil, err
+		}
+		s.bp, s.bpKey = bp, key
+	}
+	return s.bp, nil
+}
+
 // extractKey identifies what extraction depends on beyond a file's bytes.
 func extractKey(m *extract.Matcher, o extract.Options) uint64 {
 	parts := []string{o.BasePath, strconv.FormatBool(o.UnsafeHTML)}
@@ -180,51 +223,58 @@ func extractKey(m *extract.Matcher, o extract.Options) uint64 {
 	return render.Fingerprint(parts...) | 1 // never 0, which means "not extracted"
 }
 
-// load lists content/ and (re)reads the files that are new or were
-// reported changed, in parallel. It returns the files under content/ that
-// are not content.
+// load keeps the listing of content/ current and (re)reads the files that
+// are new or were reported changed, in parallel. The first build (and a
+// rescan) lists the whole folder; later builds look only at the paths
+// reported changed, so a rebuild does not walk ten thousand files. It
+// returns the files under content/ that are not content.
 func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 	var ds diag.List
-	var ignored []string
-	present := map[string]string{}
-	err := fs.WalkDir(s.srcFS, "content", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "content" && errors.Is(err, fs.ErrNotExist) {
-				return fs.SkipDir
-			}
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil // removed while we walked: the watcher reports it
-			}
-			ds.Errorf(p, 0, "cannot read: %v", err)
-			return nil
-		}
-		if d.IsDir() {
-			if p != "content" && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		switch k := load.Classify(p); k {
-		case "":
-		case "ignored":
-			ignored = append(ignored, p)
-		default:
-			present[p] = k
-		}
-		return nil
-	})
-	if err != nil {
-		ds.Errorf("content", 0, "cannot read: %v", err)
-	}
-	for p := range s.files {
-		if _, ok := present[p]; !ok {
-			delete(s.files, p)
-		}
-	}
 	var todo []string
-	for p := range present {
-		if _, ok := s.files[p]; !ok || s.rescan || s.isDirty(p) {
-			todo = append(todo, p)
+	if !s.known || s.rescan {
+		s.present, s.ignored = map[string]string{}, map[string]bool{}
+		s.walk("content", &ds)
+		for p := range s.files {
+			if _, ok := s.present[p]; !ok {
+				delete(s.files, p)
+			}
+		}
+		for p := range s.present {
+			if _, ok := s.files[p]; !ok || s.rescan || s.isDirty(p) {
+				todo = append(todo, p)
+			}
+		}
+		s.known = true
+	} else {
+		seen := map[string]bool{}
+		for d := range s.dirty {
+			if d != "content" && !strings.HasPrefix(d, "content/") {
+				continue
+			}
+			// Forget what was at or below the path, then look again.
+			s.forget(d)
+			fi, err := fs.Stat(s.srcFS, d)
+			switch {
+			case err != nil:
+				// Removed: forgetting was all there was to do.
+			case fi.IsDir():
+				s.walk(d, &ds)
+			default:
+				s.classify(d)
+			}
+		}
+		for d := range s.dirty {
+			for p := range s.present {
+				if !seen[p] && (p == d || strings.HasPrefix(p, d+"/")) {
+					seen[p] = true
+					todo = append(todo, p)
+				}
+			}
+		}
+		for p := range s.files {
+			if _, ok := s.present[p]; !ok {
+				delete(s.files, p)
+			}
 		}
 	}
 	sort.Strings(todo)
@@ -234,7 +284,7 @@ func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 		data, err := fs.ReadFile(s.srcFS, p)
 		if err != nil {
 			if !errors.Is(err, fs.ErrNotExist) {
-				results[i] = &entry{kind: present[p], loadDs: []diag.Diagnostic{{File: p, Msg: fmt.Sprintf("cannot read: %v", err)}}}
+				results[i] = &entry{kind: s.present[p], loadDs: []diag.Diagnostic{{File: p, Msg: fmt.Sprintf("cannot read: %v", err)}}}
 			}
 			return
 		}
@@ -243,7 +293,7 @@ func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 			results[i] = old // saved without a change
 			return
 		}
-		e := &entry{hash: h, kind: present[p]}
+		e := &entry{hash: h, kind: s.present[p]}
 		switch e.kind {
 		case load.KindArticle:
 			e.art, e.loadDs = load.Article(p, data)
@@ -257,13 +307,72 @@ func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 	for i, p := range todo {
 		if results[i] == nil {
 			delete(s.files, p)
+			delete(s.present, p)
 			continue
 		}
 		s.files[p] = results[i]
 	}
 	s.rescan = false
+	ignored := make([]string, 0, len(s.ignored))
+	for p := range s.ignored {
+		ignored = append(ignored, p)
+	}
 	sort.Strings(ignored)
 	return ignored, ds.Items()
+}
+
+// walk adds every file below dir to the listing.
+func (s *Session) walk(dir string, ds *diag.List) {
+	err := fs.WalkDir(s.srcFS, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil // removed while we walked: the watcher reports it
+			}
+			ds.Errorf(p, 0, "cannot read: %v", err)
+			return nil
+		}
+		if d.IsDir() {
+			if p != "content" && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		s.classify(p)
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		ds.Errorf(dir, 0, "cannot read: %v", err)
+	}
+}
+
+// classify records one file of the listing.
+func (s *Session) classify(p string) {
+	for _, part := range strings.Split(p, "/")[1:] {
+		if strings.HasPrefix(part, ".") {
+			return // inside a hidden folder, or a hidden file
+		}
+	}
+	switch k := load.Classify(p); k {
+	case "":
+	case "ignored":
+		s.ignored[p] = true
+	default:
+		s.present[p] = k
+	}
+}
+
+// forget drops p and everything below it from the listing.
+func (s *Session) forget(p string) {
+	for q := range s.present {
+		if q == p || strings.HasPrefix(q, p+"/") {
+			delete(s.present, q)
+		}
+	}
+	for q := range s.ignored {
+		if q == p || strings.HasPrefix(q, p+"/") {
+			delete(s.ignored, q)
+		}
+	}
 }
 
 // isDirty reports whether p or a folder above it was reported changed.

@@ -11,7 +11,9 @@ package resolve
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
@@ -29,23 +31,23 @@ const (
 func Site(cfg model.Config, articles []*model.Article, events []*model.Event, actors []*model.Actor) (*model.Site, []diag.Diagnostic) {
 	var ds []diag.Diagnostic
 	s := &model.Site{Config: cfg}
-	s.ArticleBySlug, ds = index(articles, ds, "article")
-	s.EventBySlug, ds = index(events, ds, "event")
-	s.ActorBySlug, ds = index(actors, ds, "actor")
+	s.ArticleBySlug, s.Articles, ds = index(articles, ds, "article")
+	s.EventBySlug, s.Events, ds = index(events, ds, "event")
+	s.ActorBySlug, s.Actors, ds = index(actors, ds, "actor")
 
-	s.Articles = sortedValues(s.ArticleBySlug, func(a, b *model.Article) bool {
-		if !a.Date.Start.Equal(b.Date.Start) {
-			return a.Date.Before(b.Date)
+	slices.SortFunc(s.Articles, func(a, b *model.Article) int {
+		if c := compareDates(a.Date, b.Date); c != 0 {
+			return c
 		}
-		return a.Slug < b.Slug
+		return strings.Compare(a.Slug, b.Slug)
 	})
-	s.Events = sortedValues(s.EventBySlug, func(a, b *model.Event) bool {
-		if !a.Date.Start.Equal(b.Date.Start) || a.Date.Precision != b.Date.Precision {
-			return a.Date.Before(b.Date)
+	slices.SortFunc(s.Events, func(a, b *model.Event) int {
+		if c := compareDates(a.Date, b.Date); c != 0 {
+			return c
 		}
-		return a.Slug < b.Slug
+		return strings.Compare(a.Slug, b.Slug)
 	})
-	s.Actors = sortedValues(s.ActorBySlug, func(a, b *model.Actor) bool { return a.Slug < b.Slug })
+	slices.SortFunc(s.Actors, func(a, b *model.Actor) int { return strings.Compare(a.Slug, b.Slug) })
 
 	r := &resolver{site: s, ds: ds}
 	r.actors()
@@ -74,9 +76,19 @@ func source[T item](v T) *model.Source {
 	return nil
 }
 
-// index maps slugs to items; two files with one slug are both named.
-func index[T item](items []T, ds []diag.Diagnostic, kind string) (map[string]T, []diag.Diagnostic) {
+// compareDates orders by start, then coarser precision first.
+func compareDates(a, b model.Date) int {
+	if c := a.Start.Compare(b.Start); c != 0 {
+		return c
+	}
+	return int(b.Precision) - int(a.Precision)
+}
+
+// index maps slugs to items and lists them once each; two files with one
+// slug are both named.
+func index[T item](items []T, ds []diag.Diagnostic, kind string) (map[string]T, []T, []diag.Diagnostic) {
 	m := make(map[string]T, len(items))
+	list := make([]T, 0, len(items))
 	first := map[string]*model.Source{}
 	for _, it := range items {
 		src := source(it)
@@ -94,17 +106,9 @@ func index[T item](items []T, ds []diag.Diagnostic, kind string) (map[string]T, 
 		}
 		first[src.Slug] = src
 		m[src.Slug] = it
+		list = append(list, it)
 	}
-	return m, ds
-}
-
-func sortedValues[T any](m map[string]T, less func(a, b T) bool) []T {
-	out := make([]T, 0, len(m))
-	for _, v := range m {
-		out = append(out, v)
-	}
-	sort.Slice(out, func(i, j int) bool { return less(out[i], out[j]) })
-	return out
+	return m, list, ds
 }
 
 type resolver struct {

@@ -149,7 +149,16 @@ func (s *Server) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return s.Close()
 		case err := <-s.watch.Errors():
-			fmt.Fprintf(s.opts.Log, "watch: %v\n", err)
+			// Events may have been lost (an overflowing queue): read
+			// everything again rather than serve a stale page.
+			fmt.Fprintf(s.opts.Log, "watch: %v; rescanning the site\n", err)
+			s.buildMu.Lock()
+			s.session.Rescan()
+			s.buildMu.Unlock()
+			pending = append(pending, "content")
+			if timer == nil {
+				timer = time.After(s.opts.Quiet)
+			}
 		case batch, ok := <-s.watch.Events():
 			if !ok {
 				return s.Close()
