@@ -183,7 +183,7 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 func (s *Session) matcherFor(actors []*model.Actor) (*extract.Matcher, []diag.Diagnostic) {
 	parts := make([]string, 0, 4*len(actors))
 	for _, a := range actors {
-		parts = append(parts, a.Slug, a.File, a.Name, strconv.Itoa(a.AliasLines[a.Name]))
+		parts = append(parts, a.Slug, a.File, a.Name, a.Kind, strconv.Itoa(a.AliasLines[a.Name]))
 		for _, l := range [][]string{a.Aliases, a.Misspellings} {
 			for _, n := range l {
 				parts = append(parts, n, strconv.Itoa(a.AliasLines[n]))
