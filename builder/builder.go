@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefhq/brief/builder/archive"
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
 	"github.com/briefhq/brief/builder/render"
@@ -27,6 +28,10 @@ type Options struct {
 	BaseURL string // overrides site.yaml base_url when set
 	// CheckOnly loads and resolves the site without rendering or writing.
 	CheckOnly bool
+	// Archive writes a site that works from the file system: page-relative
+	// links naming index.html, and SHA256SUMS at the root (see package
+	// archive).
+	Archive bool
 }
 
 // Result describes a finished build.
@@ -38,6 +43,10 @@ type Result struct {
 	Dest        string
 	Duration    time.Duration
 	StaticFiles int
+	// ArchiveFiles and ArchiveBytes count the files of an archive build
+	// and their size, SHA256SUMS included.
+	ArchiveFiles int
+	ArchiveBytes int64
 }
 
 // Build builds the site once. On content or template errors it returns a
@@ -75,7 +84,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		_ = stage.Abort()
 		return nil, err
 	}
-	rres, err := s.Render(ctx, m, stage, false)
+	var out render.Output = stage
+	var arc *archive.Output
+	if opts.Archive {
+		arc = archive.NewOutput(stage, m.Site.Config.BasePath)
+		out = arc
+	}
+	rres, err := s.Render(ctx, m, out, false)
 	if err != nil {
 		return fail(err)
 	}
@@ -86,11 +101,19 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	for _, f := range statics {
 		data, err := f.Read()
 		if err == nil {
-			err = stage.WriteFile(f.Name, data)
+			err = out.WriteFile(f.Name, data)
 		}
 		if err != nil {
 			return fail(fmt.Errorf("copying static file %s: %w", f.Name, err))
 		}
+	}
+	if arc != nil {
+		sums := arc.Sums()
+		if err := stage.WriteFile(archive.SumsFile, sums); err != nil {
+			return fail(fmt.Errorf("writing %s: %w", archive.SumsFile, err))
+		}
+		n, size := arc.Files()
+		res.ArchiveFiles, res.ArchiveBytes = n+1, size+int64(len(sums))
 	}
 	if err := stage.Commit(); err != nil {
 		return fail(fmt.Errorf("replacing %s: %w", dest, err))

@@ -32,7 +32,7 @@ type jsonArticle struct {
 	URL       string       `json:"url"`
 	Title     string       `json:"title"`
 	Date      string       `json:"date"`
-	Updated   string       `json:"updated,omitempty"`
+	Updated   *string      `json:"updated"`
 	Source    string       `json:"source"`
 	SourceURL string       `json:"source_url"`
 	Authors   []string     `json:"authors"`
@@ -120,7 +120,7 @@ func dataFile(s *model.Site, name string) []byte {
 func exportArticles(s *model.Site, u func(any) string) []jsonArticle {
 	arts := make([]jsonArticle, 0, len(s.Articles))
 	for _, a := range s.Articles {
-		j := jsonArticle{Slug: a.Slug, URL: u(a), Title: a.Title, Date: a.Date.String(), Updated: a.Updated.String(),
+		j := jsonArticle{Slug: a.Slug, URL: u(a), Title: a.Title, Date: a.Date.String(), Updated: strPtr(a.Updated.String()),
 			Source: a.Publisher, SourceURL: a.SourceURL, Authors: nonNil(a.Authors), Tags: nonNil(a.Tags),
 			Events: []string{}, Actors: []string{}, Quotes: []jsonQuote{}, Dates: []jsonDate{}, Figures: []jsonFigure{}}
 		for _, e := range a.Events {

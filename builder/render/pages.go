@@ -112,10 +112,14 @@ func lists(s *model.Site) *Lists {
 
 // Plan lists every output file of the site, in a fixed order, with what
 // each depends on.
-func Plan(s *model.Site, t *Templates) []Job {
+func Plan(s *model.Site, t *Templates) []Job { return plan(s, t, 0) }
+
+// plan is Plan with the site-wide signature, which keys the search
+// index's cache.
+func plan(s *model.Site, t *Templates, global uint64) []Job {
 	l := lists(s)
 	cfg := s.Config
-	jobs := make([]Job, 0, len(s.Articles)+len(s.Events)+len(s.Actors)+16)
+	jobs := make([]Job, 0, len(s.Articles)+2*(len(s.Events)+len(s.Actors))+24)
 	// Templates that show site-wide lists on item pages make every page
 	// depend on every item.
 	var whole func(*Sig)
@@ -151,6 +155,30 @@ func Plan(s *model.Site, t *Templates) []Job {
 	}
 	for _, name := range dataNames {
 		jobs = append(jobs, Job{File: name, Kind: "data", Make: func() ([]byte, error) { return dataFile(s, name), nil }})
+	}
+
+	// Files for feed readers, search engines, calendars and the search
+	// page. Per-item feeds have signatures like their pages; the
+	// site-wide files are always rebuilt and are cheap (see search.go).
+	page(Page{Kind: "search", Path: "search/", Title: "Search"}, func(*Sig) {})
+	jobs = append(jobs,
+		Job{File: SearchIndexFile, Kind: "search-index", Make: func() ([]byte, error) { return searchIndex(s, global), nil }},
+		Job{File: "feed.xml", Kind: "feed", Make: func() ([]byte, error) { return siteFeed(s), nil }},
+		Job{File: "sitemap.xml", Kind: "sitemap", Make: func() ([]byte, error) { return sitemap(s), nil }},
+		Job{File: "calendar.ics", Kind: "calendar", Make: func() ([]byte, error) { return calendar(s), nil }},
+		// These depend on the configuration only, which is part of the
+		// site-wide signature.
+		Job{File: "robots.txt", Kind: "robots", Make: func() ([]byte, error) { return robots(cfg), nil }, Deps: func(*Sig) {}},
+		Job{File: ".nojekyll", Kind: "pages", Make: func() ([]byte, error) { return []byte{}, nil }, Deps: func(*Sig) {}},
+	)
+	if cfg.CNAME != "" {
+		jobs = append(jobs, Job{File: "CNAME", Kind: "pages", Make: func() ([]byte, error) { return []byte(cfg.CNAME + "\n"), nil }, Deps: func(*Sig) {}})
+	}
+	for _, e := range s.Events {
+		jobs = append(jobs, Job{File: eventFeed(e), Kind: "feed", Make: func() ([]byte, error) { return eventFeedFile(cfg, e), nil }, Deps: func(sig *Sig) { eventFeedDeps(sig, e) }})
+	}
+	for _, x := range s.Actors {
+		jobs = append(jobs, Job{File: actorFeed(x), Kind: "feed", Make: func() ([]byte, error) { return actorFeedFile(cfg, x), nil }, Deps: func(sig *Sig) { actorFeedDeps(sig, x) }})
 	}
 	return jobs
 }

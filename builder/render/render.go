@@ -5,6 +5,7 @@ import (
 	"context"
 	"hash/fnv"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -75,6 +76,10 @@ type Stats struct {
 	Files   int            // every file written, pages included
 	Skipped int            // jobs whose inputs had not changed
 	Bytes   int64
+	// HTMLBytes is the size of the HTML pages written, SearchIndex the
+	// size of the search index (0 when it was not written).
+	HTMLBytes   int64
+	SearchIndex int64
 }
 
 // Result is what a render produced.
@@ -91,7 +96,7 @@ type Result struct {
 // data export. Jobs run in parallel, one buffer per worker; errors of every
 // page are reported, each naming its template.
 func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts Options) (*Result, []diag.Diagnostic) {
-	jobs := Plan(s, t)
+	jobs := plan(s, t, opts.Global)
 	res := &Result{Stats: Stats{Pages: map[string]int{}}, Sigs: make(map[string]uint64, len(jobs))}
 	todo := make([]int, 0, len(jobs))
 	for i := range jobs {
@@ -158,6 +163,12 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 				}
 				res.Stats.Files++
 				res.Stats.Bytes += int64(len(data))
+				if strings.HasSuffix(j.File, ".html") {
+					res.Stats.HTMLBytes += int64(len(data))
+				}
+				if j.File == SearchIndexFile {
+					res.Stats.SearchIndex = int64(len(data))
+				}
 				written[i] = true
 				mu.Unlock()
 			}

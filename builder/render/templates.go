@@ -16,7 +16,7 @@ import (
 
 // PageTemplates are the page kinds, each rendered by the template file of
 // the same name inside the layout base.html.
-var PageTemplates = []string{"home", "article", "event", "actor", "events", "actors", "chronology", "404"}
+var PageTemplates = []string{"home", "article", "event", "actor", "events", "actors", "chronology", "search", "404"}
 
 // Templates is a parsed template set: one html/template per page kind.
 type Templates struct {
@@ -155,14 +155,23 @@ func funcs(cfg model.Config) template.FuncMap {
 		// url gives the site-absolute address of an item or a site path.
 		"url": func(v any) (string, error) { return URL(cfg, v) },
 		// absURL gives the full address, with the base URL when set.
-		"absURL": func(v any) (string, error) {
-			u, err := URL(cfg, v)
-			if err != nil || cfg.BaseURL == "" || !strings.Contains(cfg.BaseURL, "://") {
-				return u, err
+		"absURL": func(v any) (string, error) { return AbsURL(cfg, v) },
+		// hasHost reports whether absURL gives full addresses (the base
+		// URL names a host).
+		"hasHost": func() bool { return hasHost(cfg) },
+		// feedPath is the site path of an event's or actor's feed.
+		"feedPath": func(v any) (string, error) {
+			switch x := v.(type) {
+			case *model.Event:
+				return eventFeed(x), nil
+			case *model.Actor:
+				return actorFeed(x), nil
 			}
-			return strings.TrimSuffix(cfg.BaseURL, cfg.BasePath) + u, nil
+			return "", fmt.Errorf("feedPath: %T has no feed", v)
 		},
-		"date": func(d model.Date) string { return d.Human() },
+		"jsonld": JSONLD,
+		"ogType": ogType,
+		"date":   func(d model.Date) string { return d.Human() },
 		"datetime": func(d model.Date) string {
 			if d.IsZero() {
 				return ""

@@ -33,7 +33,8 @@ const (
 const usage = `brief builds a static briefing site from a folder of news articles.
 
 Usage:
-  brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL]
+  brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive]
+  brief verify DIR
   brief serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--drafts] [--base-url URL] [--poll DURATION]
   brief check [-s SOURCE] [--drafts]
   brief new article|event|actor "Title" [-s SOURCE]
@@ -61,6 +62,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdServe(ctx, args[1:], stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, args[1:], stdout, stderr)
+	case "verify":
+		return cmdVerify(args[1:], stdout, stderr)
 	case "new":
 		return cmdNew(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
@@ -133,12 +136,13 @@ func sourceFlag(fs *flag.FlagSet) *string {
 }
 
 func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL]", stderr)
+	fs := newFlags("build", "build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive]", stderr)
 	src := sourceFlag(fs)
 	dest := fs.String("d", "", "output `folder` (default SOURCE/public)")
 	fs.StringVar(dest, "dest", "", "same as -d")
 	drafts := fs.Bool("drafts", false, "include articles marked draft: true")
 	base := fs.String("base-url", "", "address the site is published at, e.g. https://user.github.io/briefings/ (overrides site.yaml)")
+	arc := fs.Bool("archive", false, "write an archive that opens from the file system (page-relative links, SHA256SUMS)")
 	pos, code := parse(fs, args, stdout)
 	if code >= 0 {
 		return code
@@ -147,7 +151,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "brief build: unexpected argument %q\n", pos[0])
 		return exitUsage
 	}
-	res, err := builder.Build(ctx, builder.Options{Source: *src, Dest: *dest, Drafts: *drafts, BaseURL: *base})
+	res, err := builder.Build(ctx, builder.Options{Source: *src, Dest: *dest, Drafts: *drafts, BaseURL: *base, Archive: *arc})
 	if err != nil {
 		return report(err, stderr)
 	}
@@ -163,6 +167,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	sort.Strings(kinds)
 	fmt.Fprintf(stdout, "Built %d pages (%s) and %d other files into %s in %s.\n",
 		total, strings.Join(kinds, ", "), res.Stats.Files-total+res.StaticFiles, res.Dest, res.Duration.Round(time.Millisecond))
+	printPublishSummary(stdout, res)
 	return exitOK
 }
 

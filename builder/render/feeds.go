@@ -1,0 +1,219 @@
+package render
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// Atom 1.0 feeds (RFC 4287): the site's latest articles and event
+// updates at feed.xml, and one feed per event and per actor. Links are
+// full addresses when the site has a base URL with a host (they are
+// site-absolute paths otherwise, which readers resolve against the
+// feed's own address); identifiers are stable UUIDs (see stableID). An
+// event's entry keeps its identifier and changes its <updated> when new
+// coverage arrives, which is how Atom says "this entry was updated".
+
+// feedSize is how many entries a feed holds, newest first.
+const feedSize = 50
+
+type feedEntry struct {
+	id        string
+	title     string
+	link      string
+	published time.Time
+	updated   time.Time
+	authors   []string
+	summary   string
+	tags      []string
+}
+
+func articleEntry(cfg model.Config, a *model.Article) feedEntry {
+	e := feedEntry{id: stableID(cfg, "articles/"+a.Slug+"/"), title: a.Title, link: abs(cfg, a),
+		published: a.Date.Start, updated: articleUpdated(a), authors: a.Authors, summary: a.Summary, tags: a.Tags}
+	if len(e.authors) == 0 && a.Publisher != "" {
+		e.authors = []string{a.Publisher}
+	}
+	if a.Publisher != "" {
+		e.summary = strings.TrimSpace(a.Summary + " (" + a.Publisher + ")")
+	}
+	return e
+}
+
+func eventEntry(cfg model.Config, e *model.Event) feedEntry {
+	sum := e.Summary
+	if n := len(e.Articles); n > 0 {
+		sum = strings.TrimSpace(sum + " " + Span(e.Date, e.End) + "; " + plural(n, "article") + " of coverage.")
+	} else {
+		sum = strings.TrimSpace(sum + " " + Span(e.Date, e.End) + ".")
+	}
+	return feedEntry{id: stableID(cfg, "events/"+e.Slug+"/"), title: e.Title, link: abs(cfg, e),
+		published: e.Date.Start, updated: eventUpdated(e), summary: sum, tags: e.Tags}
+}
+
+// siteFeed is feed.xml: the latest articles and event updates.
+func siteFeed(s *model.Site) []byte {
+	cfg := s.Config
+	entries := make([]feedEntry, 0, feedSize+len(s.Events))
+	for i := len(s.Articles) - 1; i >= 0 && i >= len(s.Articles)-feedSize; i-- {
+		entries = append(entries, articleEntry(cfg, s.Articles[i]))
+	}
+	for _, e := range s.Events {
+		entries = append(entries, eventEntry(cfg, e))
+	}
+	return atom(cfg, "feed.xml", "", cfg.Title, cfg.Description, entries)
+}
+
+// eventFeedFile is an event's feed: the event and its coverage.
+func eventFeedFile(cfg model.Config, e *model.Event) []byte {
+	entries := []feedEntry{eventEntry(cfg, e)}
+	for i := len(e.Articles) - 1; i >= 0 && len(entries) <= feedSize; i-- {
+		entries = append(entries, articleEntry(cfg, e.Articles[i]))
+	}
+	return atom(cfg, eventFeed(e), "events/"+e.Slug+"/", e.Title+" · "+cfg.Title, e.Summary, entries)
+}
+
+// actorFeedFile is an actor's feed: the events it takes part in and the
+// articles that name it.
+func actorFeedFile(cfg model.Config, x *model.Actor) []byte {
+	var entries []feedEntry
+	for i := len(x.Articles) - 1; i >= 0 && len(entries) < feedSize; i-- {
+		entries = append(entries, articleEntry(cfg, x.Articles[i].Article))
+	}
+	for _, e := range x.Events {
+		entries = append(entries, eventEntry(cfg, e))
+	}
+	sub := x.Summary
+	if sub == "" {
+		sub = x.Role
+	}
+	return atom(cfg, actorFeed(x), "actors/"+x.Slug+"/", x.Name+" · "+cfg.Title, sub, entries)
+}
+
+// atom writes a feed. self is the feed's site path, page the page it
+// belongs to. Entries are sorted newest first and cut to feedSize.
+func atom(cfg model.Config, self, page, title, subtitle string, entries []feedEntry) []byte {
+	sort.SliceStable(entries, func(i, j int) bool {
+		if !entries[i].updated.Equal(entries[j].updated) {
+			return entries[i].updated.After(entries[j].updated)
+		}
+		return entries[i].id < entries[j].id
+	})
+	if len(entries) > feedSize {
+		entries = entries[:feedSize]
+	}
+	var updated time.Time
+	for _, e := range entries {
+		if e.updated.After(updated) {
+			updated = e.updated
+		}
+	}
+	if updated.IsZero() {
+		updated = time.Unix(0, 0).UTC()
+	}
+	var b strings.Builder
+	b.Grow(1024 + 512*len(entries))
+	b.WriteString(`<?xml version="1.0" encoding="utf-8"?>` + "\n")
+	b.WriteString(`<feed xmlns="http://www.w3.org/2005/Atom"`)
+	if cfg.Language != "" {
+		b.WriteString(` xml:lang="` + xmlEscape(cfg.Language) + `"`)
+	}
+	b.WriteString(">\n")
+	el(&b, "id", "urn:uuid:"+stableID(cfg, self))
+	el(&b, "title", title)
+	if subtitle != "" {
+		el(&b, "subtitle", subtitle)
+	}
+	b.WriteString(`<link rel="self" type="application/atom+xml" href="` + xmlEscape(abs(cfg, self)) + `"/>` + "\n")
+	b.WriteString(`<link rel="alternate" type="text/html" href="` + xmlEscape(abs(cfg, page)) + `"/>` + "\n")
+	el(&b, "updated", atomTime(updated))
+	b.WriteString("<author><name>" + xmlEscape(cfg.Title) + "</name></author>\n")
+	b.WriteString(`<generator uri="https://github.com/briefhq/brief">brief</generator>` + "\n")
+	for _, e := range entries {
+		b.WriteString("<entry>\n")
+		el(&b, "id", "urn:uuid:"+e.id)
+		el(&b, "title", e.title)
+		b.WriteString(`<link rel="alternate" type="text/html" href="` + xmlEscape(e.link) + `"/>` + "\n")
+		el(&b, "published", atomTime(e.published))
+		el(&b, "updated", atomTime(e.updated))
+		for _, a := range e.authors {
+			b.WriteString("<author><name>" + xmlEscape(a) + "</name></author>\n")
+		}
+		if e.summary != "" {
+			el(&b, "summary", e.summary)
+		}
+		for _, t := range e.tags {
+			b.WriteString(`<category term="` + xmlEscape(t) + `"/>` + "\n")
+		}
+		b.WriteString("</entry>\n")
+	}
+	b.WriteString("</feed>\n")
+	return []byte(b.String())
+}
+
+func el(b *strings.Builder, name, text string) {
+	b.WriteString("<" + name + ">" + xmlEscape(text) + "</" + name + ">\n")
+}
+
+func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// xmlEscape escapes text for XML content and double-quoted attributes,
+// and drops the characters XML 1.0 does not allow.
+func xmlEscape(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == '<' || r == '>' || r == '&' || r == '"' || r == '\'' || (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0xFFFE || r == 0xFFFF {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&apos;")
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r', r == 0xFFFE, r == 0xFFFF:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// feedDeps is the signature of an event's or actor's feed: the items it
+// lists.
+func eventFeedDeps(sig *Sig, e *model.Event) {
+	sig.Uint(e.Hash)
+	for _, a := range e.Articles {
+		sig.Uint(a.Hash)
+	}
+}
+
+func actorFeedDeps(sig *Sig, x *model.Actor) {
+	sig.Uint(x.Hash)
+	sig.Str("articles")
+	for _, m := range x.Articles {
+		sig.Uint(m.Article.Hash)
+	}
+	sig.Str("events " + strconv.Itoa(len(x.Events)))
+	for _, e := range x.Events {
+		sig.Uint(e.Hash)
+		// An event's entry shows its coverage count and latest update.
+		sig.Uint(uint64(len(e.Articles)))
+		sig.Uint(uint64(eventUpdated(e).Unix()))
+	}
+}

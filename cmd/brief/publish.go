@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/briefhq/brief/builder"
+	"github.com/briefhq/brief/builder/archive"
+)
+
+// printPublishSummary adds the search index size and, for an archive,
+// its file count and size to the build summary.
+func printPublishSummary(w io.Writer, res *builder.Result) {
+	if st := res.Stats; st.SearchIndex > 0 && st.HTMLBytes > 0 {
+		fmt.Fprintf(w, "Search index: %s (%.1f%% of %s of HTML).\n",
+			size(st.SearchIndex), 100*float64(st.SearchIndex)/float64(st.HTMLBytes), size(st.HTMLBytes))
+	}
+	if res.ArchiveFiles > 0 {
+		fmt.Fprintf(w, "Archive: %d files, %s; check it with: brief verify %s (or: cd %s && sha256sum -c %s)\n",
+			res.ArchiveFiles, size(res.ArchiveBytes), res.Dest, res.Dest, archive.SumsFile)
+	}
+}
+
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func cmdVerify(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("verify", "verify DIR", stderr)
+	pos, code := parse(fs, args, stdout)
+	if code >= 0 {
+		return code
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "brief verify: want one folder, e.g. brief verify public")
+		return exitUsage
+	}
+	r, err := archive.Verify(pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "brief verify:", err)
+		return exitContent
+	}
+	for _, n := range r.Missing {
+		fmt.Fprintln(stdout, "missing:", n)
+	}
+	for _, n := range r.Changed {
+		fmt.Fprintln(stdout, "changed:", n)
+	}
+	for _, n := range r.Extra {
+		fmt.Fprintln(stdout, "extra:  ", n)
+	}
+	if r.Failed() {
+		fmt.Fprintf(stdout, "FAILED: %d of %d files intact; %d missing, %d changed, %d extra.\n",
+			r.OK, r.Checked, len(r.Missing), len(r.Changed), len(r.Extra))
+		return exitContent
+	}
+	fmt.Fprintf(stdout, "OK: all %d files intact, no extra files.\n", r.Checked)
+	return exitOK
+}
