@@ -184,9 +184,9 @@ func TestGoldenContent(t *testing.T) {
 	contains("articles/2015-12-13-reactions/index.html",
 		`title="Laurent Fabius" class="mention misspelling">Fabious</a>`, "Reactions pour in after the Paris deal")
 	lacks("articles/2015-12-13-reactions/index.html", "Listen to this story", "Share this article", "Read More")
-	contains("data/articles.json", `"slug": "deal-adopted"`, `"date": "2015-12-12"`, `"url": "/climate/articles/signing/"`)
-	contains("data/events.json", `"date": "1997"`, `"precision": "year"`, `"date": "2016-04"`, `"precision": "month"`, `"end": "2015-12-12"`, `"place": "paris"`)
-	contains("data/actors.json", `"kind": "organization"`, `"kind": "place"`, `"kind": "country"`)
+	contains("data/articles.json", `"slug":"deal-adopted"`, `"date":"2015-12-12"`, `"url":"/climate/articles/signing/"`)
+	contains("data/events.json", `"date":"1997"`, `"precision":"year"`, `"date":"2016-04"`, `"precision":"month"`, `"end":"2015-12-12"`, `"place":"paris"`)
+	contains("data/actors.json", `"kind":"organization"`, `"kind":"place"`, `"kind":"country"`)
 }
 
 // TestDeterministic builds one site twice into two folders: every file

@@ -101,14 +101,18 @@ func strPtr(s string) *string {
 // dataNames are the files of the data export.
 var dataNames = []string{"data/articles.json", "data/events.json", "data/actors.json", "data/chronology.json"}
 
-// dataFile builds one export file.
-func dataFile(s *model.Site, name string) []byte {
+// articleParts caches each article's encoded object in articles.json.
+var articleParts parts
+
+// dataFile builds one export file. Files are JSON arrays with one object
+// per line: compact, yet easy to read and to diff.
+func dataFile(s *model.Site, name string, global uint64) []byte {
 	cfg := s.Config
 	u := func(v any) string { x, _ := URL(cfg, v); return x }
 
 	switch name {
 	case "data/articles.json":
-		return marshal(exportArticles(s, u))
+		return exportArticles(s, u, global)
 	case "data/events.json":
 		return marshal(exportEvents(s, u))
 	case "data/actors.json":
@@ -117,30 +121,50 @@ func dataFile(s *model.Site, name string) []byte {
 	return marshal(exportChronology(s, u))
 }
 
-func exportArticles(s *model.Site, u func(any) string) []jsonArticle {
-	arts := make([]jsonArticle, 0, len(s.Articles))
-	for _, a := range s.Articles {
-		j := jsonArticle{Slug: a.Slug, URL: u(a), Title: a.Title, Date: a.Date.String(), Updated: strPtr(a.Updated.String()),
-			Source: a.Publisher, SourceURL: a.SourceURL, Authors: nonNil(a.Authors), Tags: nonNil(a.Tags),
-			Events: []string{}, Actors: []string{}, Quotes: []jsonQuote{}, Dates: []jsonDate{}, Figures: []jsonFigure{}}
+// exportArticles joins each article's object, re-encoding only articles
+// whose file or covered events changed since the last render.
+func exportArticles(s *model.Site, u func(any) string, global uint64) []byte {
+	run := articleParts.begin(len(s.Articles))
+	defer run.end()
+	var b bytes.Buffer
+	b.Grow(len(s.Articles) * 512)
+	b.WriteString("[")
+	for i, a := range s.Articles {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+		sig := Sig{h: fnvOffset}
+		sig.Uint(a.Hash)
 		for _, e := range a.Events {
-			j.Events = append(j.Events, e.Slug)
+			sig.Str(e.Slug)
 		}
-		for _, x := range a.Actors {
-			j.Actors = append(j.Actors, x.Slug)
-		}
-		for _, q := range a.Quotes {
-			j.Quotes = append(j.Quotes, jsonQuote{Text: q.Text, Speaker: strPtr(q.Speaker)})
-		}
-		for _, d := range a.Dates {
-			j.Dates = append(j.Dates, jsonDate{Text: d.Text, Date: d.Date.String(), Precision: d.Date.Precision.String()})
-		}
-		for _, f := range a.Figures {
-			j.Figures = append(j.Figures, jsonFigure{Value: f.Value, Unit: f.Unit, Text: f.Text})
-		}
-		arts = append(arts, j)
+		b.Write(run.get(partKey{global, sig.h, 'A'}, func() []byte { return encode(articleJSON(a, u)) }))
 	}
-	return arts
+	b.WriteString("\n]\n")
+	return b.Bytes()
+}
+
+func articleJSON(a *model.Article, u func(any) string) jsonArticle {
+	j := jsonArticle{Slug: a.Slug, URL: u(a), Title: a.Title, Date: a.Date.String(), Updated: strPtr(a.Updated.String()),
+		Source: a.Publisher, SourceURL: a.SourceURL, Authors: nonNil(a.Authors), Tags: nonNil(a.Tags),
+		Events: []string{}, Actors: []string{}, Quotes: []jsonQuote{}, Dates: []jsonDate{}, Figures: []jsonFigure{}}
+	for _, e := range a.Events {
+		j.Events = append(j.Events, e.Slug)
+	}
+	for _, x := range a.Actors {
+		j.Actors = append(j.Actors, x.Slug)
+	}
+	for _, q := range a.Quotes {
+		j.Quotes = append(j.Quotes, jsonQuote{Text: q.Text, Speaker: strPtr(q.Speaker)})
+	}
+	for _, d := range a.Dates {
+		j.Dates = append(j.Dates, jsonDate{Text: d.Text, Date: d.Date.String(), Precision: d.Date.Precision.String()})
+	}
+	for _, f := range a.Figures {
+		j.Figures = append(j.Figures, jsonFigure{Value: f.Value, Unit: f.Unit, Text: f.Text})
+	}
+	return j
 }
 
 func exportEvents(s *model.Site, u func(any) string) []jsonEvent {
@@ -205,11 +229,27 @@ func exportChronology(s *model.Site, u func(any) string) []jsonChrono {
 	return chrono
 }
 
-func marshal(v any) []byte {
+// marshal writes a slice as a JSON array with one object per line.
+func marshal[T any](items []T) []byte {
+	var b bytes.Buffer
+	b.WriteString("[")
+	for i, it := range items {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+		b.Write(encode(it))
+	}
+	b.WriteString("\n]\n")
+	return b.Bytes()
+}
+
+// encode writes one value as compact JSON without escaping <, > and &,
+// which are safe in a .json file and easier to read unescaped.
+func encode(v any) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
 	_ = enc.Encode(v) // plain structs of strings and numbers cannot fail
-	return b.Bytes()
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
 }

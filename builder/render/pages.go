@@ -135,10 +135,10 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 		}
 		jobs = append(jobs, Job{File: p.File(), Kind: p.Kind, Page: &p, Deps: deps})
 	}
-	page(Page{Kind: "home", Path: "", Title: cfg.Title, Description: cfg.Description}, nil)
-	page(Page{Kind: "events", Path: "events/", Title: "Events"}, nil)
-	page(Page{Kind: "actors", Path: "actors/", Title: "Actors"}, nil)
-	page(Page{Kind: "chronology", Path: "chronology/", Title: "Chronology"}, nil)
+	page(Page{Kind: "home", Path: "", Title: cfg.Title, Description: cfg.Description}, func(sig *Sig) { homeDeps(sig, s, l) })
+	page(Page{Kind: "events", Path: "events/", Title: "Events"}, func(sig *Sig) { eventsDeps(sig, s) })
+	page(Page{Kind: "actors", Path: "actors/", Title: "Actors"}, func(sig *Sig) { actorsDeps(sig, s) })
+	page(Page{Kind: "chronology", Path: "chronology/", Title: "Chronology"}, func(sig *Sig) { chronologyDeps(sig, s) })
 	page(Page{Kind: "404", Path: "404.html", Title: "Page not found"}, func(*Sig) {})
 	for _, a := range s.Articles {
 		page(Page{Kind: "article", Path: "articles/" + a.Slug + "/", Title: a.Title, Description: a.Summary, Article: a}, func(sig *Sig) { articleDeps(sig, a) })
@@ -154,7 +154,7 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 		page(Page{Kind: "actor", Path: "actors/" + a.Slug + "/", Title: a.Name, Description: desc, Actor: a}, func(sig *Sig) { actorDeps(sig, a) })
 	}
 	for _, name := range dataNames {
-		jobs = append(jobs, Job{File: name, Kind: "data", Make: func() ([]byte, error) { return dataFile(s, name), nil }})
+		jobs = append(jobs, Job{File: name, Kind: "data", Make: func() ([]byte, error) { return dataFile(s, name, global), nil }})
 	}
 
 	// Files for feed readers, search engines, calendars and the search
@@ -241,6 +241,58 @@ func actorDeps(sig *Sig, x *model.Actor) {
 	for _, c := range x.Companions {
 		sig.Uint(c.Actor.Hash)
 		sig.Uint(uint64(c.Count))
+	}
+}
+
+// The signatures of list pages: what their lists show of each item.
+
+func homeDeps(sig *Sig, s *model.Site, l *Lists) {
+	sig.Uint(uint64(len(s.Articles)))
+	sig.Uint(uint64(len(s.Events)))
+	sig.Uint(uint64(len(s.Actors)))
+	for _, e := range l.LatestEvents {
+		sig.Uint(e.Hash)
+	}
+	sig.Str("articles")
+	for _, a := range l.LatestArticles {
+		sig.Uint(a.Hash)
+	}
+	sig.Str("actors")
+	for _, a := range l.TopActors {
+		sig.Uint(a.Hash)
+		sig.Uint(uint64(a.Mentions))
+		sig.Uint(uint64(len(a.Events)))
+	}
+}
+
+func eventsDeps(sig *Sig, s *model.Site) {
+	for _, e := range s.Events {
+		sig.Uint(e.Hash)
+	}
+}
+
+func actorsDeps(sig *Sig, s *model.Site) {
+	for _, a := range s.Actors {
+		sig.Uint(a.Hash)
+		sig.Uint(uint64(a.Mentions))
+		sig.Uint(uint64(len(a.Events)))
+	}
+}
+
+func chronologyDeps(sig *Sig, s *model.Site) {
+	for _, c := range s.Chronology {
+		sig.Str(c.Kind)
+		if c.Event != nil {
+			sig.Uint(c.Event.Hash)
+			for _, a := range c.Event.Actors {
+				sig.Uint(a.Hash)
+			}
+		}
+		if c.Article != nil {
+			sig.Uint(c.Article.Hash)
+			sig.Str(c.Date.String())
+			sig.Str(c.Text)
+		}
 	}
 }
 

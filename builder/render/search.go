@@ -6,7 +6,6 @@ import (
 	"html"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/briefhq/brief/builder/model"
@@ -40,34 +39,15 @@ const (
 	searchQuoteLen = 160 // bytes kept per quote
 )
 
-type searchKey struct {
-	global, hash uint64
-	kind         byte
-}
-
-// searchCache holds each item's encoded part of the index. Each index
-// build keeps only the entries it used, so the cache never outgrows the
-// site.
-var searchCache struct {
-	sync.Mutex
-	m map[searchKey][]byte
-}
+// searchParts holds each item's encoded part of the index.
+var searchParts parts
 
 // searchIndex writes search/index.js.
 func searchIndex(s *model.Site, global uint64) []byte {
-	searchCache.Lock()
-	old := searchCache.m
-	searchCache.Unlock()
-	used := make(map[searchKey][]byte, len(s.Articles)+len(s.Events)+len(s.Actors))
+	run := searchParts.begin(len(s.Articles) + len(s.Events) + len(s.Actors))
+	defer run.end()
 	part := func(kind byte, hash uint64, mk func() []byte) []byte {
-		k := searchKey{global, hash, kind}
-		if b, ok := old[k]; ok {
-			used[k] = b
-			return b
-		}
-		b := mk()
-		used[k] = b
-		return b
+		return run.get(partKey{global, hash, kind}, mk)
 	}
 	actorIdx := make(map[*model.Actor]int, len(s.Actors))
 	for i, a := range s.Actors {
@@ -135,9 +115,6 @@ func searchIndex(s *model.Site, global uint64) []byte {
 	}
 	b.WriteString("]};\n")
 
-	searchCache.Lock()
-	searchCache.m = used
-	searchCache.Unlock()
 	return b.Bytes()
 }
 
