@@ -217,6 +217,11 @@ func contains[T comparable](s []T, v T) bool {
 }
 
 func (r *resolver) articles() {
+	type counted struct {
+		actor *model.Actor
+		n     int
+	}
+	var cs []counted // reused: most articles name a handful of actors
 	for _, a := range r.site.Articles {
 		a.Events, a.Actors = nil, nil
 		for _, ref := range a.EventRefs {
@@ -225,44 +230,57 @@ func (r *resolver) articles() {
 				e.Articles = append(e.Articles, a) // articles are visited by date
 			}
 		}
-		sort.SliceStable(a.Events, func(i, j int) bool { return a.Events[i].Date.Before(a.Events[j].Date) })
-		counts := map[string]int{}
+		if len(a.Events) > 1 {
+			slices.SortStableFunc(a.Events, func(x, y *model.Event) int { return compareDates(x.Date, y.Date) })
+		}
+		cs = cs[:0]
+		add := func(act *model.Actor, n int) {
+			for i := range cs {
+				if cs[i].actor == act {
+					cs[i].n += n
+					return
+				}
+			}
+			cs = append(cs, counted{act, n})
+		}
 		for _, m := range a.Mentions {
-			counts[m.Actor] += m.Count
+			if act := r.site.ActorBySlug[m.Actor]; act != nil {
+				add(act, m.Count)
+			}
 		}
 		for _, ref := range a.ActorRefs {
 			if act := r.actor(a.File, ref); act != nil {
-				if _, ok := counts[act.Slug]; !ok {
-					counts[act.Slug] = 0
-				}
+				add(act, 0)
 			}
 		}
-		for slug, n := range counts {
-			act := r.site.ActorBySlug[slug]
-			if act == nil {
-				continue
+		slices.SortFunc(cs, func(x, y counted) int {
+			if x.n != y.n {
+				return y.n - x.n
 			}
-			a.Actors = append(a.Actors, act)
-			act.Articles = append(act.Articles, model.ArticleMention{Article: a, Count: n})
-			act.Mentions += n
-		}
-		sort.Slice(a.Actors, func(i, j int) bool {
-			ci, cj := counts[a.Actors[i].Slug], counts[a.Actors[j].Slug]
-			if ci != cj {
-				return ci > cj
-			}
-			return a.Actors[i].Slug < a.Actors[j].Slug
+			return strings.Compare(x.actor.Slug, y.actor.Slug)
 		})
+		a.Actors = make([]*model.Actor, len(cs))
+		for i, c := range cs {
+			a.Actors[i] = c.actor
+			c.actor.Articles = append(c.actor.Articles, model.ArticleMention{Article: a, Count: c.n})
+			c.actor.Mentions += c.n
+		}
 	}
-	// Articles were visited by date, but map order within one article does
-	// not matter: each actor gets each article once, in article order.
 }
 
 // related adds, after the declared related events, those sharing the most
 // participants, nearest in time first on ties.
 func (r *resolver) related() {
+	type cand struct {
+		e       *model.Event
+		overlap int
+		dist    int64
+		slug    string
+	}
+	overlap := map[*model.Event]int{}
+	var cands []cand
 	for _, e := range r.site.Events {
-		overlap := map[*model.Event]int{}
+		clear(overlap)
 		for _, a := range e.Actors {
 			for _, o := range a.Events {
 				if o != e {
@@ -270,27 +288,27 @@ func (r *resolver) related() {
 				}
 			}
 		}
-		cands := make([]*model.Event, 0, len(overlap))
-		for o := range overlap {
+		cands = cands[:0]
+		for o, n := range overlap {
 			if !contains(e.Related, o) {
-				cands = append(cands, o)
+				cands = append(cands, cand{o, n, distance(e, o), o.Slug})
 			}
 		}
-		sort.Slice(cands, func(i, j int) bool {
-			a, b := cands[i], cands[j]
-			if overlap[a] != overlap[b] {
-				return overlap[a] > overlap[b]
+		slices.SortFunc(cands, func(a, b cand) int {
+			if a.overlap != b.overlap {
+				return b.overlap - a.overlap
 			}
-			da, db := distance(e, a), distance(e, b)
-			if da != db {
-				return da < db
+			if a.dist != b.dist {
+				if a.dist < b.dist {
+					return -1
+				}
+				return 1
 			}
-			return a.Slug < b.Slug
+			return strings.Compare(a.slug, b.slug)
 		})
-		if len(cands) > MaxRelated {
-			cands = cands[:MaxRelated]
+		for _, c := range cands[:min(len(cands), MaxRelated)] {
+			e.Related = append(e.Related, c.e)
 		}
-		e.Related = append(e.Related, cands...)
 	}
 }
 
@@ -306,38 +324,36 @@ func distance(a, b *model.Event) int64 {
 // actor. The cost is the sum over articles of the square of the actors
 // each names, which is small per article and linear in articles.
 func (r *resolver) companions() {
-	together := map[*model.Actor]map[*model.Actor]int{}
+	index := make(map[*model.Actor]uint64, len(r.site.Actors))
+	for i, a := range r.site.Actors {
+		index[a] = uint64(i)
+	}
+	// One map keyed by the pair of actor indexes: far fewer allocations
+	// than a map per actor.
+	together := map[uint64]int{}
 	for _, a := range r.site.Articles {
-		for i, x := range a.Actors {
-			for j, y := range a.Actors {
-				if i == j {
-					continue
+		for _, x := range a.Actors {
+			for _, y := range a.Actors {
+				if x != y {
+					together[index[x]<<32|index[y]]++
 				}
-				m := together[x]
-				if m == nil {
-					m = map[*model.Actor]int{}
-					together[x] = m
-				}
-				m[y]++
 			}
 		}
 	}
-	for _, a := range r.site.Actors {
-		m := together[a]
-		cs := make([]model.Companion, 0, len(m))
-		for o, n := range m {
-			cs = append(cs, model.Companion{Actor: o, Count: n})
-		}
-		sort.Slice(cs, func(i, j int) bool {
-			if cs[i].Count != cs[j].Count {
-				return cs[i].Count > cs[j].Count
+	per := make([][]model.Companion, len(r.site.Actors))
+	for k, n := range together {
+		x, y := k>>32, k&(1<<32-1)
+		per[x] = append(per[x], model.Companion{Actor: r.site.Actors[y], Count: n})
+	}
+	for i, a := range r.site.Actors {
+		cs := per[i]
+		slices.SortFunc(cs, func(p, q model.Companion) int {
+			if p.Count != q.Count {
+				return q.Count - p.Count
 			}
-			return cs[i].Actor.Slug < cs[j].Actor.Slug
+			return strings.Compare(p.Actor.Slug, q.Actor.Slug)
 		})
-		if len(cs) > MaxCompanions {
-			cs = cs[:MaxCompanions]
-		}
-		a.Companions = cs
+		a.Companions = cs[:min(len(cs), MaxCompanions):min(len(cs), MaxCompanions)]
 	}
 }
 
