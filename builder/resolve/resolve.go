@@ -270,13 +270,27 @@ func (r *resolver) articles() {
 
 // related adds, after the declared related events, those sharing the most
 // participants, nearest in time first on ties.
-func (r *resolver) related() {
-	type cand struct {
-		e       *model.Event
-		overlap int
-		dist    int64
-		slug    string
+// cand is a candidate related event.
+type cand struct {
+	e       *model.Event
+	overlap int   // participants in common
+	dist    int64 // time between the starts
+	slug    string
+}
+
+// better orders candidates: more shared participants, then nearer in
+// time, then by slug.
+func better(a, b cand) bool {
+	if a.overlap != b.overlap {
+		return a.overlap > b.overlap
 	}
+	if a.dist != b.dist {
+		return a.dist < b.dist
+	}
+	return a.slug < b.slug
+}
+
+func (r *resolver) related() {
 	overlap := map[*model.Event]int{}
 	var cands []cand
 	for _, e := range r.site.Events {
@@ -288,25 +302,28 @@ func (r *resolver) related() {
 				}
 			}
 		}
+		// Keep the best MaxRelated in order while scanning: cheaper than
+		// sorting every candidate when events share popular actors.
 		cands = cands[:0]
 		for o, n := range overlap {
-			if !contains(e.Related, o) {
-				cands = append(cands, cand{o, n, distance(e, o), o.Slug})
+			if contains(e.Related, o) {
+				continue
 			}
+			c := cand{o, n, distance(e, o), o.Slug}
+			i := len(cands)
+			for i > 0 && better(c, cands[i-1]) {
+				i--
+			}
+			if i >= MaxRelated {
+				continue
+			}
+			if len(cands) < MaxRelated {
+				cands = append(cands, cand{})
+			}
+			copy(cands[i+1:], cands[i:len(cands)-1])
+			cands[i] = c
 		}
-		slices.SortFunc(cands, func(a, b cand) int {
-			if a.overlap != b.overlap {
-				return b.overlap - a.overlap
-			}
-			if a.dist != b.dist {
-				if a.dist < b.dist {
-					return -1
-				}
-				return 1
-			}
-			return strings.Compare(a.slug, b.slug)
-		})
-		for _, c := range cands[:min(len(cands), MaxRelated)] {
+		for _, c := range cands {
 			e.Related = append(e.Related, c.e)
 		}
 	}
