@@ -164,6 +164,8 @@ var edits = []edit{
 		s := read(t, dir, f)
 		if strings.HasPrefix(s, "+++") {
 			s = strings.Replace(s, "title = \"", fmt.Sprintf("title = \"(%d) ", r.IntN(100)), 1)
+		} else if strings.Contains(s, "title: \"") {
+			s = strings.Replace(s, "title: \"", fmt.Sprintf("title: \"X%d ", r.IntN(100)), 1)
 		} else {
 			s = strings.Replace(s, "title: ", fmt.Sprintf("title: X%d ", r.IntN(100)), 1)
 		}
