@@ -9,23 +9,25 @@ import (
 	"github.com/briefhq/brief/builder/model"
 )
 
-// Article renders an article's body, finds its mentions and keeps its
-// paragraphs as plain text. Mentions in the headline count too.
+// Article renders an article's body, finds its mentions, keeps its
+// paragraphs as plain text and reads quotes, dates (against the
+// publication date) and figures from them. Mentions in the headline count
+// too.
 func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag.Diagnostic {
 	l := newLinker(m, opts, "")
 	l.count(a.Title)
 	var ds []diag.Diagnostic
 	switch a.Format {
 	case "txt":
-		var kept []string
-		for _, p := range paragraphs(a.Body) {
-			if bp != nil && bp.Match(p) {
-				continue
-			}
-			kept = append(kept, p)
-		}
-		a.HTML = l.renderText(kept)
+		c := CleanText(a.Body, a.BodyLine, bp, m)
+		ds = append(ds, c.Diagnostics(a.File)...)
+		a.HTML = l.renderBlocks(c.Blocks)
+	case "html":
+		c := CleanBlocks(a.Blocks, bp)
+		ds = append(ds, c.Diagnostics(a.File)...)
+		a.HTML = l.renderBlocks(c.Blocks)
 	default:
+		l.line0 = a.BodyLine
 		h, err := l.renderMarkdown([]byte(a.Body))
 		if err != nil {
 			ds = append(ds, diag.Diagnostic{File: a.File, Line: a.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)})
@@ -33,8 +35,12 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 		a.HTML = h
 	}
 	a.Text = l.paras
+	a.TextLines = l.lines
 	a.WordCount = l.wordSize
 	a.Mentions = l.mentions()
+	a.Quotes = Quotes(a.Text, m)
+	a.Dates = Dates(a.Text, a.Date)
+	a.Figures = Figures(a.Text)
 	if _, given := a.Params["summary"]; !given && len(a.Text) > 0 {
 		a.Summary = firstSentences(a.Text[0], 300)
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefhq/brief/builder/model"
 )
@@ -35,5 +36,85 @@ func FuzzFind(f *testing.F) {
 		Article(a, m, nil, Options{BasePath: "/"})
 		a = &model.Article{Format: "md", Title: s, Source: model.Source{Body: s}}
 		Article(a, m, nil, Options{BasePath: "/"})
+	})
+}
+
+// checkSpans fails unless every found item lies inside its paragraph and
+// its Text is the paragraph's bytes at its offsets.
+func checkSpans(t *testing.T, what string, paras []string, para, start, end int, text string) {
+	t.Helper()
+	if para < 0 || para >= len(paras) {
+		t.Fatalf("%s: paragraph %d of %d", what, para, len(paras))
+	}
+	p := paras[para]
+	if start < 0 || end > len(p) || start > end {
+		t.Fatalf("%s: offsets [%d:%d] outside paragraph of %d bytes", what, start, end, len(p))
+	}
+	if p[start:end] != text {
+		t.Fatalf("%s: paragraph[%d:%d] = %q, Text %q", what, start, end, p[start:end], text)
+	}
+}
+
+var fuzzSeeds = []string{
+	"“We will not back down,” Putin said. “Never,” he added.",
+	`"Straight," said Olaf Scholz, "quotes."`,
+	"Putin told reporters: “The talks… were useful.” Scholz said, adding: “Yes",
+	"Biden warned of “serious consequences” on Monday, 7 February 2022, and next week.",
+	"About 150,000 troops, $11 billion, €2.5 million, 12%, more than five hours, 2014 troops, $2014.",
+	"since mid-February, the 1990s, Feb. 7, 2022-02-07, the next day, three days ago, this weekend",
+	"“", "”", `"`, "“”", "$", "€5", "1,", "1,000,", "May", "mid-", "2022-02-", "the day before", "a",
+	"\xff“\xff”\xff", "one and a half", "twenty-", "of the 3,000", "According to", "said", "“x,” said",
+}
+
+func FuzzQuotes(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, "Putin said.")
+	}
+	m, _ := NewMatcher(testActors())
+	f.Fuzz(func(t *testing.T, a, b string) {
+		paras := []string{a, b}
+		for _, q := range Quotes(paras, m) {
+			checkSpans(t, "quote", paras, q.Para, q.Start, q.End, q.Text)
+		}
+	})
+}
+
+func FuzzDates(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, int64(19030))
+	}
+	f.Fuzz(func(t *testing.T, s string, days int64) {
+		pub := model.Date{}
+		if days%5 != 0 { // sometimes no publication date
+			pub = model.NewDay(1970, time.January, 1+int(days%200000))
+		}
+		paras := []string{s, s}
+		for _, d := range Dates(paras, pub) {
+			checkSpans(t, "date", paras, d.Para, d.Start, d.End, d.Text)
+			if d.Date.IsZero() {
+				t.Fatalf("date %q without a value", d.Text)
+			}
+			if !strings.Contains(d.Sentence, d.Text) {
+				t.Fatalf("date %q not in its sentence %q", d.Text, d.Sentence)
+			}
+		}
+	})
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := []string{s}
+		for _, fg := range Figures(paras) {
+			checkSpans(t, "figure", paras, fg.Para, fg.Start, fg.End, fg.Text)
+			if fg.Unit == "" {
+				t.Fatalf("figure %q without a unit", fg.Text)
+			}
+			if !strings.Contains(fg.Sentence, fg.Text) {
+				t.Fatalf("figure %q not in its sentence %q", fg.Text, fg.Sentence)
+			}
+		}
 	})
 }

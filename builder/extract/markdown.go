@@ -58,13 +58,45 @@ type linker struct {
 	counts   map[string]int // mentions per actor
 	order    []string       // actors by first mention
 	linked   map[string]bool
-	noLink   bool // only count, do not link
+	forms    map[string]bool // misspellings linked so far
+	noLink   bool            // only count, do not link
 	paras    []string
+	lines    []int // line of each of paras in the file, 0 when unknown
+	line0    int   // line of the file where the rendered text starts
+	nl       struct{ off, line int }
 	wordSize int
 }
 
+// link reports whether mention m gets a link, and records it: the first
+// mention of each actor does, and so does the first use of each
+// misspelling, so that its right spelling shows on hover.
+func (l *linker) link(m Match) bool {
+	if m.Name.Actor == l.self {
+		return false
+	}
+	if l.linked[m.Name.Actor] && !(m.Name.Misspelling && !l.forms[m.Name.Text]) {
+		return false
+	}
+	l.linked[m.Name.Actor] = true
+	if m.Name.Misspelling {
+		l.forms[m.Name.Text] = true
+	}
+	return true
+}
+
+// lineAt returns the line of byte off of a Markdown source; offsets must
+// come in increasing order for it to stay linear.
+func (l *linker) lineAt(src []byte, off int) int {
+	if l.line0 == 0 || off < l.nl.off || off > len(src) {
+		return 0
+	}
+	l.nl.line += bytes.Count(src[l.nl.off:off], []byte("\n"))
+	l.nl.off = off
+	return l.line0 + l.nl.line
+}
+
 func newLinker(m *Matcher, opts Options, self string) *linker {
-	return &linker{m: m, opts: opts, self: self, counts: map[string]int{}, linked: map[string]bool{}}
+	return &linker{m: m, opts: opts, self: self, counts: map[string]int{}, linked: map[string]bool{}, forms: map[string]bool{}}
 }
 
 func (l *linker) count(s string) []Match {
@@ -156,6 +188,13 @@ func (l *linker) block(b ast.Node, src []byte, link bool) {
 	}
 	if b.Kind() != ast.KindHeading {
 		l.paras = append(l.paras, plain)
+		line := 0
+		if ls := b.Lines(); ls != nil && ls.Len() > 0 {
+			line = l.lineAt(src, ls.At(0).Start)
+		} else if len(pieces) > 0 {
+			line = l.lineAt(src, pieces[0].node.Segment.Start)
+		}
+		l.lines = append(l.lines, line)
 	}
 	l.wordSize += len(strings.Fields(plain))
 	ms := l.count(plain)
@@ -167,7 +206,7 @@ func (l *linker) block(b ast.Node, src []byte, link bool) {
 	// the middle) is counted but not linked.
 	pi := 0
 	for _, m := range ms {
-		if m.Name.Actor == l.self || l.linked[m.Name.Actor] {
+		if m.Name.Actor == l.self || (l.linked[m.Name.Actor] && !(m.Name.Misspelling && !l.forms[m.Name.Text])) {
 			continue
 		}
 		for pi < len(pieces) && pieces[pi].end <= m.Start {
@@ -180,7 +219,7 @@ func (l *linker) block(b ast.Node, src []byte, link bool) {
 		if m.Start < p.start || m.End > p.end {
 			continue
 		}
-		l.linked[m.Name.Actor] = true
+		l.link(m)
 		pieces[pi].node = l.splitLink(p, m)
 		pieces[pi].start = m.End
 	}

@@ -5,6 +5,8 @@ import (
 	"html/template"
 	"regexp"
 	"strings"
+
+	"github.com/briefhq/brief/builder/model"
 )
 
 // builtinBoilerplate matches lines of pasted web pages that are not part of
@@ -19,6 +21,10 @@ var builtinBoilerplate = []string{
 	`(?i)^(related|recommended|most read|read also|see also)( (articles?|stories|coverage))?:?$`,
 	`(?i)^(advertisement|skip advertisement|story continues below advertisement)$`,
 	`(?i)^(photo|image|credit): .{0,120}$`,
+	`(?i)^(click here to |please )?(sign up|subscribe)( now)?( to| for)?( our| the)?( free)?( daily| weekly)? (newsletters?|alerts?|updates)\b.{0,100}$`,
+	`(?i)^(share|share this|share on|follow us on) ?(article|story|facebook|twitter|x|whatsapp|linkedin|email)?([\s,|·•]+(facebook|twitter|x|whatsapp|linkedin|email|telegram|copy link))*\.?$`,
+	`(?i)^(we use cookies|this (web)?site uses cookies)\b.{0,300}$`,
+	`(?i)^(read more|more on this story|read also|see also|related): .{0,150}$`,
 }
 
 // Boilerplate drops paragraphs that are site furniture rather than
@@ -31,7 +37,13 @@ type Boilerplate struct {
 // A bad extra pattern is returned as an error naming it.
 func NewBoilerplate(extra []string) (*Boilerplate, error) {
 	b := &Boilerplate{}
-	for _, p := range append(append([]string(nil), builtinBoilerplate...), extra...) {
+	pats := append([]string(nil), builtinBoilerplate...)
+	for _, p := range extra {
+		// A site's pattern must match a whole line or paragraph, as the
+		// built-in ones do, so that it never cuts into a sentence.
+		pats = append(pats, `^(?:`+p+`)$`)
+	}
+	for _, p := range pats {
 		re, err := regexp.Compile(p)
 		if err != nil {
 			return nil, err
@@ -52,44 +64,29 @@ func (b *Boilerplate) Match(line string) bool {
 	return false
 }
 
-// paragraphs splits plain text on blank lines, joining the lines of each
-// paragraph with spaces.
-func paragraphs(body string) []string {
-	var out []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
-			cur = cur[:0]
-		}
-	}
-	for _, line := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n") {
-		t := strings.TrimSpace(line)
-		if t == "" {
-			flush()
-			continue
-		}
-		cur = append(cur, t)
-	}
-	flush()
-	return out
-}
-
-// renderText renders plain-text paragraphs as HTML, escaping everything and
-// linking the first mention of each actor.
-func (l *linker) renderText(paras []string) template.HTML {
+// renderBlocks renders plain-text paragraphs and headings as HTML,
+// escaping everything and linking the first mention of each actor (and
+// the first use of each misspelling). Headings are counted, not linked.
+func (l *linker) renderBlocks(blocks []model.Block) template.HTML {
 	var b strings.Builder
-	for _, p := range paras {
-		l.paras = append(l.paras, p)
+	for _, blk := range blocks {
+		p := blk.Text
 		l.wordSize += len(strings.Fields(p))
 		ms := l.count(p)
+		if blk.Heading {
+			b.WriteString("<h2>")
+			b.WriteString(html.EscapeString(p))
+			b.WriteString("</h2>\n")
+			continue
+		}
+		l.paras = append(l.paras, p)
+		l.lines = append(l.lines, blk.Line)
 		b.WriteString("<p>")
 		last := 0
 		for _, m := range ms {
-			if m.Name.Actor == l.self || l.linked[m.Name.Actor] {
+			if !l.link(m) {
 				continue
 			}
-			l.linked[m.Name.Actor] = true
 			b.WriteString(html.EscapeString(p[last:m.Start]))
 			b.WriteString(`<a href="`)
 			b.WriteString(html.EscapeString(l.url(m.Name.Actor)))

@@ -82,10 +82,14 @@ func markdown(file string, data []byte) (*reader, *model.Source, bool) {
 	return r, src, true
 }
 
-// Article reads an article file: .md with front matter or .txt.
+// Article reads an article file: .md with front matter, .txt, or .html (a
+// saved web page).
 func Article(file string, data []byte) (*model.Article, []diag.Diagnostic) {
-	if strings.EqualFold(path.Ext(file), ".txt") {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".txt":
 		return textArticle(file, data)
+	case ".html", ".htm":
+		return htmlArticle(file, data)
 	}
 	r, src, ok := markdown(file, data)
 	if !ok {

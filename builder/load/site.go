@@ -135,7 +135,10 @@ func Classify(p string) string {
 	rest := strings.TrimPrefix(p, "content/")
 	dir, _, _ := strings.Cut(rest, "/")
 	switch {
-	case dir == KindArticle && strings.Count(rest, "/") >= 1 && (ext == ".md" || ext == ".markdown" || ext == ".txt"):
+	case dir == KindArticle && inSavedPageFiles(rest):
+		// The folder of resources "Save page as" writes beside a page.
+		return ""
+	case dir == KindArticle && strings.Count(rest, "/") >= 1 && (ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".html" || ext == ".htm"):
 		return KindArticle
 	case dir == KindEvent && strings.Count(rest, "/") == 1 && ext == ".md":
 		return KindEvent
@@ -238,4 +241,16 @@ func Site(ctx context.Context, fsys fs.FS) (*Input, []diag.Diagnostic) {
 		}
 	}
 	return in, ds.Items()
+}
+
+// inSavedPageFiles reports whether p lies in a "NAME_files" folder, where
+// browsers put the scripts, styles and images of a saved page.
+func inSavedPageFiles(p string) bool {
+	parts := strings.Split(p, "/")
+	for _, d := range parts[:len(parts)-1] {
+		if strings.HasSuffix(d, "_files") {
+			return true
+		}
+	}
+	return false
 }

@@ -59,9 +59,13 @@ type Article struct {
 	Tags      []string
 	Summary   string
 	Draft     bool
+	// Blocks is the main text of a saved web page (Format "html"), read
+	// by load; other formats leave it empty.
+	Blocks []Block
 
 	// Filled by extract.
 	Text      []string  // plain-text paragraphs, headline excluded
+	TextLines []int     // line in File where each paragraph of Text starts, 0 when unknown
 	Mentions  []Mention // actors found in title and text, by first occurrence
 	Quotes    []Quote
 	Dates     []DateMention
@@ -73,6 +77,14 @@ type Article struct {
 	Actors []*Actor // explicit and mentioned actors, most mentioned first
 }
 
+// Block is one paragraph or heading of an article's plain text, with the
+// line of the file it starts on (0 when unknown).
+type Block struct {
+	Text    string
+	Heading bool
+	Line    int
+}
+
 // Mention counts how often an actor is named in an article.
 type Mention struct {
 	Actor string // actor slug
@@ -81,25 +93,31 @@ type Mention struct {
 
 // Quote is a direct quotation found in an article.
 type Quote struct {
-	Text        string
+	Text        string // the quoted words, without the marks
 	Speaker     string // actor slug, "" when the speaker is no known actor
-	SpeakerName string // the name as written
+	SpeakerName string // the name (or description) as written
+	Para        int    // index of the paragraph in Article.Text
+	Start, End  int    // bytes of Text in that paragraph
 }
 
 // DateMention is a temporal expression found in an article, normalised
 // against its publication date.
 type DateMention struct {
-	Text     string
-	Date     Date
-	Sentence string
+	Text       string // the expression as written
+	Date       Date   // its value, at its precision
+	Sentence   string // the sentence it stands in
+	Para       int    // index of the paragraph in Article.Text
+	Start, End int    // bytes of Text in that paragraph
 }
 
 // Figure is a number with what it counts.
 type Figure struct {
-	Value    float64
-	Unit     string
-	Text     string
-	Sentence string
+	Value      float64
+	Unit       string // counted noun in lower case ("troops"), "USD", "EUR", "GBP" or "percent"
+	Text       string // the phrase as written, qualifier included ("about 150,000 troops")
+	Sentence   string
+	Para       int // index of the paragraph in Article.Text
+	Start, End int // bytes of Text in that paragraph
 }
 
 // Event is an editor's briefing on something that happened.

@@ -36,7 +36,8 @@ Usage:
   brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive]
   brief verify DIR
   brief serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--drafts] [--base-url URL] [--poll DURATION]
-  brief check [-s SOURCE] [--drafts]
+  brief check [-s SOURCE] [--drafts] [--format text|json] [--strict]
+  brief import [-s SOURCE] [-o DIR] FILE...
   brief new article|event|actor "Title" [-s SOURCE]
   brief version
 
@@ -62,6 +63,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdServe(ctx, args[1:], stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, args[1:], stdout, stderr)
+	case "import":
+		return cmdImport(ctx, args[1:], stdout, stderr)
 	case "verify":
 		return cmdVerify(args[1:], stdout, stderr)
 	case "new":
@@ -227,33 +230,6 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "brief:", err)
 		return exitContent
 	}
-	return exitOK
-}
-
-func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "check [-s SOURCE] [--drafts]", stderr)
-	src := sourceFlag(fs)
-	drafts := fs.Bool("drafts", false, "include articles marked draft: true")
-	pos, code := parse(fs, args, stdout)
-	if code >= 0 {
-		return code
-	}
-	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "brief check: unexpected argument %q\n", pos[0])
-		return exitUsage
-	}
-	res, err := builder.Build(ctx, builder.Options{Source: *src, Drafts: *drafts, CheckOnly: true})
-	if err != nil {
-		return report(err, stdout)
-	}
-	for _, w := range res.Warnings {
-		fmt.Fprintln(stdout, w)
-	}
-	for _, f := range res.Ignored {
-		fmt.Fprintf(stdout, "%s: warning: not read (articles are .md or .txt under content/articles/, events and actors .md directly in content/events/ and content/actors/)\n", f)
-	}
-	s := res.Site
-	fmt.Fprintf(stdout, "OK: %d articles, %d events, %d actors.\n", len(s.Articles), len(s.Events), len(s.Actors))
 	return exitOK
 }
 

@@ -1,0 +1,997 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// Dates finds temporal expressions in the paragraphs of an article and
+// normalises them against its publication date, each at its own precision:
+//
+//	on Monday, Tuesday's, last Friday    day; tense decides which Monday
+//	yesterday, today, tomorrow, last night
+//	last/this/next week, month, year     week (ISO), month, year
+//	this/last/next weekend, the weekend  week: the ISO week the weekend is in
+//	in December, since December          month; tense decides the year
+//	early/mid-/late December, the end of March   month
+//	7 February 2022, February 7, 2022, Feb. 7, 7 Feb, 2022-02-07   day
+//	December 2021                        month
+//	in 2014, the 2014 annexation         year (not "2014 troops", "$2014")
+//	three days ago, a year ago           at the unit's precision
+//	the next day, the day before         day, from the day last mentioned
+//
+// Weekdays, months and days written without a year are resolved by the
+// tense nearest to them in their sentence: past ("said", "was", -ed verbs,
+// "since") picks the latest one not after publication, future ("will",
+// "is due to", "expected", "would") the first one not before it, and with
+// neither the nearest. "next"/"last" Monday are the nearest strictly after
+// or before publication. The publication's own weekday is the publication
+// day. With a zero publication date only absolute expressions are found.
+func Dates(paras []string, published model.Date) []model.DateMention {
+	var d dateScanner
+	d.pub = published.Start
+	d.hasPub = !published.IsZero()
+	d.anchor = d.pub
+	var out []model.DateMention
+	for pi, p := range paras {
+		out = d.para(pi, p, out)
+	}
+	return out
+}
+
+type dateScanner struct {
+	pub    time.Time
+	hasPub bool
+	anchor time.Time // the day last mentioned, for "the next day"
+	toks   []token
+	sents  []span
+	p      string
+	sent   span // sentence of the current expression
+}
+
+// direction is what the context says about an expression's time.
+type direction int8
+
+const (
+	dirNone         direction = iota
+	dirPast                   // not after publication
+	dirFuture                 // not before publication
+	dirStrictPast             // before publication ("last Monday")
+	dirStrictFuture           // after publication ("next Monday")
+	dirSince                  // not after publication, said by "since": no mere hint
+)
+
+var weekdayNames = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// relDays are single words naming a day relative to publication.
+var relDays = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+// Periods of "last/this/next PERIOD" and "N PERIODs ago".
+var periodUnits = map[string]model.Precision{
+	"day": model.Day, "days": model.Day, "week": model.Week, "weeks": model.Week,
+	"month": model.Month, "months": model.Month, "year": model.Year, "years": model.Year,
+}
+
+// Words before a month name that make it one ("in May", not "may").
+var monthContext = wordSet("in", "since", "by", "until", "till", "from", "of", "early", "mid", "late", "last", "next",
+	"this", "during", "before", "after", "through", "throughout", "between", "and", "to", "on", "around")
+
+// Words before a four-digit number that make it a year.
+var yearContext = wordSet("in", "since", "by", "until", "till", "from", "of", "between", "and", "to", "during",
+	"before", "after", "early", "late", "mid", "around", "through", "throughout", "the", "spring", "summer",
+	"autumn", "fall", "winter", "circa", "year", "s")
+
+// Words after which a weekday or month refers to the past or future.
+var (
+	futureCues = wordSet("will", "shall", "would", "due", "expected", "scheduled", "planned", "plans", "plan",
+		"upcoming", "intends", "next", "tomorrow", "ll")
+	pastCues = wordSet("said", "told", "was", "were", "had", "did", "met", "went", "came", "flew", "spent", "held",
+		"began", "took", "made", "gave", "saw", "left", "struck", "led", "fell", "rose", "ran", "sent", "spoke",
+		"wrote", "broke", "brought", "thought", "found", "fought", "won", "lost", "paid", "kept", "stood", "sought",
+		"threw", "drove", "chose", "since", "ago", "yesterday", "last", "hit", "shot", "cut", "put", "got", "felt")
+	// -ed words that are no past tense.
+	edNotPast = wordSet("need", "speed", "indeed", "proceed", "exceed", "succeed", "feed", "seed", "breed", "bleed",
+		"shed", "red", "bed", "wed", "embed", "hundred", "united", "expected", "scheduled", "planned", "supposed",
+		"based", "related", "detailed", "limited", "armed", "armoured", "armored", "advanced", "alleged", "concerned",
+		"interested", "involved", "sized", "sacred", "kindred", "naked", "wicked", "aged", "beloved", "blessed")
+	// Words before an -ed form that make it passive or adjectival, not past.
+	beforeParticiple = wordSet("is", "are", "be", "been", "being", "am", "will", "to", "the", "a", "an", "would")
+)
+
+func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.DateMention {
+	d.p = p
+	d.toks = tokenize(p, d.toks)
+	d.sents = d.sents[:0]
+	sentsDone := false
+	toks := d.toks
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.kind == tPunct {
+			i++
+			continue
+		}
+		// Cheap filter: only words that can start an expression, and numbers.
+		if t.kind == tWord && !d.maybeStart(p[t.start:t.end]) {
+			i++
+			continue
+		}
+		if !sentsDone {
+			d.sents = sentences(p, d.sents)
+			sentsDone = true
+		}
+		d.sent = sentenceAt(d.sents, t.start, len(p))
+		j, date, ok := d.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		start, end := toks[i].start, toks[j-1].end
+		s := d.sent
+		if e := sentenceAt(d.sents, end-1, len(p)); e.end > s.end {
+			s.end = e.end // an expression never splits its sentence
+		}
+		out = append(out, model.DateMention{Text: p[start:end], Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
+		if date.Precision == model.Day {
+			d.anchor = date.Start
+		}
+		i = j
+	}
+	return out
+}
+
+var startWords = func() map[string]struct{} {
+	m := wordSet("on", "since", "by", "until", "till", "in", "from", "early", "mid", "late", "last", "this", "next",
+		"the", "a", "an", "over", "later", "earlier", "end", "start", "beginning", "during")
+	for k := range weekdayNames {
+		m[k] = struct{}{}
+	}
+	for k := range monthNames {
+		m[k] = struct{}{}
+	}
+	for k := range relDays {
+		m[k] = struct{}{}
+	}
+	for k := range numberWords {
+		m[k] = struct{}{}
+	}
+	return m
+}()
+
+func (d *dateScanner) maybeStart(w string) bool { return inSet(startWords, w) }
+
+func (d *dateScanner) word(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.p[d.toks[i].start:d.toks[i].end]
+}
+
+func (d *dateScanner) isWord(i int, w string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	s := d.word(i)
+	if len(s) != len(w) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// adjacent reports whether tokens i and i+1 touch.
+func (d *dateScanner) adjacent(i int) bool {
+	return i >= 0 && i+1 < len(d.toks) && d.toks[i].end == d.toks[i+1].start
+}
+
+// match tries every rule at token i and returns the end of the expression.
+// Prepositions that open an expression ("on", "since") are part of it.
+func (d *dateScanner) match(i int) (int, model.Date, bool) {
+	dir := dirNone
+	core := i
+	switch {
+	case d.isWord(i, "since"):
+		dir, core = dirSince, i+1
+	case d.isWord(i, "on"), d.isWord(i, "by"), d.isWord(i, "until"), d.isWord(i, "till"), d.isWord(i, "in"),
+		d.isWord(i, "from"), d.isWord(i, "during"):
+		core = i + 1
+	}
+	if core != i {
+		if j, date, ok := d.matchCore(core, dir); ok {
+			return j, date, true
+		}
+		return 0, model.Date{}, false
+	}
+	return d.matchCore(i, dir)
+}
+
+func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
+	if i >= len(d.toks) {
+		return 0, model.Date{}, false
+	}
+	t := d.toks[i]
+	if t.kind == tNum {
+		if j, date, ok := d.numericDate(i, dir); ok {
+			return j, date, true
+		}
+		if d.hasPub {
+			if j, date, ok := d.ago(i); ok {
+				return j, date, true
+			}
+		}
+		return d.year(i)
+	}
+	if t.kind != tWord {
+		return 0, model.Date{}, false
+	}
+	w := d.word(i)
+	if m, ok := lookup(monthNames, w); ok {
+		return d.monthFirst(i, m, dir)
+	}
+	if d.isWord(i, "the") && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
+		if j, date, ok := d.numericDate(i+1, dir); ok {
+			return j, date, true
+		}
+		return d.year(i + 1)
+	}
+	if d.isWord(i, "early") || d.isWord(i, "mid") || d.isWord(i, "late") {
+		k := i + 1
+		if k < len(d.toks) && isHyphen(d.word(k)) {
+			k++
+		}
+		if m, ok := lookup(monthNames, d.word(k)); ok && d.toks[k].kind == tWord {
+			if j, date, ok := d.monthFirst(k, m, dir); ok && date.Precision == model.Month {
+				return j, date, true
+			}
+		}
+		if k < len(d.toks) && d.toks[k].kind == tNum {
+			if j, date, ok := d.year(k); ok {
+				return j, date, true
+			}
+		}
+		if d.isWord(i, "late") || d.isWord(i, "early") {
+			// "late on Monday"
+			if d.isWord(k, "on") {
+				return d.matchCore(k+1, dir)
+			}
+		}
+		return 0, model.Date{}, false
+	}
+	if (d.isWord(i, "end") || d.isWord(i, "start") || d.isWord(i, "beginning")) && d.isWord(i+1, "of") {
+		if m, ok := lookup(monthNames, d.word(i+2)); ok {
+			if j, date, ok := d.monthFirst(i+2, m, dir); ok {
+				return j, date, true
+			}
+		}
+		return 0, model.Date{}, false
+	}
+	if !d.hasPub {
+		return 0, model.Date{}, false
+	}
+	if wd, ok := lookup(weekdayNames, w); ok && isCapitalized(w) {
+		return d.weekday(i, i+1, wd, dir)
+	}
+	if off, ok := lookup(relDays, w); ok {
+		date := model.Date{Start: d.pub.AddDate(0, 0, off), Precision: model.Day}
+		return i + 1, date, true
+	}
+	if d.isWord(i, "last") || d.isWord(i, "this") || d.isWord(i, "next") || d.isWord(i, "later") || d.isWord(i, "earlier") {
+		return d.relative(i)
+	}
+	if d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "over") {
+		return d.anaphoric(i)
+	}
+	if _, ok := lookup(numberWords, w); ok {
+		return d.ago(i)
+	}
+	return 0, model.Date{}, false
+}
+
+// relative handles last/this/next + weekday, week, month, year, weekend,
+// night, morning, and "later/earlier this week".
+func (d *dateScanner) relative(i int) (int, model.Date, bool) {
+	k := i
+	if d.isWord(k, "later") || d.isWord(k, "earlier") {
+		k++
+		if !d.isWord(k, "this") {
+			return 0, model.Date{}, false
+		}
+	}
+	which := 0
+	switch {
+	case d.isWord(k, "last"):
+		which = -1
+	case d.isWord(k, "next"):
+		which = 1
+	}
+	n := d.word(k + 1)
+	if k+1 >= len(d.toks) || d.toks[k+1].kind != tWord {
+		return 0, model.Date{}, false
+	}
+	if wd, ok := lookup(weekdayNames, n); ok {
+		dir := dirNone
+		switch which {
+		case -1:
+			dir = dirStrictPast
+		case 1:
+			dir = dirStrictFuture
+		}
+		if which == 0 { // "this Monday": the one of this week
+			delta := int(wd+6)%7 - int(d.pub.Weekday()+6)%7
+			return k + 2, model.Date{Start: d.pub.AddDate(0, 0, delta), Precision: model.Day}, true
+		}
+		return d.weekday(i, k+2, wd, dir)
+	}
+	if m, ok := lookup(monthNames, n); ok && isCapitalized(n) {
+		dir := dirNone
+		switch which {
+		case -1:
+			dir = dirStrictPast
+		case 1:
+			dir = dirStrictFuture
+		}
+		return k + 2, d.monthOnly(m, dir), true
+	}
+	switch {
+	case d.isWord(k+1, "weekend"):
+		dir := d.tense(i, k+2)
+		switch which {
+		case -1:
+			dir = dirStrictPast
+		case 1:
+			dir = dirStrictFuture
+		}
+		return k + 2, d.weekend(dir), true
+	case d.isWord(k+1, "night"):
+		switch which {
+		case -1:
+			return k + 2, model.Date{Start: d.pub.AddDate(0, 0, -1), Precision: model.Day}, true
+		case 0:
+			return k + 2, model.Date{Start: d.pub, Precision: model.Day}, true
+		}
+		return 0, model.Date{}, false
+	case which == 0 && (d.isWord(k+1, "morning") || d.isWord(k+1, "afternoon") || d.isWord(k+1, "evening")):
+		return k + 2, model.Date{Start: d.pub, Precision: model.Day}, true
+	}
+	prec, ok := lookup(periodUnits, n)
+	if !ok || prec == model.Day || (n[len(n)-1] == 's') {
+		return 0, model.Date{}, false
+	}
+	return k + 2, shift(d.pub, prec, which), true
+}
+
+// shift returns the period of the given precision n periods from t.
+func shift(t time.Time, prec model.Precision, n int) model.Date {
+	switch prec {
+	case model.Week:
+		wd := int(t.Weekday()+6) % 7 // Monday 0
+		return model.Date{Start: t.AddDate(0, 0, -wd+7*n), Precision: model.Week}
+	case model.Month:
+		return model.Date{Start: time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}
+	case model.Year:
+		return model.Date{Start: time.Date(t.Year()+n, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+	}
+	return model.Date{Start: t.AddDate(0, 0, n), Precision: model.Day}
+}
+
+// weekend returns the ISO week of the weekend meant: the coming one for
+// the future, the one just past for the past, the nearest otherwise.
+func (d *dateScanner) weekend(dir direction) model.Date {
+	wd := int(d.pub.Weekday()+6) % 7 // Monday 0 … Sunday 6
+	sat := d.pub.AddDate(0, 0, 5-wd) // Saturday of this week
+	switch dir {
+	case dirPast, dirSince:
+		if wd < 5 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	case dirStrictPast:
+		sat = sat.AddDate(0, 0, -7)
+	case dirStrictFuture:
+		if wd >= 5 {
+			sat = sat.AddDate(0, 0, 7)
+		}
+	case dirNone:
+		if wd < 2 { // Monday, Tuesday: the weekend just gone
+			sat = sat.AddDate(0, 0, -7)
+		}
+	}
+	return shift(sat, model.Week, 0)
+}
+
+// anaphoric handles "the weekend", "over the weekend", "the next day",
+// "the following day", "the day before", "the previous day", "a day later"
+// and "the day after".
+func (d *dateScanner) anaphoric(i int) (int, model.Date, bool) {
+	k := i
+	if d.isWord(k, "over") {
+		k++
+		if !d.isWord(k, "the") {
+			return 0, model.Date{}, false
+		}
+	}
+	switch {
+	case d.isWord(k, "the") && d.isWord(k+1, "weekend"):
+		return k + 2, d.weekend(d.tense(i, k+2)), true
+	case d.isWord(k, "the") && (d.isWord(k+1, "next") || d.isWord(k+1, "following")) && (d.isWord(k+2, "day") || d.isWord(k+2, "morning")):
+		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, 1), Precision: model.Day}, true
+	case d.isWord(k, "the") && d.isWord(k+1, "previous") && d.isWord(k+2, "day"):
+		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, -1), Precision: model.Day}, true
+	case d.isWord(k, "the") && d.isWord(k+1, "day") && d.isWord(k+2, "before"):
+		if d.isWord(k+3, "yesterday") {
+			return k + 4, model.Date{Start: d.pub.AddDate(0, 0, -2), Precision: model.Day}, true
+		}
+		if k+3 < len(d.toks) && d.toks[k+3].kind == tWord && isLowerWord(d.word(k+3)) && !d.isWord(k+3, "and") {
+			return 0, model.Date{}, false // "the day before the vote": relative to an event
+		}
+		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, -1), Precision: model.Day}, true
+	case d.isWord(k, "the") && d.isWord(k+1, "day") && d.isWord(k+2, "after"):
+		if d.isWord(k+3, "tomorrow") {
+			return k + 4, model.Date{Start: d.pub.AddDate(0, 0, 2), Precision: model.Day}, true
+		}
+		if k+3 < len(d.toks) && d.toks[k+3].kind == tWord && isLowerWord(d.word(k+3)) && !d.isWord(k+3, "and") {
+			return 0, model.Date{}, false
+		}
+		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, 1), Precision: model.Day}, true
+	case d.isWord(k, "a") && d.isWord(k+1, "day") && d.isWord(k+2, "later"):
+		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, 1), Precision: model.Day}, true
+	case (d.isWord(k, "a") || d.isWord(k, "an")) && k+1 < len(d.toks):
+		return d.ago(k)
+	}
+	return 0, model.Date{}, false
+}
+
+// ago handles "three days ago", "a week ago", "two years ago".
+func (d *dateScanner) ago(i int) (int, model.Date, bool) {
+	n, ok := 0, false
+	if d.toks[i].kind == tNum {
+		v, err := strconv.Atoi(d.word(i))
+		n, ok = v, err == nil
+	} else if d.isWord(i, "a") || d.isWord(i, "an") {
+		n, ok = 1, true
+	} else if v, isNum := lookup(numberWords, d.word(i)); isNum && v >= 1 && v < 100 {
+		n, ok = int(v), true
+	}
+	if !ok || !d.isWord(i+2, "ago") {
+		return 0, model.Date{}, false
+	}
+	prec, isUnit := lookup(periodUnits, d.word(i+1))
+	if !isUnit || !d.hasPub {
+		return 0, model.Date{}, false
+	}
+	if prec == model.Day {
+		return i + 3, model.Date{Start: d.pub.AddDate(0, 0, -n), Precision: model.Day}, true
+	}
+	return i + 3, shift(d.pub, prec, -n), true
+}
+
+// weekday resolves weekday wd for the expression ending at token end.
+func (d *dateScanner) weekday(i, end int, wd time.Weekday, dir direction) (int, model.Date, bool) {
+	// "Monday and Tuesday": the second follows the first.
+	if dir == dirNone && i >= 2 && (d.isWord(i-1, "and") || d.isWord(i-1, "or") || d.isWord(i-1, "to") || d.isWord(i-1, "through") || isHyphen(d.word(i-1))) {
+		if prev, ok := lookup(weekdayNames, d.word(i-2)); ok && !d.anchor.IsZero() && d.anchor.Weekday() == prev {
+			delta := (int(wd) - int(prev) + 7) % 7
+			if delta == 0 {
+				delta = 7
+			}
+			return end, model.Date{Start: d.anchor.AddDate(0, 0, delta), Precision: model.Day}, true
+		}
+	}
+	// "Monday's talks"
+	if end+1 < len(d.toks) && isApostrophe(d.word(end)) && d.isWord(end+1, "s") && d.adjacent(end-1) {
+		end += 2
+	}
+	if dir == dirNone {
+		dir = d.tense(i, end)
+	}
+	delta := int(wd) - int(d.pub.Weekday()) // -6 … 6
+	switch dir {
+	case dirPast, dirSince:
+		if delta > 0 {
+			delta -= 7
+		}
+	case dirFuture:
+		if delta < 0 {
+			delta += 7
+		}
+	case dirStrictPast:
+		if delta >= 0 {
+			delta -= 7
+		}
+	case dirStrictFuture:
+		if delta <= 0 {
+			delta += 7
+		}
+	default:
+		if delta > 3 {
+			delta -= 7
+		} else if delta < -3 {
+			delta += 7
+		}
+	}
+	return end, model.Date{Start: d.pub.AddDate(0, 0, delta), Precision: model.Day}, true
+}
+
+// monthFirst handles an expression starting with a month name at token i:
+// "February 7, 2022", "Feb. 7", "December 2021", "December".
+func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model.Date, bool) {
+	w := d.word(i)
+	if !isCapitalized(w) {
+		return 0, model.Date{}, false
+	}
+	abbrev := len(w) <= 4 && w != "June" && w != "July" && w != "May"
+	k := i + 1
+	if k < len(d.toks) && d.word(k) == "." && d.adjacent(i) {
+		k++
+	} else if abbrev && w != "Sept" && len(w) == 3 {
+		// An abbreviation needs its period or a day after it.
+		if k >= len(d.toks) || d.toks[k].kind != tNum {
+			return 0, model.Date{}, false
+		}
+	}
+	if k < len(d.toks) && d.toks[k].kind == tNum {
+		num := d.word(k)
+		if day, ok := dayNumber(num); ok && !d.adjacentLetterNum(k) {
+			end := k + 1
+			end = d.skipOrdinal(k, end)
+			// optional ", 2022" or " 2022"
+			y, yEnd := 0, end
+			c := end
+			if d.word(c) == "," {
+				c++
+			}
+			if c < len(d.toks) && d.toks[c].kind == tNum {
+				if yy, ok := yearNumber(d.word(c)); ok {
+					y, yEnd = yy, c+1
+				}
+			}
+			if y != 0 {
+				if date, ok := dayDate(y, m, day); ok {
+					return yEnd, date, true
+				}
+				return 0, model.Date{}, false
+			}
+			if !d.hasPub {
+				return 0, model.Date{}, false
+			}
+			if dir == dirNone {
+				dir = d.tense(i, end)
+			}
+			if date, ok := d.dayNoYear(m, day, dir); ok {
+				return end, date, true
+			}
+			return 0, model.Date{}, false
+		}
+		if y, ok := yearNumber(num); ok && !abbrev {
+			return k + 1, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
+		}
+	}
+	if abbrev {
+		return 0, model.Date{}, false
+	}
+	// A month alone. "May" and "March" are words too: they need a context.
+	if m == time.May || m == time.March {
+		prev := d.word(i - 1)
+		if isHyphen(prev) {
+			prev = d.word(i - 2)
+		}
+		if !inSet(monthContext, prev) {
+			return 0, model.Date{}, false
+		}
+	}
+	if !d.hasPub {
+		return 0, model.Date{}, false
+	}
+	if dir == dirNone {
+		dir = d.tense(i, i+1)
+	}
+	return i + 1, d.monthOnly(m, dir), true
+}
+
+// monthOnly resolves a month without a year. The tense of a verb is a
+// weak hint: when it would put the month most of a year away while the
+// other reading is within two months, the nearer reading wins. "since",
+// "last" and "next" are strong.
+func (d *dateScanner) monthOnly(m time.Month, dir direction) model.Date {
+	date := d.monthDir(m, dir)
+	if dir == dirPast || dir == dirFuture {
+		near := d.monthDir(m, dirNone)
+		if monthsApart(date.Start, d.pub) > 6 && monthsApart(near.Start, d.pub) <= 2 {
+			return near
+		}
+	}
+	return date
+}
+
+func monthsApart(a, b time.Time) int {
+	n := (a.Year()-b.Year())*12 + int(a.Month()) - int(b.Month())
+	if n < 0 {
+		n = -n
+	}
+	return n
+}
+
+func (d *dateScanner) monthDir(m time.Month, dir direction) model.Date {
+	y := d.pub.Year()
+	pm := d.pub.Month()
+	switch dir {
+	case dirPast, dirSince:
+		if m > pm {
+			y--
+		}
+	case dirFuture:
+		if m < pm {
+			y++
+		}
+	case dirStrictPast:
+		if m >= pm {
+			y--
+		}
+	case dirStrictFuture:
+		if m <= pm {
+			y++
+		}
+	default:
+		if diff := int(m) - int(pm); diff > 6 {
+			y--
+		} else if diff < -5 {
+			y++
+		}
+	}
+	return model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}
+}
+
+// dayNoYear resolves a day of a month written without a year: the
+// reading nearest to publication in the direction of the tense, or the
+// nearest of all when the tense would put it half a year or more away
+// and the nearest is within two months.
+func (d *dateScanner) dayNoYear(m time.Month, day int, dir direction) (model.Date, bool) {
+	date, ok := d.dayDir(m, day, dir)
+	if dir == dirPast || dir == dirFuture {
+		near, nok := d.dayDir(m, day, dirNone)
+		const dayDur = 24 * time.Hour
+		if nok && (!ok || absDur(date.Start.Sub(d.pub)) > 180*dayDur && absDur(near.Start.Sub(d.pub)) <= 60*dayDur) {
+			return near, true
+		}
+	}
+	return date, ok
+}
+
+func absDur(x time.Duration) time.Duration {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (d *dateScanner) dayDir(m time.Month, day int, dir direction) (model.Date, bool) {
+	var best model.Date
+	bestDist := time.Duration(1 << 62)
+	for y := d.pub.Year() - 1; y <= d.pub.Year()+1; y++ {
+		c, ok := dayDate(y, m, day)
+		if !ok {
+			continue
+		}
+		diff := c.Start.Sub(d.pub)
+		switch dir {
+		case dirPast, dirStrictPast, dirSince:
+			if diff > 0 {
+				continue
+			}
+		case dirFuture, dirStrictFuture:
+			if diff < 0 {
+				continue
+			}
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDist {
+			best, bestDist = c, diff
+		}
+	}
+	return best, !best.IsZero()
+}
+
+// numericDate handles expressions starting with a number: 2022-02-07,
+// "7 February 2022", "7 Feb", "24th of February".
+func (d *dateScanner) numericDate(i int, dir direction) (int, model.Date, bool) {
+	num := d.word(i)
+	// ISO 8601: 2022-02-07
+	if len(num) == 4 && i+4 < len(d.toks) && d.word(i+1) == "-" && d.word(i+3) == "-" &&
+		d.adjacent(i) && d.adjacent(i+1) && d.adjacent(i+2) && d.adjacent(i+3) &&
+		len(d.word(i+2)) == 2 && len(d.word(i+4)) == 2 && d.toks[i+2].kind == tNum && d.toks[i+4].kind == tNum {
+		t, err := time.Parse("2006-01-02", d.p[d.toks[i].start:d.toks[i+4].end])
+		if err == nil && !d.adjacentLetterNum(i+4) {
+			return i + 5, model.Date{Start: t, Precision: model.Day}, true
+		}
+		return 0, model.Date{}, false
+	}
+	day, ok := dayNumber(num)
+	if !ok || d.adjacentLetterNum(i) && !d.ordinalAt(i) {
+		return 0, model.Date{}, false
+	}
+	if i > 0 && (d.word(i-1) == "$" || d.word(i-1) == "€" || d.word(i-1) == "£") {
+		return 0, model.Date{}, false
+	}
+	k := d.skipOrdinal(i, i+1)
+	if d.isWord(k, "of") {
+		k++
+	}
+	m, isMonth := lookup(monthNames, d.word(k))
+	if !isMonth || k >= len(d.toks) || d.toks[k].kind != tWord || !isCapitalized(d.word(k)) {
+		return 0, model.Date{}, false
+	}
+	end := k + 1
+	if d.word(end) == "." && len(d.word(k)) <= 4 && d.adjacent(k) {
+		end++
+	}
+	c := end
+	if d.word(c) == "," {
+		c++
+	}
+	if c < len(d.toks) && d.toks[c].kind == tNum {
+		if y, ok := yearNumber(d.word(c)); ok {
+			date, ok := dayDate(y, m, day)
+			return c + 1, date, ok
+		}
+	}
+	if d.word(end-1) == "." && end == len(d.toks) {
+		// "on 7 Feb." at the end: keep the period out of the text.
+		end--
+	}
+	if !d.hasPub {
+		return 0, model.Date{}, false
+	}
+	if dir == dirNone {
+		dir = d.tense(i, end)
+	}
+	date, ok := d.dayNoYear(m, day, dir)
+	return end, date, ok
+}
+
+// ordinalAt reports whether number token i carries an ordinal suffix.
+func (d *dateScanner) ordinalAt(i int) bool {
+	if !d.adjacent(i) || d.toks[i+1].kind != tWord {
+		return false
+	}
+	s := d.word(i + 1)
+	return s == "st" || s == "nd" || s == "rd" || s == "th"
+}
+
+func (d *dateScanner) skipOrdinal(i, end int) int {
+	if d.ordinalAt(i) {
+		return end + 1
+	}
+	return end
+}
+
+// adjacentLetterNum reports whether number token i is glued to a letter
+// or another number on either side ("G7", "6am", "10:30").
+func (d *dateScanner) adjacentLetterNum(i int) bool {
+	if i > 0 && d.adjacent(i-1) {
+		prev := d.toks[i-1]
+		if prev.kind == tWord || d.word(i-1) == ":" || d.word(i-1) == "." {
+			return true
+		}
+	}
+	if d.adjacent(i) {
+		next := d.toks[i+1]
+		if next.kind == tWord || d.word(i+1) == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// year handles a four-digit year used as a year: "in 2014", "the 2014
+// annexation", "2014's", "between 1967 and 1975", "1975-1990".
+func (d *dateScanner) year(i int) (int, model.Date, bool) {
+	if !d.yearAt(i) {
+		return 0, model.Date{}, false
+	}
+	y, _ := yearNumber(d.word(i))
+	return i + 1, model.Date{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}, true
+}
+
+// yearAt reports whether number token i is a year in its context.
+func (d *dateScanner) yearAt(i int) bool {
+	return isYearToken(d.p, d.toks, i)
+}
+
+// isYearToken reports whether number token i of p is a year: four digits
+// from 1800 to 2100, not money, not a percentage, not glued to letters,
+// and either after a word that introduces years ("in", "since", "the"),
+// in a range with another year, before "'s", or at the end of a clause.
+// "2014 troops" and "$2014" are no years.
+func isYearToken(p string, toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].kind != tNum {
+		return false
+	}
+	y, ok := yearNumber(p[toks[i].start:toks[i].end])
+	if !ok {
+		return false
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return p[toks[k].start:toks[k].end]
+	}
+	adj := func(k int) bool { return k >= 0 && k+1 < len(toks) && toks[k].end == toks[k+1].start }
+	prev, next := word(i-1), word(i+1)
+	if prev == "$" || prev == "€" || prev == "£" || prev == "#" || next == "%" {
+		return false
+	}
+	if adj(i-1) && (toks[i-1].kind == tWord || toks[i-1].kind == tNum) {
+		return false
+	}
+	if adj(i) && toks[i+1].kind == tWord {
+		// "2010s" is a decade; "1990s" likewise.
+		return false
+	}
+	if next == "percent" || next == "per" {
+		return false
+	}
+	// A range: "1967 and 1975", "1975-1990", "2014 to 2017".
+	if (isHyphen(prev) || prev == "and" || prev == "to") && i >= 2 && toks[i-2].kind == tNum {
+		if _, ok := yearNumber(word(i - 2)); ok {
+			return true
+		}
+	}
+	if isHyphen(next) && adj(i) && i+2 < len(toks) && toks[i+2].kind == tNum {
+		if _, ok := yearNumber(word(i + 2)); ok {
+			return true
+		}
+		if n := word(i + 2); len(n) == 2 { // "2021-22"
+			return true
+		}
+	}
+	if isApostrophe(next) && word(i+2) == "s" {
+		return true
+	}
+	if inSet(yearContext, prev) && prev != "and" && prev != "to" {
+		if prev == "s" && !(i >= 2 && isApostrophe(word(i-2))) {
+			return false
+		}
+		// "the 2014 troops" stays a year only for the usual span.
+		return y >= 1800
+	}
+	if _, isMonth := lookup(monthNames, prev); isMonth && isCapitalized(prev) {
+		return true
+	}
+	// End of a clause: "… which opened in 1869." is covered above; here a
+	// year standing alone before punctuation, "and", or nothing.
+	if i+1 >= len(toks) {
+		return true
+	}
+	if toks[i+1].kind == tPunct && next != "%" && !isHyphen(next) {
+		return next != "," || !(i > 0 && toks[i-1].kind == tWord && isLowerWord(prev) && !inSet(yearContext, prev))
+	}
+	return false
+}
+
+// yearNumber reads a four-digit year from 1800 to 2100.
+func yearNumber(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y, y >= 1800 && y <= 2100
+}
+
+// dayNumber reads a day of the month, 1 to 31.
+func dayNumber(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, n >= 1 && n <= 31
+}
+
+// dayDate returns y-m-day if that day exists.
+func dayDate(y int, m time.Month, day int) (model.Date, bool) {
+	t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day || t.Month() != m {
+		return model.Date{}, false
+	}
+	return model.Date{Start: t, Precision: model.Day}, true
+}
+
+// tense returns the direction of the tense cue nearest to tokens [i, end)
+// in their sentence. A comma between counts as three words; a cue after
+// "that" belongs to another clause ("told … on Sunday that Germany would").
+func (d *dateScanner) tense(i, end int) direction {
+	best, bestDist := dirNone, 1<<30
+	s := d.sent
+	dist := 0
+	for k := i - 1; k >= 0 && d.toks[k].start >= s.start; k-- {
+		dist++
+		if d.word(k) == "," {
+			dist += 3
+		}
+		if dist >= bestDist {
+			break
+		}
+		if dir := d.cue(k); dir != dirNone {
+			best, bestDist = dir, dist
+			break
+		}
+	}
+	dist = 0
+	for k := end; k < len(d.toks) && d.toks[k].end <= s.end; k++ {
+		dist++
+		w := d.word(k)
+		if w == "," {
+			dist += 3
+		}
+		if dist >= bestDist || d.isWord(k, "that") || w == openCurly || w == "\"" {
+			break
+		}
+		if dir := d.cue(k); dir != dirNone {
+			best = dir
+			break
+		}
+	}
+	return best
+}
+
+// cue returns the tense token k signals, if any.
+func (d *dateScanner) cue(k int) direction {
+	t := d.toks[k]
+	if t.kind != tWord {
+		return dirNone
+	}
+	w := d.p[t.start:t.end]
+	if !isLowerWord(w) {
+		return dirNone
+	}
+	if inSet(futureCues, w) {
+		if w == "ll" && !(k > 0 && isApostrophe(d.word(k-1))) {
+			return dirNone
+		}
+		return dirFuture
+	}
+	if w == "going" && d.isWord(k+1, "to") {
+		return dirFuture
+	}
+	if inSet(pastCues, w) {
+		return dirPast
+	}
+	if len(w) > 3 && w[len(w)-2:] == "ed" && !inSet(edNotPast, w) && !inSet(beforeParticiple, d.word(k-1)) {
+		return dirPast
+	}
+	return dirNone
+}

@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/extract"
+	"github.com/briefhq/brief/builder/load"
+	"github.com/briefhq/brief/builder/model"
+)
+
+func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("import", "import [-s SOURCE] [-o DIR] FILE...", stderr)
+	src := sourceFlag(fs)
+	outDir := fs.String("o", "", "`folder` to write the .md articles to (default SOURCE/content/articles)")
+	pos, code := parse(fs, args, stdout)
+	if code >= 0 {
+		return code
+	}
+	if len(pos) == 0 {
+		fmt.Fprintln(stderr, "brief import: name one or more .html or .txt files, e.g. brief import saved-page.html")
+		return exitUsage
+	}
+	dir := *outDir
+	if dir == "" {
+		dir = filepath.Join(*src, "content", "articles")
+	}
+	// The site's actors and boilerplate patterns, to list who the text
+	// names and to clean it as the builder would.
+	var m *extract.Matcher
+	var bp *extract.Boilerplate
+	in, ds := load.Site(ctx, os.DirFS(*src))
+	for _, d := range ds {
+		if d.File == load.ConfigFile && d.Severity == diag.Error {
+			fmt.Fprintln(stderr, d)
+			return exitContent
+		}
+	}
+	m, _ = extract.NewMatcher(in.Actors)
+	bp, err := extract.NewBoilerplate(in.Config.Boilerplate)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: boilerplate: %v\n", load.ConfigFile, err)
+		return exitContent
+	}
+	failed := false
+	for _, file := range pos {
+		if err := importFile(file, dir, *src, m, bp, in.Config, stdout, stderr); err != nil {
+			fmt.Fprintln(stderr, err)
+			failed = true
+		}
+	}
+	if failed {
+		return exitContent
+	}
+	return exitOK
+}
+
+func importFile(file, dir, src string, m *extract.Matcher, bp *extract.Boilerplate, cfg model.Config, stdout, stderr io.Writer) error {
+	ext := strings.ToLower(filepath.Ext(file))
+	if ext != ".html" && ext != ".htm" && ext != ".txt" {
+		return fmt.Errorf("%s: brief import reads .html (saved web pages) and .txt (pasted text) files", file)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("brief import: %v", err)
+	}
+	a, ds := load.Article(filepath.ToSlash(file), data)
+	if errs := errorsIn(ds); len(errs) > 0 {
+		return errs
+	}
+	var c extract.Cleaned
+	if ext == ".txt" {
+		c = extract.CleanText(a.Body, a.BodyLine, bp, m)
+	} else {
+		c = extract.CleanBlocks(a.Blocks, bp)
+	}
+	xds := extract.Article(a, m, bp, extract.Options{BasePath: cfg.BasePath, Boilerplate: cfg.Boilerplate})
+	for _, d := range append(c.Diagnostics(a.File), xds...) {
+		if d.Severity == diag.Error {
+			return diag.Errors{d}
+		}
+	}
+	for _, d := range c.Diagnostics(a.File) {
+		fmt.Fprintln(stderr, d)
+	}
+	text := importMarkdown(a, c.Blocks, file)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("brief import: %v", err)
+	}
+	out := filepath.Join(dir, a.Slug+".md")
+	f, err := os.OpenFile(out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("brief import: %s already exists; not overwritten (move it away or use -o DIR)", out)
+		}
+		return fmt.Errorf("brief import: %v", err)
+	}
+	_, err = f.WriteString(text)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("brief import: %v", err)
+	}
+	fmt.Fprintf(stdout, "Created %s (%d paragraphs, %d actors)\n", out, len(a.Text), len(a.Mentions))
+	if abs, err := filepath.Abs(file); err == nil {
+		if content, err := filepath.Abs(filepath.Join(src, "content")); err == nil && strings.HasPrefix(abs, content+string(filepath.Separator)) && filepath.Dir(abs) == mustAbs(dir) {
+			fmt.Fprintf(stdout, "  %s has the same slug: delete it, or brief reports the two as duplicates\n", file)
+		}
+	}
+	return nil
+}
+
+func mustAbs(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	return a
+}
+
+func errorsIn(ds []diag.Diagnostic) diag.Errors {
+	var out diag.Errors
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// importMarkdown writes an article as Markdown with YAML front matter:
+// the metadata read from the file, the actors its text names, and the
+// dates it mentions as a comment for the editor.
+func importMarkdown(a *model.Article, blocks []model.Block, from string) string {
+	var b strings.Builder
+	b.WriteString("---\n")
+	fmt.Fprintf(&b, "title: %s\n", quoteYAML(a.Title))
+	fmt.Fprintf(&b, "date: %s\n", a.Date)
+	if !a.Updated.IsZero() {
+		fmt.Fprintf(&b, "updated: %s\n", a.Updated)
+	}
+	fmt.Fprintf(&b, "source: %s\n", quoteYAML(a.Publisher))
+	fmt.Fprintf(&b, "url: %s\n", quoteYAML(a.SourceURL))
+	b.WriteString("author: [")
+	for i, s := range a.Authors {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(quoteYAML(s))
+	}
+	b.WriteString("]\n")
+	b.WriteString("events: [")
+	for i, r := range a.EventRefs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(r.Slug)
+	}
+	b.WriteString("]\n")
+	actors := map[string]bool{}
+	var slugs []string
+	for _, r := range a.ActorRefs {
+		if !actors[r.Slug] {
+			actors[r.Slug] = true
+			slugs = append(slugs, r.Slug)
+		}
+	}
+	var found []string
+	for _, mt := range a.Mentions {
+		if !actors[mt.Actor] {
+			actors[mt.Actor] = true
+			found = append(found, mt.Actor)
+		}
+	}
+	sort.Strings(found)
+	slugs = append(slugs, found...)
+	fmt.Fprintf(&b, "actors: [%s]\n", strings.Join(slugs, ", "))
+	fmt.Fprintf(&b, "tags: [%s]\n", strings.Join(a.Tags, ", "))
+	if len(a.Dates) > 0 {
+		b.WriteString("# Dates the text mentions (check them, then add events):\n")
+		for _, d := range a.Dates {
+			fmt.Fprintf(&b, "#   %s  %s\n", d.Date, strings.ReplaceAll(d.Text, "\n", " "))
+		}
+	}
+	fmt.Fprintf(&b, "# Imported from %s\n", filepath.Base(from))
+	b.WriteString("---\n")
+	for _, blk := range blocks {
+		b.WriteString("\n")
+		if blk.Heading {
+			b.WriteString("## ")
+		}
+		b.WriteString(escapeMarkdown(blk.Text))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+var (
+	mdInline     = strings.NewReplacer(`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `<`, `\<`, `>`, `\>`, `|`, `\|`)
+	mdLineStart  = regexp.MustCompile(`^([#=+-]|\d+[.)])`)
+	mdLineIndent = regexp.MustCompile(`^\s+`)
+)
+
+// escapeMarkdown makes plain text read as itself in Markdown.
+func escapeMarkdown(s string) string {
+	s = mdLineIndent.ReplaceAllString(mdInline.Replace(s), "")
+	if loc := mdLineStart.FindStringIndex(s); loc != nil {
+		s = s[:loc[1]-1] + `\` + s[loc[1]-1:]
+	}
+	return s
+}
