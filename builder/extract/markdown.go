@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	stdhtml "html"
 	"html/template"
 	"strings"
 	"sync"
@@ -170,7 +171,13 @@ func (l *linker) block(b ast.Node, src []byte, link bool) {
 					sb.WriteByte(' ')
 				}
 			case *ast.String:
-				sb.Write(t.Value)
+				// The typographer's substitutions are HTML entities
+				// ("&ldquo;"); plain text wants the characters.
+				if bytes.IndexByte(t.Value, '&') < 0 {
+					sb.Write(t.Value)
+				} else {
+					sb.WriteString(stdhtml.UnescapeString(string(t.Value)))
+				}
 			case *ast.CodeSpan:
 				walk(c, true)
 			case *ast.Link, *ast.AutoLink, *ast.Image:

@@ -73,8 +73,19 @@ type Article struct {
 	WordCount int
 
 	// Filled by resolve.
-	Events []*Event // covered events, by date
-	Actors []*Actor // explicit and mentioned actors, most mentioned first
+	Events     []*Event // covered events, by date
+	AutoEvents []*Event // those of Events found automatically (the article lists none)
+	Actors     []*Actor // explicit and mentioned actors, most mentioned first
+}
+
+// IsAuto reports whether the article was linked to e automatically.
+func (a *Article) IsAuto(e *Event) bool {
+	for _, x := range a.AutoEvents {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
 
 // Block is one paragraph or heading of an article's plain text, with the
@@ -139,6 +150,23 @@ type Event struct {
 	Articles   []*Article // coverage, by date
 	Related    []*Event   // declared first, then by shared participants
 	Prev, Next *Event     // neighbours in the chronology
+
+	// Digests of the coverage, filled by resolve.
+	KeyQuotes  []ActorQuote    // quotes with known speakers, participants first
+	Statements []Statement     // dated statements, by date
+	KeyFigures []ArticleFigure // figures, most reported first
+}
+
+// Statement is a dated statement with the article it comes from.
+type Statement struct {
+	DateMention
+	Article *Article
+}
+
+// ArticleFigure is a figure with the article it comes from.
+type ArticleFigure struct {
+	Figure
+	Article *Article
 }
 
 // Actor kinds.
@@ -187,6 +215,7 @@ type Companion struct {
 type ActorQuote struct {
 	Quote
 	Article *Article
+	Actor   *Actor // the speaker
 }
 
 // ChronoEntry is one line of the chronology: an editor's event or a dated
@@ -197,6 +226,7 @@ type ChronoEntry struct {
 	Event   *Event
 	Article *Article
 	Text    string // the sentence, for reports
+	Expr    string // the expression the date was read from, for reports
 }
 
 // Site is the whole resolved site.

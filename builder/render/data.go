@@ -37,6 +37,7 @@ type jsonArticle struct {
 	SourceURL string       `json:"source_url"`
 	Authors   []string     `json:"authors"`
 	Events    []string     `json:"events"`
+	Auto      []string     `json:"auto_events"`
 	Actors    []string     `json:"actors"`
 	Tags      []string     `json:"tags"`
 	Quotes    []jsonQuote  `json:"quotes"`
@@ -149,8 +150,12 @@ func articleJSON(a *model.Article, u func(any) string) jsonArticle {
 	j := jsonArticle{Slug: a.Slug, URL: u(a), Title: a.Title, Date: a.Date.String(), Updated: strPtr(a.Updated.String()),
 		Source: a.Publisher, SourceURL: a.SourceURL, Authors: nonNil(a.Authors), Tags: nonNil(a.Tags),
 		Events: []string{}, Actors: []string{}, Quotes: []jsonQuote{}, Dates: []jsonDate{}, Figures: []jsonFigure{}}
+	j.Auto = []string{}
 	for _, e := range a.Events {
 		j.Events = append(j.Events, e.Slug)
+	}
+	for _, e := range a.AutoEvents {
+		j.Auto = append(j.Auto, e.Slug)
 	}
 	for _, x := range a.Actors {
 		j.Actors = append(j.Actors, x.Slug)

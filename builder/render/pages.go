@@ -25,6 +25,7 @@ type Lists struct {
 	LatestArticles []*model.Article // newest first
 	TopActors      []*model.Actor   // most mentioned first
 	Years          []Year           // chronology, oldest first
+	Reports        bool             // the chronology holds reports from articles
 	ActorGroups    []ActorGroup     // actors by kind, then name
 }
 
@@ -39,7 +40,13 @@ type Year struct {
 type Month struct {
 	Name    string
 	Entries []model.ChronoEntry
+	Hidden  int // reports left out of the page (see MaxReportsPerDay)
 }
+
+// MaxReportsPerDay is how many reports from articles the chronology page
+// shows for one date; the data export has them all. A busy day of a big
+// archive has hundreds, which would bury the editor's events.
+const MaxReportsPerDay = 3
 
 // ActorGroup is the actors of one kind.
 type ActorGroup struct {
@@ -78,7 +85,16 @@ func lists(s *model.Site) *Lists {
 	})
 	l.TopActors = top[:min(homeActors, len(top))]
 
+	perDay := 0
+	var lastDay model.Date
 	for _, e := range s.Chronology {
+		if e.Kind == "report" {
+			l.Reports = true
+			if !e.Date.Start.Equal(lastDay.Start) || e.Date.Precision != lastDay.Precision {
+				lastDay, perDay = e.Date, 0
+			}
+			perDay++
+		}
 		y := e.Date.Start.Year()
 		if len(l.Years) == 0 || l.Years[len(l.Years)-1].Year != y {
 			l.Years = append(l.Years, Year{Year: y})
@@ -92,6 +108,10 @@ func lists(s *model.Site) *Lists {
 			yr.Months = append(yr.Months, Month{Name: name})
 		}
 		m := &yr.Months[len(yr.Months)-1]
+		if e.Kind == "report" && perDay > MaxReportsPerDay {
+			m.Hidden++
+			continue
+		}
 		m.Entries = append(m.Entries, e)
 	}
 
@@ -241,6 +261,10 @@ func actorDeps(sig *Sig, x *model.Actor) {
 	for _, c := range x.Companions {
 		sig.Uint(c.Actor.Hash)
 		sig.Uint(uint64(c.Count))
+	}
+	sig.Str("quotes")
+	for _, q := range x.Quotes {
+		sig.Uint(q.Article.Hash)
 	}
 }
 

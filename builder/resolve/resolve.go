@@ -13,7 +13,9 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
@@ -53,8 +55,11 @@ func Site(cfg model.Config, articles []*model.Article, events []*model.Event, ac
 	r.actors()
 	r.events()
 	r.articles()
+	r.autoEvents()
 	r.related()
 	r.companions()
+	r.quotes()
+	r.digests()
 	r.chronology()
 	diag.Sort(r.ds)
 	return s, r.ds
@@ -374,10 +379,211 @@ func (r *resolver) companions() {
 	}
 }
 
-// chronology lists every event by date, oldest first.
-func (r *resolver) chronology() {
-	r.site.Chronology = r.site.Chronology[:0]
-	for _, e := range r.site.Events {
-		r.site.Chronology = append(r.site.Chronology, model.ChronoEntry{Date: e.Date, Kind: "event", Event: e})
+// How long before its start and after its end an untagged article may be
+// published to be linked to an event automatically.
+const (
+	autoBefore = 3 * 24 * time.Hour
+	autoAfter  = 7 * 24 * time.Hour
+)
+
+// autoEvents links an article that lists no events to each event whose
+// person participants (at least two) it all names, when it was published
+// between three days before the event and a week after its end.
+func (r *resolver) autoEvents() {
+	if !r.site.Config.AutoEvents {
+		return
 	}
+	touched := map[*model.Event]bool{}
+	seen := map[*model.Event]bool{}
+	for _, a := range r.site.Articles {
+		a.AutoEvents = nil
+		if len(a.EventRefs) > 0 {
+			continue
+		}
+		clear(seen)
+		for _, p := range a.Actors {
+			if p.Kind != model.Person {
+				continue
+			}
+			for _, e := range p.Events {
+				if seen[e] {
+					continue
+				}
+				seen[e] = true
+				if covers(a, e) {
+					a.Events = append(a.Events, e)
+					a.AutoEvents = append(a.AutoEvents, e)
+					e.Articles = append(e.Articles, a)
+					touched[e] = true
+				}
+			}
+		}
+		if len(a.Events) > 1 {
+			slices.SortStableFunc(a.Events, func(x, y *model.Event) int {
+				if c := compareDates(x.Date, y.Date); c != 0 {
+					return c
+				}
+				return strings.Compare(x.Slug, y.Slug)
+			})
+		}
+	}
+	for e := range touched {
+		slices.SortStableFunc(e.Articles, func(x, y *model.Article) int {
+			if c := compareDates(x.Date, y.Date); c != 0 {
+				return c
+			}
+			return strings.Compare(x.Slug, y.Slug)
+		})
+	}
+}
+
+// covers reports whether article a names every person taking part in e
+// (at least two) and was published near it.
+func covers(a *model.Article, e *model.Event) bool {
+	persons := 0
+	for _, p := range e.Actors {
+		if p.Kind != model.Person {
+			continue
+		}
+		persons++
+		if !contains(a.Actors, p) {
+			return false
+		}
+	}
+	if persons < 2 {
+		return false
+	}
+	last := e.Date.Last()
+	if !e.End.IsZero() {
+		last = e.End.Last()
+	}
+	pub := a.Date.Start
+	return !pub.Before(e.Date.Start.Add(-autoBefore)) && !pub.After(last.Add(autoAfter))
+}
+
+// quotes gives each actor the quotes attributed to them, by article date.
+func (r *resolver) quotes() {
+	for _, a := range r.site.Articles {
+		for _, q := range a.Quotes {
+			if x := r.site.ActorBySlug[q.Speaker]; x != nil && q.Speaker != "" {
+				x.Quotes = append(x.Quotes, model.ActorQuote{Quote: q, Article: a, Actor: x})
+			}
+		}
+	}
+}
+
+// How much of its coverage an event briefing shows.
+const (
+	MaxKeyQuotes  = 8
+	MaxStatements = 12
+	MaxKeyFigures = 8
+)
+
+// digests picks, for each event, the key quotes, dated statements and key
+// figures of its coverage.
+func (r *resolver) digests() {
+	for _, e := range r.site.Events {
+		e.KeyQuotes, e.Statements, e.KeyFigures = nil, nil, nil
+		// Quotes of participants first, then of other known speakers,
+		// each group in coverage order; the same words once.
+		var others []model.ActorQuote
+		said := map[string]bool{}
+		for _, a := range e.Articles {
+			for _, q := range a.Quotes {
+				x := r.site.ActorBySlug[q.Speaker]
+				if x == nil || q.Speaker == "" || said[q.Text] {
+					continue
+				}
+				said[q.Text] = true
+				if contains(e.Actors, x) {
+					e.KeyQuotes = append(e.KeyQuotes, model.ActorQuote{Quote: q, Article: a, Actor: x})
+				} else {
+					others = append(others, model.ActorQuote{Quote: q, Article: a, Actor: x})
+				}
+			}
+		}
+		e.KeyQuotes = append(e.KeyQuotes, others...)
+		e.KeyQuotes = e.KeyQuotes[:min(len(e.KeyQuotes), MaxKeyQuotes)]
+
+		// One statement per date, the first reported.
+		dated := map[string]bool{}
+		for _, a := range e.Articles {
+			for _, d := range a.Dates {
+				k := d.Date.String()
+				if dated[k] {
+					continue
+				}
+				dated[k] = true
+				e.Statements = append(e.Statements, model.Statement{DateMention: d, Article: a})
+			}
+		}
+		slices.SortStableFunc(e.Statements, func(x, y model.Statement) int { return compareDates(x.Date, y.Date) })
+		e.Statements = e.Statements[:min(len(e.Statements), MaxStatements)]
+
+		// Figures reported most often first, then the larger.
+		type fig struct {
+			f model.ArticleFigure
+			n int
+		}
+		var figs []fig
+		at := map[string]int{}
+		for _, a := range e.Articles {
+			for _, f := range a.Figures {
+				k := strconv.FormatFloat(f.Value, 'g', -1, 64) + " " + f.Unit
+				if i, ok := at[k]; ok {
+					figs[i].n++
+					continue
+				}
+				at[k] = len(figs)
+				figs = append(figs, fig{model.ArticleFigure{Figure: f, Article: a}, 1})
+			}
+		}
+		slices.SortStableFunc(figs, func(x, y fig) int {
+			if x.n != y.n {
+				return y.n - x.n
+			}
+			if x.f.Value != y.f.Value {
+				if x.f.Value > y.f.Value {
+					return -1
+				}
+				return 1
+			}
+			return 0
+		})
+		for _, f := range figs[:min(len(figs), MaxKeyFigures)] {
+			e.KeyFigures = append(e.KeyFigures, f.f)
+		}
+	}
+}
+
+// chronology lists every event and every dated statement of the
+// coverage (once per article and date), oldest first.
+func (r *resolver) chronology() {
+	c := r.site.Chronology[:0]
+	for _, e := range r.site.Events {
+		c = append(c, model.ChronoEntry{Date: e.Date, Kind: "event", Event: e})
+	}
+	for _, a := range r.site.Articles {
+		var seen []string
+		for _, d := range a.Dates {
+			k := d.Date.String()
+			if slices.Contains(seen, k) {
+				continue
+			}
+			seen = append(seen, k)
+			c = append(c, model.ChronoEntry{Date: d.Date, Kind: "report", Article: a, Text: d.Sentence, Expr: d.Text})
+		}
+	}
+	// Events come before reports of the same date; the order of the input
+	// decides the rest, so the result is the same on every build.
+	slices.SortStableFunc(c, func(x, y model.ChronoEntry) int {
+		if d := compareDates(x.Date, y.Date); d != 0 {
+			return d
+		}
+		if x.Kind != y.Kind {
+			return strings.Compare(x.Kind, y.Kind) // "event" < "report"
+		}
+		return 0
+	})
+	r.site.Chronology = c
 }

@@ -158,8 +158,10 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return report(err, stderr)
 	}
-	for _, w := range res.Warnings {
-		fmt.Fprintln(stderr, w)
+	// Warnings (boilerplate removed, headings recovered) are the editor's
+	// to review with brief check; a build only says how many there are.
+	if n := len(res.Warnings); n > 0 {
+		fmt.Fprintf(stderr, "%d warning%s: run brief check to see them.\n", n, map[bool]string{true: "", false: "s"}[n == 1])
 	}
 	kinds := make([]string, 0, len(res.Stats.Pages))
 	total := 0
