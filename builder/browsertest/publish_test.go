@@ -89,8 +89,11 @@ func TestArchiveFromFiles(t *testing.T) {
 		{`.site-header nav a[href$="actors/index.html"]`, "actors/index.html"},
 		{`.site-title`, "/index.html"},
 	} {
+		// Wait for a new page, not the one clicked on: several steps
+		// end in "/index.html", which the current address already does.
+		before := b.Location()
 		b.Do("click "+step.click, chromedp.Click(step.click))
-		b.Wait("a page after clicking "+step.click, `document.readyState === "complete" && location.href.endsWith(`+quoteJS(step.want)+`) && document.querySelector(".site-header")`)
+		b.Wait("a page after clicking "+step.click, `document.readyState === "complete" && location.href !== `+quoteJS(before)+` && location.href.endsWith(`+quoteJS(step.want)+`) && document.querySelector(".site-header")`)
 		styled(t, b)
 	}
 
