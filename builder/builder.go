@@ -59,6 +59,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.dropSource = true
 	dest := opts.Dest
 	if dest == "" {
 		dest = filepath.Join(s.Source(), "public")

@@ -48,6 +48,10 @@ type Session struct {
 	tmpl     *render.Templates
 	tmplDiag []diag.Diagnostic
 
+	// dropSource frees each file's source text once it is extracted; set
+	// for one-shot builds, which never extract again.
+	dropSource bool
+
 	matcher    *extract.Matcher
 	matcherKey uint64
 	matcherDs  []diag.Diagnostic
@@ -410,6 +414,18 @@ func (s *Session) extract(ctx context.Context, paths []string, key uint64, m *ex
 			e.mention, e.xDs = extract.Body(&e.act.Source, m, e.act.Slug, opts)
 		}
 		e.xKey = key
+		if s.dropSource {
+			// A one-shot build never extracts again: free the source text,
+			// a third of the memory a big site holds.
+			switch {
+			case e.art != nil:
+				e.art.Body, e.art.Blocks = "", nil
+			case e.ev != nil:
+				e.ev.Body = ""
+			case e.act != nil:
+				e.act.Body = ""
+			}
+		}
 	})
 	for _, p := range paths {
 		ds = append(ds, s.files[p].xDs...)
