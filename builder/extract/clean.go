@@ -200,6 +200,16 @@ var bannerSentence = regexp.MustCompile(`(?i)(\b(we|this (web)?site|our (web)?si
 	`|\b(sign up|subscribe)\b.{0,40}\bnewsletters?\b` +
 	`|\bshare this (article|story|page)\b)`)
 
+// bannerWords are words one of which every bannerSentence match holds.
+var bannerWords = []string{"cookie", "privacy", "consent", "newsletter", "share this", "ok with this", "agree", "accept", "opt"}
+
+// isBannerSentence is bannerSentence.MatchString with a cheap check first:
+// the pattern scans the whole sentence, and almost no article sentence
+// holds any of its words.
+func isBannerSentence(s string) bool {
+	return containsAny(strings.ToLower(s), bannerWords) && bannerSentence.MatchString(s)
+}
+
 // cutTail removes a consent banner and its button labels from the end of
 // a paragraph, sentence by sentence, and a teaser link's "Read More". It
 // returns what is kept and what was cut. A sentence that is not banner
@@ -216,7 +226,7 @@ func cutTail(p string, bp *Boilerplate) (string, string) {
 	for s != "" {
 		start := lastSentenceStart(s)
 		sent := s[start:]
-		if !bannerSentence.MatchString(sent) && (bp == nil || !bp.Match(sent)) {
+		if !isBannerSentence(sent) && (bp == nil || !bp.Match(sent)) {
 			break
 		}
 		s = strings.TrimSpace(s[:start])
