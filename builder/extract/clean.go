@@ -243,30 +243,76 @@ func cutTail(p string, bp *Boilerplate) (string, string) {
 	return s, tail
 }
 
-// sentenceEnd finds the ends of sentences: a full stop, question or
-// exclamation mark, with closing quotes, before a space.
-var sentenceEnd = regexp.MustCompile(`[.!?…]["”’')\]]*\s+`)
+// sentenceEnds calls fn with the index just past each sentence end of s:
+// a full stop, question or exclamation mark or ellipsis, then closing
+// quotes or brackets, then white space (which the index skips). A hand
+// scan: the regular expression it replaces was a tenth of the build.
+func sentenceEnds(s string, fn func(end int)) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		j := i + 1
+		switch {
+		case c == '.' || c == '!' || c == '?':
+		case c == 0xE2 && strings.HasPrefix(s[i:], "…"):
+			j = i + len("…")
+		default:
+			continue
+		}
+		for j < len(s) {
+			if k := closer(s[j:]); k > 0 {
+				j += k
+				continue
+			}
+			break
+		}
+		k := j
+		for k < len(s) && isSpaceASCII(s[k]) {
+			k++
+		}
+		if k > j {
+			fn(k)
+			i = k - 1
+		}
+	}
+}
+
+// closer returns the length of a closing quote or bracket at the start of
+// s, or 0.
+func closer(s string) int {
+	switch s[0] {
+	case '"', '\'', ')', ']':
+		return 1
+	}
+	for _, q := range []string{"”", "’"} {
+		if strings.HasPrefix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+func isSpaceASCII(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
 
 // lastSentenceEnd returns the index just past the last sentence end of s
 // that is followed by more text, or 0.
 func lastSentenceEnd(s string) int {
-	locs := sentenceEnd.FindAllStringIndex(s, -1)
-	if len(locs) == 0 {
-		return 0
-	}
-	return locs[len(locs)-1][1]
+	last := 0
+	sentenceEnds(s, func(end int) { last = end })
+	return last
 }
 
 // lastSentenceStart returns where the last sentence of s starts: after the
 // last sentence end followed by an upper-case letter, or 0.
 func lastSentenceStart(s string) int {
-	locs := sentenceEnd.FindAllStringIndex(s, -1)
-	for i := len(locs) - 1; i >= 0; i-- {
-		if e := locs[i][1]; e < len(s) && startsUpper(s[e:]) {
-			return e
+	last := 0
+	sentenceEnds(s, func(end int) {
+		if end < len(s) && startsUpper(s[end:]) {
+			last = end
 		}
-	}
-	return 0
+	})
+	return last
 }
 
 var (
