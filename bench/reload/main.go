@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -51,7 +52,7 @@ func run(n, edits, soak int, dir string) error {
 		}
 	}
 	t0 := time.Now()
-	srv, err := serve.New(serve.Options{Build: builder.Options{Source: dir}})
+	srv, err := serve.New(serve.Options{Build: builder.Options{Source: dir}, Log: os.Stderr})
 	if err != nil {
 		return err
 	}
@@ -83,6 +84,14 @@ func run(n, edits, soak int, dir string) error {
 	}
 
 	// Reload latency: save, then wait for the event.
+	if p := os.Getenv("BRIEF_CPUPROFILE"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			return err
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	var lat []time.Duration
 	for i := 0; i < edits; i++ {
 		start := time.Now()

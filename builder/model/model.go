@@ -107,6 +107,7 @@ type Quote struct {
 	Text        string // the quoted words, without the marks
 	Speaker     string // actor slug, "" when the speaker is no known actor
 	SpeakerName string // the name (or description) as written
+	By          *Actor // the speaker's actor, filled by resolve
 	Para        int    // index of the paragraph in Article.Text
 	Start, End  int    // bytes of Text in that paragraph
 }
@@ -150,11 +151,6 @@ type Event struct {
 	Articles   []*Article // coverage, by date
 	Related    []*Event   // declared first, then by shared participants
 	Prev, Next *Event     // neighbours in the chronology
-
-	// Digests of the coverage, filled by resolve.
-	KeyQuotes  []ActorQuote    // quotes with known speakers, participants first
-	Statements []Statement     // dated statements, by date
-	KeyFigures []ArticleFigure // figures, most reported first
 }
 
 // Statement is a dated statement with the article it comes from.

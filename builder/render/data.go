@@ -119,7 +119,7 @@ func dataFile(s *model.Site, name string, global uint64) []byte {
 	case "data/actors.json":
 		return marshal(exportActors(s, u))
 	}
-	return marshal(exportChronology(s, u))
+	return exportChronology(s, u, global)
 }
 
 // exportArticles joins each article's object, re-encoding only articles
@@ -219,19 +219,46 @@ func exportActors(s *model.Site, u func(any) string) []jsonActor {
 	return acts
 }
 
-func exportChronology(s *model.Site, u func(any) string) []jsonChrono {
-	chrono := make([]jsonChrono, 0, len(s.Chronology))
-	for _, c := range s.Chronology {
-		j := jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind}
-		if c.Event != nil {
-			j.Title, j.Event, j.URL = c.Event.Title, c.Event.Slug, u(c.Event)
-		} else if c.Article != nil {
-			j.Text, j.Article, j.URL = c.Text, c.Article.Slug, u(c.Article)
-		}
-		chrono = append(chrono, j)
-	}
+// chronologyParts caches the encoded report entries of chronology.json.
+var chronologyParts parts
 
-	return chrono
+// exportChronology writes chronology.json. Reports are most of it (every
+// dated statement of every article), so each is encoded once and reused
+// while its article is unchanged.
+func exportChronology(s *model.Site, u func(any) string, global uint64) []byte {
+	run := chronologyParts.begin(len(s.Chronology))
+	defer run.end()
+	nth := map[*model.Article]uint64{}
+	var b bytes.Buffer
+	b.Grow(len(s.Chronology) * 200)
+	b.WriteString("[")
+	for i, c := range s.Chronology {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+		j := jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind}
+		switch {
+		case c.Event != nil:
+			j.Title, j.Event, j.URL = c.Event.Title, c.Event.Slug, u(c.Event)
+			b.Write(encode(j))
+		case c.Article != nil:
+			// An article's reports keep their order in the chronology, so
+			// the article and the report's rank name it.
+			a := c.Article
+			n := nth[a]
+			nth[a] = n + 1
+			sig := Sig{h: fnvOffset}
+			sig.Uint(a.Hash)
+			sig.Uint(n)
+			b.Write(run.get(partKey{global, sig.h, 'C'}, func() []byte {
+				j.Text, j.Article, j.URL = c.Text, a.Slug, u(a)
+				return encode(j)
+			}))
+		}
+	}
+	b.WriteString("\n]\n")
+	return b.Bytes()
 }
 
 // marshal writes a slice as a JSON array with one object per line.

@@ -158,7 +158,7 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 	page(Page{Kind: "home", Path: "", Title: cfg.Title, Description: cfg.Description}, func(sig *Sig) { homeDeps(sig, s, l) })
 	page(Page{Kind: "events", Path: "events/", Title: "Events"}, func(sig *Sig) { eventsDeps(sig, s) })
 	page(Page{Kind: "actors", Path: "actors/", Title: "Actors"}, func(sig *Sig) { actorsDeps(sig, s) })
-	page(Page{Kind: "chronology", Path: "chronology/", Title: "Chronology"}, func(sig *Sig) { chronologyDeps(sig, s) })
+	page(Page{Kind: "chronology", Path: "chronology/", Title: "Chronology"}, func(sig *Sig) { chronologyDeps(sig, l) })
 	page(Page{Kind: "404", Path: "404.html", Title: "Page not found"}, func(*Sig) {})
 	for _, a := range s.Articles {
 		page(Page{Kind: "article", Path: "articles/" + a.Slug + "/", Title: a.Title, Description: a.Summary, Article: a}, func(sig *Sig) { articleDeps(sig, a) })
@@ -303,19 +303,27 @@ func actorsDeps(sig *Sig, s *model.Site) {
 	}
 }
 
-func chronologyDeps(sig *Sig, s *model.Site) {
-	for _, c := range s.Chronology {
-		sig.Str(c.Kind)
-		if c.Event != nil {
-			sig.Uint(c.Event.Hash)
-			for _, a := range c.Event.Actors {
-				sig.Uint(a.Hash)
+// chronologyDeps hashes what the chronology page shows, which is far less
+// than the whole chronology: a few reports per day.
+func chronologyDeps(sig *Sig, l *Lists) {
+	for _, y := range l.Years {
+		sig.Uint(uint64(y.Year))
+		for _, m := range y.Months {
+			sig.Str(m.Name)
+			sig.Uint(uint64(m.Hidden))
+			for _, c := range m.Entries {
+				if c.Event != nil {
+					sig.Uint(c.Event.Hash)
+					for _, a := range c.Event.Actors {
+						sig.Uint(a.Hash)
+					}
+				}
+				if c.Article != nil {
+					// The report's text and date come from the article.
+					sig.Uint(c.Article.Hash)
+					sig.Str(c.Date.String())
+				}
 			}
-		}
-		if c.Article != nil {
-			sig.Uint(c.Article.Hash)
-			sig.Str(c.Date.String())
-			sig.Str(c.Text)
 		}
 	}
 }

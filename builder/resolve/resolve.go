@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -59,7 +58,6 @@ func Site(cfg model.Config, articles []*model.Article, events []*model.Event, ac
 	r.related()
 	r.companions()
 	r.quotes()
-	r.digests()
 	r.chronology()
 	diag.Sort(r.ds)
 	return s, r.ds
@@ -461,97 +459,17 @@ func covers(a *model.Article, e *model.Event) bool {
 	return !pub.Before(e.Date.Start.Add(-autoBefore)) && !pub.After(last.Add(autoAfter))
 }
 
-// quotes gives each actor the quotes attributed to them, by article date.
+// quotes links each quote to its speaker and gives each actor the quotes
+// attributed to them, by article date.
 func (r *resolver) quotes() {
 	for _, a := range r.site.Articles {
-		for _, q := range a.Quotes {
+		for i := range a.Quotes {
+			q := &a.Quotes[i]
+			q.By = nil
 			if x := r.site.ActorBySlug[q.Speaker]; x != nil && q.Speaker != "" {
-				x.Quotes = append(x.Quotes, model.ActorQuote{Quote: q, Article: a, Actor: x})
+				q.By = x
+				x.Quotes = append(x.Quotes, model.ActorQuote{Quote: *q, Article: a, Actor: x})
 			}
-		}
-	}
-}
-
-// How much of its coverage an event briefing shows.
-const (
-	MaxKeyQuotes  = 8
-	MaxStatements = 12
-	MaxKeyFigures = 8
-)
-
-// digests picks, for each event, the key quotes, dated statements and key
-// figures of its coverage.
-func (r *resolver) digests() {
-	for _, e := range r.site.Events {
-		e.KeyQuotes, e.Statements, e.KeyFigures = nil, nil, nil
-		// Quotes of participants first, then of other known speakers,
-		// each group in coverage order; the same words once.
-		var others []model.ActorQuote
-		said := map[string]bool{}
-		for _, a := range e.Articles {
-			for _, q := range a.Quotes {
-				x := r.site.ActorBySlug[q.Speaker]
-				if x == nil || q.Speaker == "" || said[q.Text] {
-					continue
-				}
-				said[q.Text] = true
-				if contains(e.Actors, x) {
-					e.KeyQuotes = append(e.KeyQuotes, model.ActorQuote{Quote: q, Article: a, Actor: x})
-				} else {
-					others = append(others, model.ActorQuote{Quote: q, Article: a, Actor: x})
-				}
-			}
-		}
-		e.KeyQuotes = append(e.KeyQuotes, others...)
-		e.KeyQuotes = e.KeyQuotes[:min(len(e.KeyQuotes), MaxKeyQuotes)]
-
-		// One statement per date, the first reported.
-		dated := map[string]bool{}
-		for _, a := range e.Articles {
-			for _, d := range a.Dates {
-				k := d.Date.String()
-				if dated[k] {
-					continue
-				}
-				dated[k] = true
-				e.Statements = append(e.Statements, model.Statement{DateMention: d, Article: a})
-			}
-		}
-		slices.SortStableFunc(e.Statements, func(x, y model.Statement) int { return compareDates(x.Date, y.Date) })
-		e.Statements = e.Statements[:min(len(e.Statements), MaxStatements)]
-
-		// Figures reported most often first, then the larger.
-		type fig struct {
-			f model.ArticleFigure
-			n int
-		}
-		var figs []fig
-		at := map[string]int{}
-		for _, a := range e.Articles {
-			for _, f := range a.Figures {
-				k := strconv.FormatFloat(f.Value, 'g', -1, 64) + " " + f.Unit
-				if i, ok := at[k]; ok {
-					figs[i].n++
-					continue
-				}
-				at[k] = len(figs)
-				figs = append(figs, fig{model.ArticleFigure{Figure: f, Article: a}, 1})
-			}
-		}
-		slices.SortStableFunc(figs, func(x, y fig) int {
-			if x.n != y.n {
-				return y.n - x.n
-			}
-			if x.f.Value != y.f.Value {
-				if x.f.Value > y.f.Value {
-					return -1
-				}
-				return 1
-			}
-			return 0
-		})
-		for _, f := range figs[:min(len(figs), MaxKeyFigures)] {
-			e.KeyFigures = append(e.KeyFigures, f.f)
 		}
 	}
 }
