@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strings"
 
@@ -44,6 +45,7 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 	if _, given := a.Params["summary"]; !given && len(a.Text) > 0 {
 		a.Summary = firstSentences(a.Text[0], 300)
 	}
+	a.MetaHash = metaHash(a)
 	return ds
 }
 
@@ -100,4 +102,22 @@ func SortMentions(ms []model.Mention) {
 		}
 		return ms[i].Actor < ms[j].Actor
 	})
+}
+
+// metaHash hashes the fields of an article that lists show, so that list
+// pages can tell a change of the text from a change of what they show.
+func metaHash(a *model.Article) uint64 {
+	h := fnv.New64a()
+	for _, s := range []string{a.Slug, a.Title, a.Date.String(), a.Updated.String(), a.Publisher, a.SourceURL, a.Summary} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	for _, l := range [][]string{a.Authors, a.Tags} {
+		for _, s := range l {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+		h.Write([]byte{1})
+	}
+	return h.Sum64()
 }

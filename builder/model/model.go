@@ -64,6 +64,7 @@ type Article struct {
 	Blocks []Block
 
 	// Filled by extract.
+	MetaHash  uint64    // hash of what lists show: slug, title, dates, publisher, authors, tags, summary
 	Text      []string  // plain-text paragraphs, headline excluded
 	TextLines []int     // line in File where each paragraph of Text starts, 0 when unknown
 	Mentions  []Mention // actors found in title and text, by first occurrence
@@ -215,14 +216,30 @@ type ActorQuote struct {
 }
 
 // ChronoEntry is one line of the chronology: an editor's event or a dated
-// statement reported in an article.
+// statement reported in an article. A big site has tens of thousands of
+// reports, so an entry points at its statement instead of copying it.
 type ChronoEntry struct {
 	Date    Date
 	Kind    string // "event" or "report"
 	Event   *Event
 	Article *Article
-	Text    string // the sentence, for reports
-	Expr    string // the expression the date was read from, for reports
+	N       int // for reports, the index of the statement in Article.Dates
+}
+
+// Text is the sentence a report was read from; "" for events.
+func (c ChronoEntry) Text() string {
+	if c.Article == nil || c.N >= len(c.Article.Dates) {
+		return ""
+	}
+	return c.Article.Dates[c.N].Sentence
+}
+
+// Expr is the expression a report's date was read from; "" for events.
+func (c ChronoEntry) Expr() string {
+	if c.Article == nil || c.N >= len(c.Article.Dates) {
+		return ""
+	}
+	return c.Article.Dates[c.N].Text
 }
 
 // Site is the whole resolved site.

@@ -103,7 +103,7 @@ func strPtr(s string) *string {
 var dataNames = []string{"data/articles.json", "data/events.json", "data/actors.json", "data/chronology.json"}
 
 // articleParts caches each article's encoded object in articles.json.
-var articleParts parts
+var articleParts parts[[]byte]
 
 // dataFile builds one export file. Files are JSON arrays with one object
 // per line: compact, yet easy to read and to diff.
@@ -127,8 +127,8 @@ func dataFile(s *model.Site, name string, global uint64) []byte {
 func exportArticles(s *model.Site, u func(any) string, global uint64) []byte {
 	run := articleParts.begin(len(s.Articles))
 	defer run.end()
-	var b bytes.Buffer
-	b.Grow(len(s.Articles) * 512)
+	b := sizedBuffer("data/articles.json", len(s.Articles)*512)
+	defer func() { rememberSize("data/articles.json", b.Len()) }()
 	b.WriteString("[")
 	for i, a := range s.Articles {
 		if i > 0 {
@@ -219,42 +219,46 @@ func exportActors(s *model.Site, u func(any) string) []jsonActor {
 	return acts
 }
 
-// chronologyParts caches the encoded report entries of chronology.json.
-var chronologyParts parts
+// chronologyParts caches, per article, the encoded report entries of
+// chronology.json, indexed like the article's Dates.
+var chronologyParts parts[[][]byte]
 
 // exportChronology writes chronology.json. Reports are most of it (every
-// dated statement of every article), so each is encoded once and reused
-// while its article is unchanged.
+// dated statement of every article), so each article's are encoded once
+// and reused while the article is unchanged.
 func exportChronology(s *model.Site, u func(any) string, global uint64) []byte {
-	run := chronologyParts.begin(len(s.Chronology))
+	run := chronologyParts.begin(len(s.Articles))
 	defer run.end()
-	nth := map[*model.Article]uint64{}
-	var b bytes.Buffer
-	b.Grow(len(s.Chronology) * 200)
+	frags := make(map[*model.Article][][]byte, len(s.Articles))
+	reports := func(a *model.Article) [][]byte {
+		if f, ok := frags[a]; ok {
+			return f
+		}
+		f := run.get(partKey{global, a.Hash, 'C'}, func() [][]byte {
+			out := make([][]byte, len(a.Dates))
+			for i, d := range a.Dates {
+				out[i] = encode(jsonChrono{Date: d.Date.String(), Precision: d.Date.Precision.String(), Kind: "report",
+					Text: d.Sentence, Article: a.Slug, URL: u(a)})
+			}
+			return out
+		})
+		frags[a] = f
+		return f
+	}
+	b := sizedBuffer("data/chronology.json", len(s.Chronology)*200)
+	defer func() { rememberSize("data/chronology.json", b.Len()) }()
 	b.WriteString("[")
 	for i, c := range s.Chronology {
 		if i > 0 {
 			b.WriteByte(',')
 		}
 		b.WriteByte('\n')
-		j := jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind}
 		switch {
 		case c.Event != nil:
-			j.Title, j.Event, j.URL = c.Event.Title, c.Event.Slug, u(c.Event)
-			b.Write(encode(j))
+			b.Write(encode(jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind,
+				Title: c.Event.Title, Event: c.Event.Slug, URL: u(c.Event)}))
 		case c.Article != nil:
-			// An article's reports keep their order in the chronology, so
-			// the article and the report's rank name it.
-			a := c.Article
-			n := nth[a]
-			nth[a] = n + 1
-			sig := Sig{h: fnvOffset}
-			sig.Uint(a.Hash)
-			sig.Uint(n)
-			b.Write(run.get(partKey{global, sig.h, 'C'}, func() []byte {
-				j.Text, j.Article, j.URL = c.Text, a.Slug, u(a)
-				return encode(j)
-			}))
+			b.Write(reports(c.Article)[c.N])
 		}
 	}
 	b.WriteString("\n]\n")

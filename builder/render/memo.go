@@ -1,6 +1,9 @@
 package render
 
-import "sync"
+import (
+	"bytes"
+	"sync"
+)
 
 // partKey names an encoded part of a site-wide file: the site-wide
 // signature, the hash of the item (and what else the part shows), and the
@@ -14,26 +17,26 @@ type partKey struct {
 // rebuilding the file after one article changed joins cached bytes
 // instead of encoding ten thousand items again. Each build of the file
 // keeps only the parts it used, so the cache never outgrows the site.
-type parts struct {
+type parts[V any] struct {
 	mu sync.Mutex
-	m  map[partKey][]byte
+	m  map[partKey]V
 }
 
 // partsRun is one build of a file.
-type partsRun struct {
-	c         *parts
-	old, used map[partKey][]byte
+type partsRun[V any] struct {
+	c         *parts[V]
+	old, used map[partKey]V
 }
 
-func (c *parts) begin(size int) *partsRun {
+func (c *parts[V]) begin(size int) *partsRun[V] {
 	c.mu.Lock()
 	old := c.m
 	c.mu.Unlock()
-	return &partsRun{c: c, old: old, used: make(map[partKey][]byte, size)}
+	return &partsRun[V]{c: c, old: old, used: make(map[partKey]V, size)}
 }
 
 // get returns the cached part for k, or makes and records it.
-func (r *partsRun) get(k partKey, mk func() []byte) []byte {
+func (r *partsRun[V]) get(k partKey, mk func() V) V {
 	if b, ok := r.old[k]; ok {
 		r.used[k] = b
 		return b
@@ -44,8 +47,26 @@ func (r *partsRun) get(k partKey, mk func() []byte) []byte {
 }
 
 // end makes the parts this build used the cache for the next one.
-func (r *partsRun) end() {
+func (r *partsRun[V]) end() {
 	r.c.mu.Lock()
 	r.c.m = r.used
 	r.c.mu.Unlock()
 }
+
+// sizeHints remembers how large each site-wide file was when last built,
+// so that the next build allocates its buffer once at the right size
+// instead of doubling it again and again (tens of megabytes of garbage per
+// rebuild on a big site).
+var sizeHints sync.Map // file name → int
+
+// sizedBuffer returns a buffer with room for the file's last size, or for
+// guess the first time.
+func sizedBuffer(name string, guess int) *bytes.Buffer {
+	if n, ok := sizeHints.Load(name); ok {
+		guess = n.(int) + n.(int)/16
+	}
+	return bytes.NewBuffer(make([]byte, 0, guess))
+}
+
+// rememberSize records the size of a built file for sizedBuffer.
+func rememberSize(name string, n int) { sizeHints.Store(name, n) }

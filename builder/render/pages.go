@@ -252,9 +252,12 @@ func actorDeps(sig *Sig, x *model.Actor) {
 	for _, e := range x.Events {
 		sig.Uint(e.Hash)
 	}
+	// A profile lists the articles naming the actor by their metadata and
+	// quotes their words: editing an article's text elsewhere need not
+	// render the profiles of the actors it names again.
 	sig.Str("articles")
 	for _, m := range x.Articles {
-		sig.Uint(m.Article.Hash)
+		articleMeta(sig, m.Article)
 		sig.Uint(uint64(m.Count))
 	}
 	sig.Str("companions")
@@ -264,9 +267,15 @@ func actorDeps(sig *Sig, x *model.Actor) {
 	}
 	sig.Str("quotes")
 	for _, q := range x.Quotes {
-		sig.Uint(q.Article.Hash)
+		sig.Str(q.Text)
+		articleMeta(sig, q.Article)
 	}
 }
+
+// articleMeta adds what lists show of an article: its front matter (or
+// header) and summary, not its text. Lists in custom templates that show
+// an article's text, or what was read from it, belong on item pages.
+func articleMeta(sig *Sig, a *model.Article) { sig.Uint(a.MetaHash) }
 
 // The signatures of list pages: what their lists show of each item.
 
@@ -319,9 +328,9 @@ func chronologyDeps(sig *Sig, l *Lists) {
 					}
 				}
 				if c.Article != nil {
-					// The report's text and date come from the article.
-					sig.Uint(c.Article.Hash)
+					articleMeta(sig, c.Article)
 					sig.Str(c.Date.String())
+					sig.Str(c.Text())
 				}
 			}
 		}

@@ -40,7 +40,7 @@ const (
 )
 
 // searchParts holds each item's encoded part of the index.
-var searchParts parts
+var searchParts parts[[]byte]
 
 // searchIndex writes search/index.js.
 func searchIndex(s *model.Site, global uint64) []byte {
@@ -58,8 +58,8 @@ func searchIndex(s *model.Site, global uint64) []byte {
 		eventIdx[e] = i
 	}
 
-	var b bytes.Buffer
-	b.Grow(64 + 600*len(s.Articles) + 400*(len(s.Events)+len(s.Actors)))
+	b := sizedBuffer(SearchIndexFile, 64+600*len(s.Articles)+400*(len(s.Events)+len(s.Actors)))
+	defer func() { rememberSize(SearchIndexFile, b.Len()) }()
 	b.WriteString("window.BRIEF_SEARCH={\"actors\":[")
 	for i, a := range s.Actors {
 		if i > 0 {

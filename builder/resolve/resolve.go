@@ -79,6 +79,16 @@ func source[T item](v T) *model.Source {
 	return nil
 }
 
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
 // compareDates orders by start, then coarser precision first.
 func compareDates(a, b model.Date) int {
 	if c := a.Start.Compare(b.Start); c != 0 {
@@ -477,31 +487,50 @@ func (r *resolver) quotes() {
 // chronology lists every event and every dated statement of the
 // coverage (once per article and date), oldest first.
 func (r *resolver) chronology() {
-	c := r.site.Chronology[:0]
+	n := len(r.site.Events)
+	for _, a := range r.site.Articles {
+		n += len(a.Dates)
+	}
+	c := make([]model.ChronoEntry, 0, n)
 	for _, e := range r.site.Events {
 		c = append(c, model.ChronoEntry{Date: e.Date, Kind: "event", Event: e})
 	}
+	var seen []model.Date
 	for _, a := range r.site.Articles {
-		var seen []string
-		for _, d := range a.Dates {
-			k := d.Date.String()
-			if slices.Contains(seen, k) {
+		seen = seen[:0]
+		for i, d := range a.Dates {
+			if slices.Contains(seen, d.Date) {
 				continue
 			}
-			seen = append(seen, k)
-			c = append(c, model.ChronoEntry{Date: d.Date, Kind: "report", Article: a, Text: d.Sentence, Expr: d.Text})
+			seen = append(seen, d.Date)
+			c = append(c, model.ChronoEntry{Date: d.Date, Kind: "report", Article: a, N: i})
 		}
 	}
 	// Events come before reports of the same date; the order of the input
-	// decides the rest, so the result is the same on every build.
-	slices.SortStableFunc(c, func(x, y model.ChronoEntry) int {
-		if d := compareDates(x.Date, y.Date); d != 0 {
-			return d
+	// decides the rest, so the result is the same on every build. The
+	// chronology of a big site holds tens of thousands of reports, so the
+	// sort runs on small integer keys, not on the entries.
+	type keyed struct {
+		date, tie int64
+	}
+	keys := make([]keyed, len(c))
+	for i, e := range c {
+		k := keyed{date: e.Date.Start.Unix()<<2 | int64(model.Year-e.Date.Precision), tie: int64(i)}
+		if e.Kind == "report" {
+			k.tie |= 1 << 40
 		}
-		if x.Kind != y.Kind {
-			return strings.Compare(x.Kind, y.Kind) // "event" < "report"
+		keys[i] = k
+	}
+	slices.SortFunc(keys, func(x, y keyed) int {
+		if x.date != y.date {
+			return cmpInt(x.date, y.date)
 		}
-		return 0
+		return cmpInt(x.tie, y.tie)
 	})
+	sorted := make([]model.ChronoEntry, len(c))
+	for i, k := range keys {
+		sorted[i] = c[k.tie&(1<<40-1)]
+	}
+	c = sorted
 	r.site.Chronology = c
 }
