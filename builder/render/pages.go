@@ -174,7 +174,16 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 		page(Page{Kind: "actor", Path: "actors/" + a.Slug + "/", Title: a.Name, Description: desc, Actor: a}, func(sig *Sig) { actorDeps(sig, a) })
 	}
 	for _, name := range dataNames {
-		jobs = append(jobs, Job{File: name, Kind: "data", Make: func() ([]byte, error) { return dataFile(s, name, global), nil }})
+		var deps func(*Sig)
+		switch name {
+		case "data/events.json":
+			deps = func(sig *Sig) { eventsDataDeps(sig, s) }
+		case "data/actors.json":
+			deps = func(sig *Sig) { actorsDataDeps(sig, s) }
+		case "data/chronology.json":
+			deps = func(sig *Sig) { chronologyDataDeps(sig, s) }
+		}
+		jobs = append(jobs, Job{File: name, Kind: "data", Make: func() ([]byte, error) { return dataFile(s, name, global), nil }, Deps: deps})
 	}
 
 	// Files for feed readers, search engines, calendars and the search
@@ -184,8 +193,8 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 	jobs = append(jobs,
 		Job{File: SearchIndexFile, Kind: "search-index", Make: func() ([]byte, error) { return searchIndex(s, global), nil }},
 		Job{File: "feed.xml", Kind: "feed", Make: func() ([]byte, error) { return siteFeed(s), nil }},
-		Job{File: "sitemap.xml", Kind: "sitemap", Make: func() ([]byte, error) { return sitemap(s), nil }},
-		Job{File: "calendar.ics", Kind: "calendar", Make: func() ([]byte, error) { return calendar(s), nil }},
+		Job{File: "sitemap.xml", Kind: "sitemap", Make: func() ([]byte, error) { return sitemap(s), nil }, Deps: func(sig *Sig) { sitemapDeps(sig, s) }},
+		Job{File: "calendar.ics", Kind: "calendar", Make: func() ([]byte, error) { return calendar(s), nil }, Deps: func(sig *Sig) { calendarDeps(sig, s) }},
 		// These depend on the configuration only, which is part of the
 		// site-wide signature.
 		Job{File: "robots.txt", Kind: "robots", Make: func() ([]byte, error) { return robots(cfg), nil }, Deps: func(*Sig) {}},
@@ -334,6 +343,82 @@ func chronologyDeps(sig *Sig, l *Lists) {
 				}
 			}
 		}
+	}
+}
+
+// The signatures of site-wide files that list every item: cheap to
+// compute (a few integers per item), so that a change to an article's
+// text does not rewrite megabytes that did not change.
+
+func eventsDataDeps(sig *Sig, s *model.Site) {
+	for _, e := range s.Events {
+		eventShown(sig, e)
+		for _, r := range e.Related {
+			sig.Uint(r.Hash)
+		}
+	}
+}
+
+// eventShown adds an event and the slugs of what it links to.
+func eventShown(sig *Sig, e *model.Event) {
+	sig.Uint(e.Hash)
+	if e.PlaceActor != nil {
+		sig.Uint(e.PlaceActor.Hash)
+	}
+	for _, a := range e.Actors {
+		sig.Uint(a.Hash)
+	}
+	sig.Str("|")
+	for _, a := range e.Articles {
+		sig.Uint(a.MetaHash)
+	}
+	sig.Str("|")
+}
+
+func actorsDataDeps(sig *Sig, s *model.Site) {
+	for _, x := range s.Actors {
+		sig.Uint(x.Hash)
+		if x.Country != nil {
+			sig.Uint(x.Country.Hash)
+		}
+		sig.Uint(uint64(len(x.Quotes)))
+		for _, m := range x.Articles {
+			sig.Uint(m.Article.MetaHash)
+		}
+		sig.Str("|")
+		for _, e := range x.Events {
+			sig.Uint(e.Hash)
+		}
+		sig.Str("|")
+	}
+}
+
+func chronologyDataDeps(sig *Sig, s *model.Site) {
+	for _, c := range s.Chronology {
+		if c.Event != nil {
+			sig.Uint(c.Event.Hash)
+			continue
+		}
+		sig.Uint(c.Article.MetaHash)
+		sig.Uint(uint64(c.Date.Start.Unix()))
+		sig.Uint(uint64(c.Date.Precision))
+		sig.Str(c.Text())
+	}
+}
+
+func sitemapDeps(sig *Sig, s *model.Site) {
+	for _, a := range s.Articles {
+		sig.Uint(a.MetaHash)
+	}
+	for _, e := range s.Events {
+		eventShown(sig, e)
+	}
+	actorsDataDeps(sig, s)
+}
+
+func calendarDeps(sig *Sig, s *model.Site) {
+	for _, e := range s.Events {
+		eventShown(sig, e)
 	}
 }
 
