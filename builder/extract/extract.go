@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	"hash/fnv"
 	"sort"
@@ -46,6 +47,7 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 		a.Summary = firstSentences(a.Text[0], 300)
 	}
 	a.MetaHash = metaHash(a)
+	a.DatesHash = datesHash(a.Dates)
 	return ds
 }
 
@@ -118,6 +120,20 @@ func metaHash(a *model.Article) uint64 {
 			h.Write([]byte{0})
 		}
 		h.Write([]byte{1})
+	}
+	return h.Sum64()
+}
+
+// datesHash hashes the dated statements of an article.
+func datesHash(ds []model.DateMention) uint64 {
+	h := fnv.New64a()
+	var buf [9]byte
+	for _, d := range ds {
+		binary.LittleEndian.PutUint64(buf[:8], uint64(d.Date.Start.Unix()))
+		buf[8] = byte(d.Date.Precision)
+		h.Write(buf[:])
+		h.Write([]byte(d.Sentence))
+		h.Write([]byte{0})
 	}
 	return h.Sum64()
 }

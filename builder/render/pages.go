@@ -394,15 +394,13 @@ func actorsDataDeps(sig *Sig, s *model.Site) {
 }
 
 func chronologyDataDeps(sig *Sig, s *model.Site) {
-	for _, c := range s.Chronology {
-		if c.Event != nil {
-			sig.Uint(c.Event.Hash)
-			continue
-		}
-		sig.Uint(c.Article.MetaHash)
-		sig.Uint(uint64(c.Date.Start.Unix()))
-		sig.Uint(uint64(c.Date.Precision))
-		sig.Str(c.Text())
+	for _, e := range s.Events {
+		sig.Uint(e.Hash)
+	}
+	// An article's reports are its dated statements, named by its slug.
+	for _, a := range s.Articles {
+		sig.Uint(a.MetaHash)
+		sig.Uint(a.DatesHash)
 	}
 }
 
