@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -54,11 +55,19 @@ func Site(cfg model.Config, articles []*model.Article, events []*model.Event, ac
 	r.actors()
 	r.events()
 	r.articles()
-	r.autoEvents()
-	r.related()
-	r.companions()
-	r.quotes()
-	r.chronology()
+	// The passes below read what articles() linked and each writes fields
+	// of its own (an article's automatic events, an event's related
+	// events, an actor's companions and quotes, the chronology), so they
+	// run at once.
+	var wg sync.WaitGroup
+	for _, pass := range []func(){r.autoEvents, r.related, r.companions, r.quotes, r.chronology} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			pass()
+		}()
+	}
+	wg.Wait()
 	diag.Sort(r.ds)
 	return s, r.ds
 }
