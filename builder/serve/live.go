@@ -29,6 +29,8 @@ const liveJS = `(function () {
     var es = new EventSource("/__brief/events");
     es.addEventListener("state", function (e) {
       var s = JSON.parse(e.data);
+      // Tells tests (and the curious) that the page is listening.
+      document.documentElement.setAttribute("data-brief-live", s.version);
       if (s.instance !== instance || String(s.version) !== version) {
         es.close();
         location.reload();
