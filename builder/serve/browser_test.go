@@ -75,4 +75,3 @@ func TestBrowserReconnectsAfterRestart(t *testing.T) {
 	defer srv2.Close()
 	b.Wait("the restarted site", `document.body.innerText.includes("Restarted briefing")`)
 }
-
