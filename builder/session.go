@@ -458,7 +458,7 @@ func (s *Session) templates(cfg model.Config, cfgData []byte) (*render.Templates
 // Render renders the model to out. With incremental set, pages whose
 // inputs did not change since the last successful render are skipped.
 func (s *Session) Render(ctx context.Context, m *Model, out render.Output, incremental bool) (*render.Result, error) {
-	opts := render.Options{Global: m.Global}
+	opts := render.Options{Global: m.Global, Cache: !s.dropSource}
 	if incremental && s.sigs != nil && s.global == m.Global {
 		opts.Prev = s.sigs
 	}

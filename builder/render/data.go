@@ -125,7 +125,7 @@ func dataFile(s *model.Site, name string, global uint64) []byte {
 // exportArticles joins each article's object, re-encoding only articles
 // whose file or covered events changed since the last render.
 func exportArticles(s *model.Site, u func(any) string, global uint64) []byte {
-	run := articleParts.begin(len(s.Articles))
+	run := articleParts.begin(len(s.Articles), global)
 	defer run.end()
 	b := sizedBuffer("data/articles.json", len(s.Articles)*512)
 	defer func() { rememberSize("data/articles.json", b.Len()) }()
@@ -140,6 +140,7 @@ func exportArticles(s *model.Site, u func(any) string, global uint64) []byte {
 		for _, e := range a.Events {
 			sig.Str(e.Slug)
 		}
+		sig.Uint(uint64(len(a.AutoEvents)))
 		b.Write(run.get(partKey{global, sig.h, 'A'}, func() []byte { return encode(articleJSON(a, u)) }))
 	}
 	b.WriteString("\n]\n")
@@ -227,7 +228,7 @@ var chronologyParts parts[[][]byte]
 // dated statement of every article), so each article's are encoded once
 // and reused while the article is unchanged.
 func exportChronology(s *model.Site, u func(any) string, global uint64) []byte {
-	run := chronologyParts.begin(len(s.Articles))
+	run := chronologyParts.begin(len(s.Articles), global)
 	defer run.end()
 	frags := make(map[*model.Article][][]byte, len(s.Articles))
 	reports := func(a *model.Article) [][]byte {

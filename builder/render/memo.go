@@ -28,7 +28,13 @@ type partsRun[V any] struct {
 	old, used map[partKey]V
 }
 
-func (c *parts[V]) begin(size int) *partsRun[V] {
+// begin starts a build of the file. With global 0 (a one-shot build,
+// see Options.Cache) nothing is cached: keeping the parts would only hold
+// memory that no later build reuses.
+func (c *parts[V]) begin(size int, global uint64) *partsRun[V] {
+	if global == 0 {
+		return &partsRun[V]{}
+	}
 	c.mu.Lock()
 	old := c.m
 	c.mu.Unlock()
@@ -37,6 +43,9 @@ func (c *parts[V]) begin(size int) *partsRun[V] {
 
 // get returns the cached part for k, or makes and records it.
 func (r *partsRun[V]) get(k partKey, mk func() V) V {
+	if r.used == nil {
+		return mk()
+	}
 	if b, ok := r.old[k]; ok {
 		r.used[k] = b
 		return b
@@ -48,6 +57,9 @@ func (r *partsRun[V]) get(k partKey, mk func() V) V {
 
 // end makes the parts this build used the cache for the next one.
 func (r *partsRun[V]) end() {
+	if r.c == nil {
+		return
+	}
 	r.c.mu.Lock()
 	r.c.m = r.used
 	r.c.mu.Unlock()

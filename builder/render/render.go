@@ -69,6 +69,9 @@ type Options struct {
 	// Prev holds the signatures of the previous render's jobs; a job with
 	// the same signature is skipped. Nil renders every job.
 	Prev map[string]uint64
+	// Cache keeps encoded parts of the site-wide files (search index, data
+	// export) for the next render; worth it only when one will follow.
+	Cache bool
 }
 
 // Stats counts what a render wrote.
@@ -97,7 +100,11 @@ type Result struct {
 // data export. Jobs run in parallel, one buffer per worker; errors of every
 // page are reported, each naming its template.
 func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts Options) (*Result, []diag.Diagnostic) {
-	jobs := plan(s, t, opts.Global)
+	cacheKey := uint64(0)
+	if opts.Cache {
+		cacheKey = opts.Global | 1
+	}
+	jobs := plan(s, t, cacheKey)
 	res := &Result{Stats: Stats{Pages: map[string]int{}}, Sigs: make(map[string]uint64, len(jobs))}
 	// Signing walks every item's links; do it on all cores.
 	sigs := make([]uint64, len(jobs))

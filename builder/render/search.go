@@ -44,7 +44,7 @@ var searchParts parts[[]byte]
 
 // searchIndex writes search/index.js.
 func searchIndex(s *model.Site, global uint64) []byte {
-	run := searchParts.begin(len(s.Articles) + len(s.Events) + len(s.Actors))
+	run := searchParts.begin(len(s.Articles)+len(s.Events)+len(s.Actors), global)
 	defer run.end()
 	part := func(kind byte, hash uint64, mk func() []byte) []byte {
 		return run.get(partKey{global, hash, kind}, mk)

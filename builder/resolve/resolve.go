@@ -435,14 +435,16 @@ func (r *resolver) autoEvents() {
 				}
 			}
 		}
-		if len(a.Events) > 1 {
-			slices.SortStableFunc(a.Events, func(x, y *model.Event) int {
-				if c := compareDates(x.Date, y.Date); c != 0 {
-					return c
-				}
-				return strings.Compare(x.Slug, y.Slug)
-			})
+		// Both lists in event order: the order the events were found in
+		// depends on other files, and must not show.
+		byDate := func(x, y *model.Event) int {
+			if c := compareDates(x.Date, y.Date); c != 0 {
+				return c
+			}
+			return strings.Compare(x.Slug, y.Slug)
 		}
+		slices.SortStableFunc(a.Events, byDate)
+		slices.SortStableFunc(a.AutoEvents, byDate)
 	}
 	for e := range touched {
 		slices.SortStableFunc(e.Articles, func(x, y *model.Article) int {

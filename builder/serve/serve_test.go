@@ -301,8 +301,8 @@ func TestRandomEditsMatchFreshBuild(t *testing.T) {
 		if info.Errors > 0 {
 			t.Fatalf("step %d (%v): rebuild failed: %v", step, names, srv.Snapshot().Errors)
 		}
-		if d := sameSite(srv.Snapshot().Files, fresh(t, dir)); d != "" {
-			t.Fatalf("step %d (%v): served site differs from a fresh build:\n%s", step, names, d)
+		if want := fresh(t, dir); sameSite(srv.Snapshot().Files, want) != "" {
+			t.Fatalf("step %d (%v): served site differs from a fresh build:\n%s%s", step, names, sameSite(srv.Snapshot().Files, want), firstDiff(srv.Snapshot().Files, want))
 		}
 	}
 }
@@ -627,4 +627,27 @@ func TestServeStopsQuickly(t *testing.T) {
 	case <-time.After(time.Second):
 		t.Fatal("server took more than a second to stop")
 	}
+}
+
+// firstDiff shows the first differing line of the first differing file.
+func firstDiff(got, want map[string][]byte) string {
+	names := make([]string, 0, len(want))
+	for n := range want {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		g, ok := got[n]
+		if !ok || bytes.Equal(g, want[n]) {
+			continue
+		}
+		gl, wl := strings.Split(string(g), "\n"), strings.Split(string(want[n]), "\n")
+		for i := 0; i < len(gl) && i < len(wl); i++ {
+			if gl[i] != wl[i] {
+				return fmt.Sprintf("\n%s line %d:\n  served: %s\n  fresh:  %s", n, i+1, gl[i], wl[i])
+			}
+		}
+		return fmt.Sprintf("\n%s: %d lines served, %d fresh", n, len(gl), len(wl))
+	}
+	return ""
 }
