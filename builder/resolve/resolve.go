@@ -178,7 +178,10 @@ func keys[T any](m map[string]T) []string {
 
 func (r *resolver) actors() {
 	for _, a := range r.site.Actors {
-		a.Country, a.Events, a.Articles, a.Companions, a.Quotes, a.Mentions = nil, nil, nil, nil, nil, 0
+		// Items are reused from build to build by the preview server: keep
+		// the slices' room instead of growing them again each rebuild.
+		a.Country, a.Companions, a.Mentions = nil, nil, 0
+		a.Events, a.Articles, a.Quotes = a.Events[:0], a.Articles[:0], a.Quotes[:0]
 		if a.CountryRef.Slug != "" {
 			c := r.actor(a.File, a.CountryRef)
 			if c != nil && c.Kind != model.Country {
@@ -192,7 +195,8 @@ func (r *resolver) actors() {
 
 func (r *resolver) events() {
 	for _, e := range r.site.Events {
-		e.Actors, e.Articles, e.Related, e.PlaceActor, e.Prev, e.Next = nil, nil, nil, nil, nil, nil
+		e.PlaceActor, e.Prev, e.Next = nil, nil, nil
+		e.Actors, e.Articles, e.Related = e.Actors[:0], e.Articles[:0], e.Related[:0]
 		if e.PlaceRef.Slug != "" {
 			if a, ok := r.site.ActorBySlug[e.PlaceRef.Slug]; ok {
 				e.PlaceActor = a
@@ -245,7 +249,7 @@ func (r *resolver) articles() {
 	}
 	var cs []counted // reused: most articles name a handful of actors
 	for _, a := range r.site.Articles {
-		a.Events, a.Actors = nil, nil
+		a.Events, a.Actors = a.Events[:0], nil
 		for _, ref := range a.EventRefs {
 			if e := r.event(a.File, ref); e != nil && !contains(a.Events, e) {
 				a.Events = append(a.Events, e)
@@ -413,7 +417,7 @@ func (r *resolver) autoEvents() {
 	touched := map[*model.Event]bool{}
 	seen := map[*model.Event]bool{}
 	for _, a := range r.site.Articles {
-		a.AutoEvents = nil
+		a.AutoEvents = a.AutoEvents[:0]
 		if len(a.EventRefs) > 0 {
 			continue
 		}
