@@ -153,10 +153,13 @@ func run(n, edits, soak int, dir string) error {
 
 	// 100 saves in one second end in the right site.
 	start = time.Now()
+	var lastSave time.Time
 	for i := 0; i < 100; i++ {
 		save(10000 + i)
+		lastSave = time.Now()
 		time.Sleep(10 * time.Millisecond)
 	}
+	burst := lastSave.Sub(start)
 	want := fmt.Sprintf("Edit number %d.", 10099)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -167,9 +170,9 @@ func run(n, edits, soak int, dir string) error {
 		if time.Now().After(deadline) {
 			return fmt.Errorf("after 100 saves the page does not show the last one")
 		}
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(2 * time.Millisecond)
 	}
-	fmt.Printf("100 saves in %s: final page shows the last save %s after it\n", ms(time.Since(start)-time.Second), ms(time.Since(start)-1000*time.Millisecond))
+	fmt.Printf("100 saves in %s: the served page showed the last save %s after it was written\n", ms(burst), ms(time.Since(lastSave)))
 	return os.WriteFile(article, orig, 0o644)
 }
 
