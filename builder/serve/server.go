@@ -31,7 +31,9 @@ type Options struct {
 	Port  int           // default 1313; 0 picks a free port
 	Poll  time.Duration // watch by polling at this interval instead of file system events
 	// Quiet is how long the watcher waits for more changes before it
-	// rebuilds, so that a burst of saves makes one rebuild.
+	// rebuilds, so that a burst of saves makes one rebuild (default 5ms:
+	// an editor's save — write a temporary file, rename it — arrives well
+	// within it; a longer burst is cut at 50ms).
 	Quiet time.Duration
 	Log   io.Writer // progress and errors; nil discards
 }
@@ -79,7 +81,7 @@ func New(opts Options) (*Server, error) {
 		opts.Bind = "127.0.0.1"
 	}
 	if opts.Quiet <= 0 {
-		opts.Quiet = 10 * time.Millisecond
+		opts.Quiet = 5 * time.Millisecond
 	}
 	if opts.Log == nil {
 		opts.Log = io.Discard
