@@ -9,7 +9,6 @@ package write
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -119,57 +118,6 @@ func (s *Staging) mkdir(dir string) error {
 	}
 	s.dirs.Store(dir, true)
 	return nil
-}
-
-// CopyFS copies every regular file of fsys below root into the output,
-// overwriting files of the same name. Hidden files and Go source files
-// (the embedding code of a theme's static/ folder) are skipped.
-func (s *Staging) CopyFS(fsys fs.FS, root string) (int, error) {
-	n := 0
-	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == root && errors.Is(err, fs.ErrNotExist) {
-				return fs.SkipDir
-			}
-			return err
-		}
-		if strings.HasPrefix(d.Name(), ".") && p != root {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || !d.Type().IsRegular() || strings.HasSuffix(d.Name(), ".go") {
-			return nil
-		}
-		rel := p
-		if root != "." {
-			rel = strings.TrimPrefix(strings.TrimPrefix(p, root), "/")
-		}
-		src, err := fsys.Open(p)
-		if err != nil {
-			return err
-		}
-		defer src.Close()
-		dst, err := s.path(rel)
-		if err != nil {
-			return err
-		}
-		if err := s.mkdir(filepath.Dir(dst)); err != nil {
-			return err
-		}
-		f, err := os.Create(dst)
-		if err != nil {
-			return err
-		}
-		if _, err := io.Copy(f, src); err != nil {
-			f.Close()
-			return err
-		}
-		n++
-		return f.Close()
-	})
-	return n, err
 }
 
 // Commit swaps the staging folder in for the destination, carrying over
