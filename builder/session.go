@@ -48,6 +48,15 @@ type Session struct {
 	tmpl     *render.Templates
 	tmplDiag []diag.Diagnostic
 
+	// lastSite is the model of the last successful Model call, kept so
+	// that an edit that changes no link (see relinkFree) can reuse it.
+	lastSite *model.Site
+	lastKey  string
+	// What the current load changed: entries replaced by new versions,
+	// and whether files came or went (or other than articles changed).
+	replaced   map[string]*entry
+	structural bool
+
 	// dropSource frees each file's source text once it is extracted; set
 	// for one-shot builds, which never extract again.
 	dropSource bool
@@ -108,6 +117,9 @@ type Model struct {
 	Global   uint64 // site-wide signature
 	Warnings []diag.Diagnostic
 	Ignored  []string
+	// Relinked is false when the last model was reused because no edit
+	// moved a link (see relinkFree).
+	Relinked bool
 }
 
 // Model runs load, extract and resolve, reusing cached per-file work, and
@@ -163,13 +175,30 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 		return nil, ctx.Err()
 	}
 
-	site, rds := resolve.Site(cfg, articles, events, actors)
-	ds = append(ds, rds...)
+	key := string(cfgData) + "\x00" + s.opts.BaseURL + "\x00" + strconv.FormatBool(s.opts.Drafts) + "\x00" + strconv.FormatUint(xKey, 16)
+	var site *model.Site
+	relinked := true
+	if s.lastSite != nil && key == s.lastKey && s.relinkFree() {
+		relinked = false
+		// Only articles changed, and none in a way that moves a link:
+		// their new versions take the place of the old objects, which
+		// the last model links to, and resolving again is skipped.
+		for p, old := range s.replaced {
+			adopt(old.art, s.files[p].art)
+			s.files[p].art = old.art
+		}
+		site = s.lastSite
+	} else {
+		var rds []diag.Diagnostic
+		site, rds = resolve.Site(cfg, articles, events, actors)
+		ds = append(ds, rds...)
+	}
+	s.lastSite, s.lastKey = nil, ""
 
 	tmpl, tds := s.templates(cfg, cfgData)
 	ds = append(ds, tds...)
 
-	m := &Model{Site: site, Tmpl: tmpl, Ignored: ignored}
+	m := &Model{Site: site, Tmpl: tmpl, Ignored: ignored, Relinked: relinked}
 	for _, d := range ds {
 		if d.Severity == diag.Warning {
 			m.Warnings = append(m.Warnings, d)
@@ -179,7 +208,61 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 		return nil, errs
 	}
 	m.Global = render.Fingerprint(string(cfgData), s.opts.BaseURL, strconv.FormatBool(s.opts.Drafts), strconv.FormatUint(xKey, 16), strconv.FormatUint(s.tmplKey, 16))
+	s.lastSite, s.lastKey = site, key
 	return m, nil
+}
+
+// relinkFree reports whether this load changed only articles, each in a
+// way that leaves every link of the site as it was: same slug, date and
+// draft state, same declared events and actors, same mentions, quotes
+// (words and speakers) and dated statements. Text, headline, summary,
+// publisher and the like may differ: pages show them from the article
+// itself.
+func (s *Session) relinkFree() bool {
+	if s.structural {
+		return false
+	}
+	for p, old := range s.replaced {
+		nw := s.files[p]
+		if old.art == nil || nw == nil || nw.art == nil || len(nw.loadDs) > 0 || len(nw.xDs) > 0 {
+			return false
+		}
+		if linkSig(old.art) != linkSig(nw.art) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkSig hashes what resolve reads of an article.
+func linkSig(a *model.Article) uint64 {
+	parts := []string{a.Slug, a.Date.String(), strconv.FormatBool(a.Draft)}
+	for _, r := range a.EventRefs {
+		parts = append(parts, "e", r.Slug)
+	}
+	for _, r := range a.ActorRefs {
+		parts = append(parts, "a", r.Slug)
+	}
+	for _, m := range a.Mentions {
+		parts = append(parts, "m", m.Actor, strconv.Itoa(m.Count))
+	}
+	for _, q := range a.Quotes {
+		parts = append(parts, "q", q.Text, q.Speaker)
+	}
+	for _, d := range a.Dates {
+		parts = append(parts, "d", d.Date.String(), strconv.Itoa(int(d.Date.Precision)))
+	}
+	return render.Fingerprint(parts...)
+}
+
+// adopt gives old the content of nw, keeping the links resolve made.
+func adopt(old, nw *model.Article) {
+	events, auto, actors := old.Events, old.AutoEvents, old.Actors
+	for i := range nw.Quotes {
+		nw.Quotes[i].By = old.Quotes[i].By
+	}
+	*old = *nw
+	old.Events, old.AutoEvents, old.Actors = events, auto, actors
 }
 
 // matcherFor returns the mention matcher of the actors, reusing the last
@@ -235,12 +318,14 @@ func extractKey(m *extract.Matcher, o extract.Options) uint64 {
 func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 	var ds diag.List
 	var todo []string
+	s.replaced, s.structural = map[string]*entry{}, false
 	if !s.known || s.rescan {
 		s.present, s.ignored = map[string]string{}, map[string]bool{}
 		s.walk("content", &ds)
 		for p := range s.files {
 			if _, ok := s.present[p]; !ok {
 				delete(s.files, p)
+				s.structural = true
 			}
 		}
 		for p := range s.present {
@@ -278,6 +363,7 @@ func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 		for p := range s.files {
 			if _, ok := s.present[p]; !ok {
 				delete(s.files, p)
+				s.structural = true
 			}
 		}
 	}
@@ -309,10 +395,23 @@ func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 		results[i] = e
 	})
 	for i, p := range todo {
+		old, had := s.files[p]
 		if results[i] == nil {
+			if had {
+				s.structural = true
+			}
 			delete(s.files, p)
 			delete(s.present, p)
 			continue
+		}
+		switch {
+		case !had:
+			s.structural = true
+		case old != results[i]:
+			s.replaced[p] = old
+			if old.kind != load.KindArticle {
+				s.structural = true
+			}
 		}
 		s.files[p] = results[i]
 	}

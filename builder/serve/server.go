@@ -72,6 +72,9 @@ type RebuildInfo struct {
 	Errors   int
 	Duration time.Duration
 	Changed  []string
+	// Relinked is false when no edit moved a link, so the last resolved
+	// model was reused.
+	Relinked bool
 }
 
 // New builds the site once and prepares the server; Start listens.
@@ -276,6 +279,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		return fail(err)
 	}
 	s.base = m.Site.Config.BasePath
+	info.Relinked = m.Relinked
 	out := &memOutput{files: map[string][]byte{}}
 	res, err := s.session.Render(ctx, m, out, !initial)
 	if err != nil {
