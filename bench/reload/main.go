@@ -106,9 +106,35 @@ func run(n, edits, soak int, dir string) error {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	fmt.Printf("save → reload event, %d edits at %d articles: median %s, p95 %s, max %s\n",
-		len(lat), n, ms(lat[len(lat)/2]), ms(lat[len(lat)*95/100]), ms(lat[len(lat)-1]))
+	report := func(what string, lat []time.Duration) {
+		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+		fmt.Printf("save → reload event, %d %s at %d articles: median %s, p95 %s, max %s\n",
+			len(lat), what, n, ms(lat[len(lat)/2]), ms(lat[len(lat)*95/100]), ms(lat[len(lat)-1]))
+	}
+	report("text edits", lat)
+
+	// Edits that move links: each names an actor once more, so mention
+	// counts change and the site is resolved again.
+	lat = lat[:0]
+	for i := 0; i < edits; i++ {
+		tmp := article + ".tmp"
+		text := append(append([]byte{}, orig...), strings.Repeat("\nAnna Adler spoke again.\n", i+1)...)
+		start := time.Now()
+		if err := os.WriteFile(tmp, text, 0o644); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp, article); err != nil {
+			return err
+		}
+		select {
+		case <-events:
+			lat = append(lat, time.Since(start))
+		case <-time.After(10 * time.Second):
+			return fmt.Errorf("no reload event after link edit %d", i)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	report("edits that move links", lat)
 
 	// Template change: everything is rebuilt.
 	tdir := filepath.Join(dir, "templates")
