@@ -130,12 +130,9 @@ func lists(s *model.Site) *Lists {
 	return l
 }
 
-// Plan lists every output file of the site, in a fixed order, with what
-// each depends on.
-func Plan(s *model.Site, t *Templates) []Job { return plan(s, t, 0) }
-
-// plan is Plan with the site-wide signature, which keys the search
-// index's cache.
+// plan lists every output file of the site, in a fixed order, with what
+// each depends on. global keys the caches of encoded parts of site-wide
+// files; 0 turns them off.
 func plan(s *model.Site, t *Templates, global uint64) []Job {
 	l := lists(s)
 	cfg := s.Config
