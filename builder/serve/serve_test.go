@@ -360,7 +360,7 @@ func startServer(t *testing.T, dir string, opts Options) (*Server, string) {
 			t.Error("server did not stop within 2s")
 		}
 	})
-	return srv, strings.TrimSuffix(srv.URL(), srv.base)
+	return srv, strings.TrimSuffix(srv.URL(), srv.Snapshot().Base)
 }
 
 func get(t *testing.T, url string) (int, string, http.Header) {

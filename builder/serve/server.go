@@ -44,7 +44,6 @@ type Server struct {
 	session  *builder.Session
 	snap     atomic.Pointer[Snapshot]
 	instance string
-	base     string // base path, "/" or "/repo/"
 
 	statics map[string]bool // output paths that are static files
 
@@ -95,9 +94,9 @@ func New(opts Options) (*Server, error) {
 	}
 	var id [6]byte
 	_, _ = rand.Read(id[:])
-	s := &Server{opts: opts, session: sess, instance: hex.EncodeToString(id[:]), base: "/",
+	s := &Server{opts: opts, session: sess, instance: hex.EncodeToString(id[:]),
 		clients: map[chan struct{}]bool{}, rebuilt: make(chan RebuildInfo, 128)}
-	s.snap.Store(&Snapshot{Files: map[string][]byte{}})
+	s.snap.Store(&Snapshot{Files: map[string][]byte{}, Base: "/"})
 	s.rebuild(context.Background(), nil, true)
 	return s, nil
 }
@@ -141,7 +140,7 @@ func (s *Server) URL() string {
 	if s.ln != nil {
 		host = s.ln.Addr().String()
 	}
-	return "http://" + host + s.base
+	return "http://" + host + s.snap.Load().Base
 }
 
 // Run rebuilds on every change until ctx is done, then shuts down.
@@ -262,7 +261,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		if !errors.As(err, &ds) {
 			ds = diag.Errors{{Msg: err.Error()}}
 		}
-		next := &Snapshot{Files: old.Files, Errors: ds, Version: old.Version}
+		next := &Snapshot{Files: old.Files, Errors: ds, Version: old.Version, Base: old.Base}
 		s.snap.Store(next)
 		fmt.Fprintf(s.opts.Log, "%d error%s:\n", len(ds), plural(len(ds)))
 		for _, d := range ds {
@@ -278,7 +277,6 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	if err != nil {
 		return fail(err)
 	}
-	s.base = m.Site.Config.BasePath
 	info.Relinked = m.Relinked
 	out := &memOutput{files: map[string][]byte{}}
 	res, err := s.session.Render(ctx, m, out, !initial)
@@ -335,7 +333,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	if changedFiles || initial {
 		version++
 	}
-	s.snap.Store(&Snapshot{Files: files, Version: version})
+	s.snap.Store(&Snapshot{Files: files, Version: version, Base: m.Site.Config.BasePath})
 	info.Version = version
 	info.Pages += res.Stats.Files
 	info.Skipped = res.Stats.Skipped
@@ -392,7 +390,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	snap := s.snap.Load()
-	base := s.base
+	base := snap.Base
 	if !strings.HasPrefix(p, base) {
 		if p == "/" || p+"/" == base {
 			http.Redirect(w, r, base, http.StatusFound)

@@ -12,6 +12,7 @@ type Snapshot struct {
 	Files   map[string][]byte // output path → bytes
 	Errors  []diag.Diagnostic // errors of the latest build, shown over the pages
 	Version uint64            // increases with every published snapshot
+	Base    string            // the path the site is served under, "/" or "/repo/"
 }
 
 // memOutput collects a render's files; safe for concurrent use.
