@@ -247,10 +247,12 @@ func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) Re
 func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bool) RebuildInfo {
 	start := time.Now()
 	staticChanged := initial
+	var staticPaths []string // changed paths under static/
 	for _, p := range changed {
 		s.session.Changed(p)
 		if p == "static" || strings.HasPrefix(p, "static/") {
 			staticChanged = true
+			staticPaths = append(staticPaths, p)
 		}
 	}
 	old := s.snap.Load()
@@ -292,22 +294,42 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		}
 	}
 	if staticChanged || s.statics == nil {
+		// List the static files again (some may have come or gone) but
+		// read only those under a changed path: a site's static folder
+		// can hold large files that did not change.
 		statics, err := s.session.StaticFiles()
 		if err != nil {
 			return fail(err)
 		}
-		s.statics = map[string]bool{}
-		for _, f := range statics {
-			b, err := f.Read()
-			if err != nil {
-				return fail(fmt.Errorf("static/%s: %w", f.Name, err))
+		reread := func(f builder.StaticFile) bool {
+			if initial || s.statics == nil || !s.statics[f.Name] {
+				return true
 			}
-			if _, page := res.Sigs[f.Name]; !page {
-				files[f.Name] = b
-				s.statics[f.Name] = true
+			for _, p := range staticPaths {
+				if p == "static" || "static/"+f.Name == p || strings.HasPrefix("static/"+f.Name, p+"/") {
+					return true
+				}
 			}
+			return false
 		}
-		info.Pages += len(statics)
+		next := map[string]bool{}
+		read := 0
+		for _, f := range statics {
+			if _, page := res.Sigs[f.Name]; page {
+				continue
+			}
+			b, ok := old.Files[f.Name]
+			if reread(f) || !ok {
+				if b, err = f.Read(); err != nil {
+					return fail(fmt.Errorf("static/%s: %w", f.Name, err))
+				}
+				read++
+			}
+			files[f.Name] = b
+			next[f.Name] = true
+		}
+		s.statics = next
+		info.Pages += read
 	} else {
 		for name := range s.statics {
 			if _, page := res.Sigs[name]; !page {
