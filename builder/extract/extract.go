@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
-	"sort"
 	"strings"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -94,16 +93,6 @@ func firstSentences(s string, max int) string {
 		}
 	}
 	return s[:i] + "…"
-}
-
-// SortMentions orders mentions by count, most first, then slug.
-func SortMentions(ms []model.Mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Count != ms[j].Count {
-			return ms[i].Count > ms[j].Count
-		}
-		return ms[i].Actor < ms[j].Actor
-	})
 }
 
 // metaHash hashes the fields of an article that lists show, so that list

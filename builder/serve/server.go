@@ -57,10 +57,6 @@ type Server struct {
 	srv   *http.Server
 	watch watcher
 
-	// Rebuilds counts finished rebuilds, for tests.
-	rebuilds atomic.Int64
-	// rebuilt is signalled after each rebuild, for tests and benchmarks.
-	rebuilt chan RebuildInfo
 }
 
 // RebuildInfo describes one rebuild.
@@ -95,7 +91,7 @@ func New(opts Options) (*Server, error) {
 	var id [6]byte
 	_, _ = rand.Read(id[:])
 	s := &Server{opts: opts, session: sess, instance: hex.EncodeToString(id[:]),
-		clients: map[chan struct{}]bool{}, rebuilt: make(chan RebuildInfo, 128)}
+		clients: map[chan struct{}]bool{}}
 	s.snap.Store(&Snapshot{Files: map[string][]byte{}, Base: "/"})
 	s.rebuild(context.Background(), nil, true)
 	return s, nil
@@ -103,10 +99,6 @@ func New(opts Options) (*Server, error) {
 
 // Snapshot returns the snapshot being served.
 func (s *Server) Snapshot() *Snapshot { return s.snap.Load() }
-
-// Rebuilt delivers a value after every rebuild. Reading it is optional:
-// values are dropped when nobody reads.
-func (s *Server) Rebuilt() <-chan RebuildInfo { return s.rebuilt }
 
 // Start listens on the configured address and starts watching.
 func (s *Server) Start() error {
@@ -271,7 +263,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		}
 		info.Errors = len(ds)
 		info.Duration = time.Since(start)
-		s.notify(info)
+		s.notify()
 		return info
 	}
 
@@ -365,7 +357,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	} else {
 		fmt.Fprintf(s.opts.Log, "Rebuilt %d files (%s changed, %d pages unchanged) in %s.\n", info.Pages, kinds(changed), info.Skipped, info.Duration.Round(time.Millisecond))
 	}
-	s.notify(info)
+	s.notify()
 	return info
 }
 
@@ -376,9 +368,8 @@ func plural(n int) string {
 	return "s"
 }
 
-// notify wakes every open page and tells tests.
-func (s *Server) notify(info RebuildInfo) {
-	s.rebuilds.Add(1)
+// notify wakes every open page.
+func (s *Server) notify() {
 	s.mu.Lock()
 	for c := range s.clients {
 		select {
@@ -387,10 +378,6 @@ func (s *Server) notify(info RebuildInfo) {
 		}
 	}
 	s.mu.Unlock()
-	select {
-	case s.rebuilt <- info:
-	default:
-	}
 }
 
 // ServeHTTP answers from the current snapshot.

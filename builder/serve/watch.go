@@ -12,7 +12,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 )
 
-// watched are the parts of a site that a change to rebuilds.
+// watchedDirs are the folders of a site whose changes cause a rebuild.
 var watchedDirs = []string{"content", "templates", "static"}
 
 // relevant reports whether a path relative to the site is part of the
