@@ -56,7 +56,6 @@ type Server struct {
 	ln    net.Listener
 	srv   *http.Server
 	watch watcher
-
 }
 
 // RebuildInfo describes one rebuild.
