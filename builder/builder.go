@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
 	"github.com/briefhq/brief/builder/render"
+	"github.com/briefhq/brief/builder/spill"
 	"github.com/briefhq/brief/builder/write"
 )
 
@@ -36,6 +38,9 @@ type Options struct {
 
 // Result describes a finished build.
 type Result struct {
+	// Site is the site's model. After a build that wrote pages, its
+	// articles' HTML and Text are empty: they were only kept until their
+	// pages were written.
 	Site        *model.Site
 	Stats       render.Stats
 	Warnings    []diag.Diagnostic
@@ -67,6 +72,16 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := checkDestination(s.Source(), dest); err != nil {
 		return nil, err
 	}
+	var sp *spill.File
+	if !opts.CheckOnly {
+		// Article text waits for its page in a scratch file beside the
+		// output rather than in memory. Without a place for it, it stays
+		// in memory: slower to nothing, only larger.
+		if sp = scratch(dest); sp != nil {
+			defer sp.Close()
+			s.stash = sp
+		}
+	}
 	m, err := s.Model(ctx)
 	if err != nil {
 		return nil, err
@@ -92,6 +107,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		out = arc
 	}
 	rres, err := s.Render(ctx, m, out, false)
+	if err == nil && sp != nil {
+		err = sp.Err() // pages whose text could not be read back
+	}
 	if err != nil {
 		return fail(err)
 	}
@@ -123,6 +141,20 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	res.StaticFiles = len(statics)
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// scratch creates the scratch file for article text in the folder that
+// will hold dest, or returns nil.
+func scratch(dest string) *spill.File {
+	dir := filepath.Dir(filepath.Clean(dest))
+	if os.MkdirAll(dir, 0o755) != nil {
+		return nil
+	}
+	sp, err := spill.Create(dir)
+	if err != nil {
+		return nil
+	}
+	return sp
 }
 
 // errorsOf returns the error-severity diagnostics, sorted, or nil.

@@ -64,6 +64,11 @@ func build(t *testing.T, src string) string {
 	if _, err := Build(context.Background(), Options{Source: src, Dest: dest}); err != nil {
 		t.Fatalf("Build(%s): %v", src, err)
 	}
+	// The scratch file for article text and the staging folder are
+	// gone: only the output is left beside it.
+	if left, _ := os.ReadDir(filepath.Dir(dest)); len(left) != 1 || left[0].Name() != "out" {
+		t.Fatalf("Build(%s) left %v beside the output", src, left)
+	}
 	return dest
 }
 

@@ -60,6 +60,9 @@ type Session struct {
 	// dropSource frees each file's source text once it is extracted; set
 	// for one-shot builds, which never extract again.
 	dropSource bool
+	// stash, when set, takes each article's HTML and paragraphs once it
+	// is extracted (see model.Store); set for one-shot builds that render.
+	stash model.Store
 
 	matcher    *extract.Matcher
 	matcherKey uint64
@@ -139,16 +142,38 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 		}
 	}
 
-	ignored, lds := s.load(ctx)
+	// Events and actors are loaded first: the actors' names make the
+	// mention matcher, and each article is then extracted right after it
+	// is read, so that a big site's source text is never all in memory
+	// at once.
+	var (
+		matcher *extract.Matcher
+		bp      *extract.Boilerplate
+		xKey    uint64
+	)
+	xopts := extract.Options{BasePath: cfg.BasePath, UnsafeHTML: cfg.UnsafeHTML, Boilerplate: cfg.Boilerplate}
+	ignored, lds := s.load(ctx, func() func(*entry) {
+		var actors []*model.Actor
+		for _, p := range s.sortedPaths() {
+			if e := s.files[p]; e.act != nil {
+				actors = append(actors, e.act)
+			}
+		}
+		var mds []diag.Diagnostic
+		matcher, mds = s.matcherFor(actors)
+		ds = append(ds, mds...)
+		var err error
+		if bp, err = s.boilerplateFor(cfg.Boilerplate); err != nil {
+			ds = append(ds, diag.Diagnostic{File: load.ConfigFile, Msg: fmt.Sprintf("boilerplate: %v", err), Hint: "write Go regular expressions (RE2 syntax)"})
+		}
+		xKey = extractKey(matcher, xopts)
+		return func(e *entry) { s.extractEntry(e, xKey, matcher, bp, xopts) }
+	})
 	ds = append(ds, lds...)
 	var articles []*model.Article
 	var events []*model.Event
 	var actors []*model.Actor
-	paths := make([]string, 0, len(s.files))
-	for p := range s.files {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
+	paths := s.sortedPaths()
 	for _, p := range paths {
 		e := s.files[p]
 		ds = append(ds, e.loadDs...)
@@ -161,15 +186,8 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 			actors = append(actors, e.act)
 		}
 	}
-
-	matcher, mds := s.matcherFor(actors)
-	ds = append(ds, mds...)
-	bp, err := s.boilerplateFor(cfg.Boilerplate)
-	if err != nil {
-		ds = append(ds, diag.Diagnostic{File: load.ConfigFile, Msg: fmt.Sprintf("boilerplate: %v", err), Hint: "write Go regular expressions (RE2 syntax)"})
-	}
-	xopts := extract.Options{BasePath: cfg.BasePath, UnsafeHTML: cfg.UnsafeHTML, Boilerplate: cfg.Boilerplate}
-	xKey := extractKey(matcher, xopts)
+	// Files read in earlier builds are extracted again when the actors'
+	// names or the options changed.
 	ds = append(ds, s.extract(ctx, paths, xKey, matcher, bp, xopts)...)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
@@ -315,7 +333,7 @@ func extractKey(m *extract.Matcher, o extract.Options) uint64 {
 // rescan) lists the whole folder; later builds look only at the paths
 // reported changed, so a rebuild does not walk ten thousand files. It
 // returns the files under content/ that are not content.
-func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
+func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]string, []diag.Diagnostic) {
 	var ds diag.List
 	var todo []string
 	s.replaced, s.structural = map[string]*entry{}, false
@@ -368,9 +386,33 @@ func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 		}
 	}
 	sort.Strings(todo)
-	results := make([]*entry, len(todo))
-	parallel(ctx, len(todo), func(i int) {
-		p := todo[i]
+	// Everything but articles first, then the articles, each handed to
+	// the hook prepare returns as soon as it is read.
+	var first, arts []string
+	for _, p := range todo {
+		if s.present[p] == load.KindArticle {
+			arts = append(arts, p)
+		} else {
+			first = append(first, p)
+		}
+	}
+	s.read(ctx, first, nil)
+	s.read(ctx, arts, prepare())
+	s.rescan = false
+	ignored := make([]string, 0, len(s.ignored))
+	for p := range s.ignored {
+		ignored = append(ignored, p)
+	}
+	sort.Strings(ignored)
+	return ignored, ds.Items()
+}
+
+// read reads and parses the files at paths in parallel, passing each new
+// entry to then (when set) in the same worker, and records the results.
+func (s *Session) read(ctx context.Context, paths []string, then func(*entry)) {
+	results := make([]*entry, len(paths))
+	parallel(ctx, len(paths), func(i int) {
+		p := paths[i]
 		data, err := fs.ReadFile(s.srcFS, p)
 		if err != nil {
 			if !errors.Is(err, fs.ErrNotExist) {
@@ -392,9 +434,12 @@ func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 		case load.KindActor:
 			e.act, e.loadDs = load.Actor(p, data)
 		}
+		if then != nil {
+			then(e)
+		}
 		results[i] = e
 	})
-	for i, p := range todo {
+	for i, p := range paths {
 		old, had := s.files[p]
 		if results[i] == nil {
 			if had {
@@ -415,13 +460,16 @@ func (s *Session) load(ctx context.Context) ([]string, []diag.Diagnostic) {
 		}
 		s.files[p] = results[i]
 	}
-	s.rescan = false
-	ignored := make([]string, 0, len(s.ignored))
-	for p := range s.ignored {
-		ignored = append(ignored, p)
+}
+
+// sortedPaths returns the paths of the loaded files, sorted.
+func (s *Session) sortedPaths() []string {
+	paths := make([]string, 0, len(s.files))
+	for p := range s.files {
+		paths = append(paths, p)
 	}
-	sort.Strings(ignored)
-	return ignored, ds.Items()
+	sort.Strings(paths)
+	return paths
 }
 
 // walk adds every file below dir to the listing.
@@ -502,34 +550,43 @@ func (s *Session) extract(ctx context.Context, paths []string, key uint64, m *ex
 			todo = append(todo, e)
 		}
 	}
-	parallel(ctx, len(todo), func(i int) {
-		e := todo[i]
-		switch {
-		case e.art != nil:
-			e.xDs = extract.Article(e.art, m, bp, opts)
-		case e.ev != nil:
-			e.mention, e.xDs = extract.Body(&e.ev.Source, m, "", opts)
-		case e.act != nil:
-			e.mention, e.xDs = extract.Body(&e.act.Source, m, e.act.Slug, opts)
-		}
-		e.xKey = key
-		if s.dropSource {
-			// A one-shot build never extracts again: free the source text,
-			// a third of the memory a big site holds.
-			switch {
-			case e.art != nil:
-				e.art.Body, e.art.Blocks = "", nil
-			case e.ev != nil:
-				e.ev.Body = ""
-			case e.act != nil:
-				e.act.Body = ""
-			}
-		}
-	})
+	parallel(ctx, len(todo), func(i int) { s.extractEntry(todo[i], key, m, bp, opts) })
 	for _, p := range paths {
 		ds = append(ds, s.files[p].xDs...)
 	}
 	return ds
+}
+
+// extractEntry extracts one file's entry. It touches only e, so it may
+// run in parallel with itself.
+func (s *Session) extractEntry(e *entry, key uint64, m *extract.Matcher, bp *extract.Boilerplate, opts extract.Options) {
+	switch {
+	case e.art != nil:
+		e.xDs = extract.Article(e.art, m, bp, opts)
+	case e.ev != nil:
+		e.mention, e.xDs = extract.Body(&e.ev.Source, m, "", opts)
+	case e.act != nil:
+		e.mention, e.xDs = extract.Body(&e.act.Source, m, e.act.Slug, opts)
+	default:
+		return
+	}
+	e.xKey = key
+	if s.dropSource {
+		// A one-shot build never extracts again: free the source text,
+		// a third of the memory a big site holds.
+		switch {
+		case e.art != nil:
+			e.art.Body, e.art.Blocks = "", nil
+			if s.stash != nil {
+				// On a write error the text simply stays in memory.
+				_ = e.art.Stash(s.stash)
+			}
+		case e.ev != nil:
+			e.ev.Body = ""
+		case e.act != nil:
+			e.act.Body = ""
+		}
+	}
 }
 
 // templates reads and parses the templates, reusing the parsed set while

@@ -10,6 +10,7 @@
 package stagebench
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
@@ -258,7 +259,7 @@ func (o *Output) WriteFile(name string, data []byte) error {
 		if o.Files == nil {
 			o.Files = map[string][]byte{}
 		}
-		o.Files[name] = data
+		o.Files[name] = bytes.Clone(data) // the renderer reuses data
 	}
 	return nil
 }

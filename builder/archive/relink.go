@@ -3,6 +3,8 @@ package archive
 import (
 	"bytes"
 	"crypto/sha256"
+	"hash"
+	"io"
 	"sort"
 	"strings"
 	"sync"
@@ -38,7 +40,7 @@ func NewOutput(w Writer, basePath string) *Output {
 // writes it. A file written twice (a site's static file over a built-in
 // one) keeps the last checksum.
 func (o *Output) WriteFile(name string, data []byte) error {
-	if strings.HasSuffix(name, ".html") || strings.HasSuffix(name, ".htm") {
+	if isHTML(name) {
 		data = Relink(name, data, o.base)
 	}
 	sum := sha256.Sum256(data)
@@ -47,6 +49,63 @@ func (o *Output) WriteFile(name string, data []byte) error {
 	o.bytes[name] = int64(len(data))
 	o.mu.Unlock()
 	return o.w.WriteFile(name, data)
+}
+
+// Create streams a file that needs no relinking to the wrapped Writer
+// when it can take streams, recording its checksum on Close; other files
+// are collected and passed to WriteFile.
+func (o *Output) Create(name string) (io.WriteCloser, error) {
+	c, ok := o.w.(interface {
+		Create(string) (io.WriteCloser, error)
+	})
+	if !ok || isHTML(name) {
+		return &bufferedFile{o: o, name: name}, nil
+	}
+	f, err := c.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	return &summedFile{o: o, name: name, f: f, h: sha256.New()}, nil
+}
+
+// bufferedFile collects a file for WriteFile.
+type bufferedFile struct {
+	o    *Output
+	name string
+	b    bytes.Buffer
+}
+
+func (f *bufferedFile) Write(p []byte) (int, error) { return f.b.Write(p) }
+func (f *bufferedFile) Close() error                { return f.o.WriteFile(f.name, f.b.Bytes()) }
+
+// summedFile passes a stream on, hashing it.
+type summedFile struct {
+	o    *Output
+	name string
+	f    io.WriteCloser
+	h    hash.Hash
+	n    int64
+}
+
+func (f *summedFile) Write(p []byte) (int, error) {
+	n, err := f.f.Write(p)
+	f.h.Write(p[:n])
+	f.n += int64(n)
+	return n, err
+}
+
+func (f *summedFile) Close() error {
+	var sum [sha256.Size]byte
+	f.h.Sum(sum[:0])
+	f.o.mu.Lock()
+	f.o.sums[f.name] = sum
+	f.o.bytes[f.name] = f.n
+	f.o.mu.Unlock()
+	return f.f.Close()
+}
+
+func isHTML(name string) bool {
+	return strings.HasSuffix(name, ".html") || strings.HasSuffix(name, ".htm")
 }
 
 // Files returns the number of files written and their total size.

@@ -159,15 +159,15 @@ func TestArticleTextReportsCleaning(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	h := string(a.HTML)
+	h := string(a.HTML())
 	if !strings.Contains(h, "<h2>Troops on the move</h2>\n<p>The three largest") || strings.Contains(h, "Share this") {
 		t.Errorf("HTML:\n%s", h)
 	}
 	if strings.Count(h, `class="mention misspelling">Schulz</a>`) != 1 {
 		t.Errorf("first Schulz not linked as a misspelling once:\n%s", h)
 	}
-	if len(a.Text) != 2 || len(a.TextLines) != 2 || a.TextLines[0] != 3 || a.TextLines[1] != 7 {
-		t.Errorf("Text %q, lines %v", a.Text, a.TextLines)
+	if len(a.Text()) != 2 || len(a.TextLines) != 2 || a.TextLines[0] != 3 || a.TextLines[1] != 7 {
+		t.Errorf("Text %q, lines %v", a.Text(), a.TextLines)
 	}
 }
 

@@ -22,28 +22,29 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 	case "txt":
 		c := CleanText(a.Body, a.BodyLine, bp, m)
 		ds = append(ds, c.Diagnostics(a.File)...)
-		a.HTML = l.renderBlocks(c.Blocks)
+		a.SetHTML(l.renderBlocks(c.Blocks))
 	case "html":
 		c := CleanBlocks(a.Blocks, bp)
 		ds = append(ds, c.Diagnostics(a.File)...)
-		a.HTML = l.renderBlocks(c.Blocks)
+		a.SetHTML(l.renderBlocks(c.Blocks))
 	default:
 		l.line0 = a.BodyLine
 		h, err := l.renderMarkdown([]byte(a.Body))
 		if err != nil {
 			ds = append(ds, diag.Diagnostic{File: a.File, Line: a.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)})
 		}
-		a.HTML = h
+		a.SetHTML(h)
 	}
-	a.Text = l.paras
+	text := l.paras
+	a.SetText(text)
 	a.TextLines = l.lines
 	a.WordCount = l.wordSize
 	a.Mentions = l.mentions()
-	a.Quotes = Quotes(a.Text, m)
-	a.Dates = Dates(a.Text, a.Date)
-	a.Figures = Figures(a.Text)
-	if _, given := a.Params["summary"]; !given && len(a.Text) > 0 {
-		a.Summary = firstSentences(a.Text[0], 300)
+	a.Quotes = Quotes(text, m)
+	a.Dates = Dates(text, a.Date)
+	a.Figures = Figures(text)
+	if _, given := a.Params["summary"]; !given && len(text) > 0 {
+		a.Summary = firstSentences(text[0], 300)
 	}
 	a.MetaHash = metaHash(a)
 	a.DatesHash = datesHash(a.Dates)
@@ -55,7 +56,7 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 func Body(src *model.Source, m *Matcher, self string, opts Options) ([]model.Mention, []diag.Diagnostic) {
 	l := newLinker(m, opts, self)
 	h, err := l.renderMarkdown([]byte(src.Body))
-	src.HTML = h
+	src.SetHTML(h)
 	if err != nil {
 		return nil, []diag.Diagnostic{{File: src.File, Line: src.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)}}
 	}

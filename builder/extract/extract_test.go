@@ -148,7 +148,7 @@ func TestArticleMarkdownLinksFirstMention(t *testing.T) {
 	if len(ds) != 0 {
 		t.Fatal(ds)
 	}
-	h := string(a.HTML)
+	h := string(a.HTML())
 	for _, want := range []string{
 		`<a href="/actors/olaf-scholz/" class="mention">Olaf Scholz</a> met`,
 		`the <a href="/actors/united-states/" title="United States" class="mention">US</a> president`,
@@ -174,8 +174,8 @@ func TestArticleMarkdownLinksFirstMention(t *testing.T) {
 	if !reflect.DeepEqual(a.Mentions, want) {
 		t.Errorf("Mentions = %v, want %v", a.Mentions, want)
 	}
-	if len(a.Text) != 4 || a.Summary != a.Text[0] {
-		t.Errorf("Text = %q, Summary = %q", a.Text, a.Summary)
+	if len(a.Text()) != 4 || a.Summary != a.Text()[0] {
+		t.Errorf("Text = %q, Summary = %q", a.Text(), a.Summary)
 	}
 }
 
@@ -185,8 +185,8 @@ func TestMisspellingLinkCarriesCanonicalName(t *testing.T) {
 		a := &model.Article{Format: format, Title: "T", Source: model.Source{File: "a." + format, Body: "Chancellor Schulz arrived.\n"}}
 		Article(a, m, nil, opts())
 		want := `<a href="/actors/olaf-scholz/" title="Olaf Scholz" class="mention misspelling">Schulz</a>`
-		if !strings.Contains(string(a.HTML), want) {
-			t.Errorf("%s: HTML lacks %s:\n%s", format, want, a.HTML)
+		if !strings.Contains(string(a.HTML()), want) {
+			t.Errorf("%s: HTML lacks %s:\n%s", format, want, a.HTML())
 		}
 	}
 }
@@ -204,8 +204,8 @@ func TestArticleTextFormat(t *testing.T) {
 <p>Scholz left; Putin stayed.</p>
 <p>The cookies were good, said Scholz.</p>
 `
-	if string(a.HTML) != want {
-		t.Errorf("HTML =\n%s\nwant\n%s", a.HTML, want)
+	if string(a.HTML()) != want {
+		t.Errorf("HTML =\n%s\nwant\n%s", a.HTML(), want)
 	}
 	if a.Summary != "Olaf Scholz met Putin & aides <b>today</b>." {
 		t.Errorf("Summary = %q", a.Summary)
@@ -218,7 +218,7 @@ func TestRawHTML(t *testing.T) {
 	for _, unsafe := range []bool{false, true} {
 		a := &model.Article{Format: "md", Title: "T", Source: model.Source{File: "a.md", Body: body}}
 		Article(a, m, nil, Options{BasePath: "/", UnsafeHTML: unsafe})
-		h := string(a.HTML)
+		h := string(a.HTML())
 		has := strings.Contains(h, "<script>") || strings.Contains(h, "onclick")
 		if has != unsafe {
 			t.Errorf("UnsafeHTML=%v: raw HTML in output = %v:\n%s", unsafe, has, h)
@@ -233,7 +233,7 @@ func TestBodySkipsSelfAndUsesBasePath(t *testing.T) {
 	if len(ds) != 0 {
 		t.Fatal(ds)
 	}
-	h := string(src.HTML)
+	h := string(src.HTML())
 	if strings.Contains(h, "olaf-scholz") || !strings.Contains(h, `href="/brief/actors/vladimir-putin/"`) {
 		t.Errorf("HTML = %s", h)
 	}

@@ -151,8 +151,10 @@ func textArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 					r.errorf(i+1, "end the header with a blank line before the text", "header line %q is not \"Key: value\"", strings.TrimSpace(lines[i]))
 					break
 				}
-				key := strings.ToLower(strings.TrimSpace(m[1]))
-				val := strings.TrimSpace(m[2])
+				// Copies: a substring would keep the whole file in
+				// memory for as long as the site is.
+				key := strings.Clone(strings.ToLower(strings.TrimSpace(m[1])))
+				val := strings.Clone(strings.TrimSpace(m[2]))
 				r.f[key] = field{val: val, line: i + 1, kind: "scalar"}
 				params[key] = val
 			}
@@ -169,7 +171,7 @@ func textArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	r.slug(&a.Source, base)
 	a.Title = r.str("title")
 	if a.Title == "" && i < len(lines) {
-		a.Title = strings.TrimSpace(lines[i])
+		a.Title = strings.Clone(strings.TrimSpace(lines[i]))
 		i++
 		for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
 			i++

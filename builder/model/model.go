@@ -4,8 +4,6 @@
 // (load, extract, resolve) and render reads them.
 package model
 
-import "html/template"
-
 // Config is the site configuration read from site.yaml.
 type Config struct {
 	Title       string
@@ -41,7 +39,8 @@ type Source struct {
 	Hash     uint64         // hash of the file's path and bytes: what a page built from it depends on
 	Body     string         // text after the front matter or header
 	BodyLine int            // line in File where Body starts
-	HTML     template.HTML  // rendered body, filled by extract
+
+	body body // rendered body (see HTML), filled by extract
 }
 
 // Article is a news article.
@@ -66,7 +65,6 @@ type Article struct {
 	// Filled by extract.
 	MetaHash  uint64    // hash of what lists show: slug, title, dates, publisher, authors, tags, summary
 	DatesHash uint64    // hash of Dates: what the chronology shows of the article
-	Text      []string  // plain-text paragraphs, headline excluded
 	TextLines []int     // line in File where each paragraph of Text starts, 0 when unknown
 	Mentions  []Mention // actors found in title and text, by first occurrence
 	Quotes    []Quote

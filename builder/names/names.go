@@ -100,7 +100,7 @@ func Check(site *model.Site) Report {
 	}
 	// Words written in lower case somewhere are ordinary words.
 	for _, a := range site.Articles {
-		for _, p := range a.Text {
+		for _, p := range a.Text() {
 			for _, w := range strings.Fields(p) {
 				w = trimWord(w)
 				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
@@ -218,7 +218,7 @@ func (c *checker) article(a *model.Article, r *Report) {
 			Hint: `add actors: [slug] to it, or add the people it names with brief new actor "Name"`})
 	}
 	c.paragraph(a, a.Title, 0, true, r)
-	for i, p := range a.Text {
+	for i, p := range a.Text() {
 		line := 0
 		if i < len(a.TextLines) {
 			line = a.TextLines[i]

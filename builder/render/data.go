@@ -105,30 +105,30 @@ var dataNames = []string{"data/articles.json", "data/events.json", "data/actors.
 // articleParts caches each article's encoded object in articles.json.
 var articleParts parts[[]byte]
 
-// dataFile builds one export file. Files are JSON arrays with one object
-// per line: compact, yet easy to read and to diff.
-func dataFile(s *model.Site, name string, global uint64) []byte {
+// dataFile writes one export file to w. Files are JSON arrays with one
+// object per line: compact, yet easy to read and to diff.
+func dataFile(w Writer, s *model.Site, name string, global uint64) {
 	cfg := s.Config
 	u := func(v any) string { x, _ := URL(cfg, v); return x }
 
 	switch name {
 	case "data/articles.json":
-		return exportArticles(s, u, global)
+		exportArticles(w, s, u, global)
 	case "data/events.json":
-		return marshal(exportEvents(s, u))
+		marshal(w, exportEvents(s, u))
 	case "data/actors.json":
-		return marshal(exportActors(s, u))
+		marshal(w, exportActors(s, u))
+	default:
+		exportChronology(w, s, u, global)
 	}
-	return exportChronology(s, u, global)
 }
 
 // exportArticles joins each article's object, re-encoding only articles
 // whose file or covered events changed since the last render.
-func exportArticles(s *model.Site, u func(any) string, global uint64) []byte {
+func exportArticles(b Writer, s *model.Site, u func(any) string, global uint64) {
 	run := articleParts.begin(len(s.Articles), global)
 	defer run.end()
-	b := sizedBuffer("data/articles.json", len(s.Articles)*512)
-	defer func() { rememberSize("data/articles.json", b.Len()) }()
+	enc := newEncoder()
 	b.WriteString("[")
 	for i, a := range s.Articles {
 		if i > 0 {
@@ -141,10 +141,9 @@ func exportArticles(s *model.Site, u func(any) string, global uint64) []byte {
 			sig.Str(e.Slug)
 		}
 		sig.Uint(uint64(len(a.AutoEvents)))
-		b.Write(run.get(partKey{global, sig.h, 'A'}, func() []byte { return encode(articleJSON(a, u)) }))
+		b.Write(run.get(partKey{global, sig.h, 'A'}, func() []byte { return keep(enc, run, articleJSON(a, u)) }))
 	}
 	b.WriteString("\n]\n")
-	return b.Bytes()
 }
 
 func articleJSON(a *model.Article, u func(any) string) jsonArticle {
@@ -227,27 +226,35 @@ var chronologyParts parts[[][]byte]
 // exportChronology writes chronology.json. Reports are most of it (every
 // dated statement of every article), so each article's are encoded once
 // and reused while the article is unchanged.
-func exportChronology(s *model.Site, u func(any) string, global uint64) []byte {
+func exportChronology(b Writer, s *model.Site, u func(any) string, global uint64) {
 	run := chronologyParts.begin(len(s.Articles), global)
 	defer run.end()
-	frags := make(map[*model.Article][][]byte, len(s.Articles))
+	enc := newEncoder()
+	report := func(a *model.Article, n int) []byte {
+		d := a.Dates[n]
+		return keep(enc, run, jsonChrono{Date: d.Date.String(), Precision: d.Date.Precision.String(), Kind: "report",
+			Text: d.Sentence, Article: a.Slug, URL: u(a)})
+	}
+	// With the cache on, an article's reports are encoded together and
+	// kept; frags saves looking them up again for each of its entries.
+	var frags map[*model.Article][][]byte
+	if run.caching() {
+		frags = make(map[*model.Article][][]byte, len(s.Articles))
+	}
 	reports := func(a *model.Article) [][]byte {
 		if f, ok := frags[a]; ok {
 			return f
 		}
 		f := run.get(partKey{global, a.Hash, 'C'}, func() [][]byte {
 			out := make([][]byte, len(a.Dates))
-			for i, d := range a.Dates {
-				out[i] = encode(jsonChrono{Date: d.Date.String(), Precision: d.Date.Precision.String(), Kind: "report",
-					Text: d.Sentence, Article: a.Slug, URL: u(a)})
+			for i := range a.Dates {
+				out[i] = report(a, i)
 			}
 			return out
 		})
 		frags[a] = f
 		return f
 	}
-	b := sizedBuffer("data/chronology.json", len(s.Chronology)*200)
-	defer func() { rememberSize("data/chronology.json", b.Len()) }()
 	b.WriteString("[")
 	for i, c := range s.Chronology {
 		if i > 0 {
@@ -256,37 +263,59 @@ func exportChronology(s *model.Site, u func(any) string, global uint64) []byte {
 		b.WriteByte('\n')
 		switch {
 		case c.Event != nil:
-			b.Write(encode(jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind,
+			b.Write(enc.encode(jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind,
 				Title: c.Event.Title, Event: c.Event.Slug, URL: u(c.Event)}))
+		case c.Article != nil && frags == nil:
+			// A one-shot build: encode the entry and let it go.
+			b.Write(report(c.Article, c.N))
 		case c.Article != nil:
 			b.Write(reports(c.Article)[c.N])
 		}
 	}
 	b.WriteString("\n]\n")
-	return b.Bytes()
 }
 
 // marshal writes a slice as a JSON array with one object per line.
-func marshal[T any](items []T) []byte {
-	var b bytes.Buffer
+func marshal[T any](b Writer, items []T) {
+	enc := newEncoder()
 	b.WriteString("[")
 	for i, it := range items {
 		if i > 0 {
 			b.WriteByte(',')
 		}
 		b.WriteByte('\n')
-		b.Write(encode(it))
+		b.Write(enc.encode(it))
 	}
 	b.WriteString("\n]\n")
-	return b.Bytes()
 }
 
-// encode writes one value as compact JSON without escaping <, > and &,
-// which are safe in a .json file and easier to read unescaped.
-func encode(v any) []byte {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v) // plain structs of strings and numbers cannot fail
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+// encoder writes values as compact JSON without escaping <, > and &,
+// which are safe in a .json file and easier to read unescaped. It reuses
+// one buffer: a data export encodes hundreds of thousands of values.
+type encoder struct {
+	b   bytes.Buffer
+	enc *json.Encoder
+}
+
+func newEncoder() *encoder {
+	e := &encoder{}
+	e.enc = json.NewEncoder(&e.b)
+	e.enc.SetEscapeHTML(false)
+	return e
+}
+
+// encode returns v's encoding, valid until the next call.
+func (e *encoder) encode(v any) []byte {
+	e.b.Reset()
+	_ = e.enc.Encode(v) // plain structs of strings and numbers cannot fail
+	return bytes.TrimSuffix(e.b.Bytes(), []byte("\n"))
+}
+
+// keep returns v's encoding in a slice of its own when run caches parts,
+// and the encoder's buffer otherwise.
+func keep[V any](e *encoder, run *partsRun[V], v any) []byte {
+	if run.caching() {
+		return bytes.Clone(e.encode(v))
+	}
+	return e.encode(v)
 }

@@ -1,9 +1,6 @@
 package render
 
-import (
-	"bytes"
-	"sync"
-)
+import "sync"
 
 // partKey names an encoded part of a site-wide file: the site-wide
 // signature, the hash of the item (and what else the part shows), and the
@@ -55,6 +52,9 @@ func (r *partsRun[V]) get(k partKey, mk func() V) V {
 	return b
 }
 
+// caching reports whether the parts are kept for the next build.
+func (r *partsRun[V]) caching() bool { return r.used != nil }
+
 // end makes the parts this build used the cache for the next one.
 func (r *partsRun[V]) end() {
 	if r.c == nil {
@@ -64,21 +64,3 @@ func (r *partsRun[V]) end() {
 	r.c.m = r.used
 	r.c.mu.Unlock()
 }
-
-// sizeHints remembers how large each site-wide file was when last built,
-// so that the next build allocates its buffer once at the right size
-// instead of doubling it again and again (tens of megabytes of garbage per
-// rebuild on a big site).
-var sizeHints sync.Map // file name → int
-
-// sizedBuffer returns a buffer with room for the file's last size, or for
-// guess the first time.
-func sizedBuffer(name string, guess int) *bytes.Buffer {
-	if n, ok := sizeHints.Load(name); ok {
-		guess = n.(int) + n.(int)/16
-	}
-	return bytes.NewBuffer(make([]byte, 0, guess))
-}
-
-// rememberSize records the size of a built file for sizedBuffer.
-func rememberSize(name string, n int) { sizeHints.Store(name, n) }

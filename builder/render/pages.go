@@ -180,7 +180,7 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 		case "data/chronology.json":
 			deps = func(sig *Sig) { chronologyDataDeps(sig, s) }
 		}
-		jobs = append(jobs, Job{File: name, Kind: "data", Make: func() ([]byte, error) { return dataFile(s, name, global), nil }, Deps: deps})
+		jobs = append(jobs, Job{File: name, Kind: "data", Make: func(w Writer) error { dataFile(w, s, name, global); return nil }, Deps: deps})
 	}
 
 	// Files for feed readers, search engines, calendars and the search
@@ -188,25 +188,33 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 	// site-wide files are always rebuilt and are cheap (see search.go).
 	page(Page{Kind: "search", Path: "search/", Title: "Search"}, func(*Sig) {})
 	jobs = append(jobs,
-		Job{File: SearchIndexFile, Kind: "search-index", Make: func() ([]byte, error) { return searchIndex(s, global), nil }},
-		Job{File: "feed.xml", Kind: "feed", Make: func() ([]byte, error) { return siteFeed(s), nil }},
-		Job{File: "sitemap.xml", Kind: "sitemap", Make: func() ([]byte, error) { return sitemap(s), nil }, Deps: func(sig *Sig) { sitemapDeps(sig, s) }},
-		Job{File: "calendar.ics", Kind: "calendar", Make: func() ([]byte, error) { return calendar(s), nil }, Deps: func(sig *Sig) { calendarDeps(sig, s) }},
+		Job{File: SearchIndexFile, Kind: "search-index", Make: func(w Writer) error { searchIndex(w, s, global); return nil }},
+		Job{File: "feed.xml", Kind: "feed", Make: bytesOf(func() []byte { return siteFeed(s) })},
+		Job{File: "sitemap.xml", Kind: "sitemap", Make: bytesOf(func() []byte { return sitemap(s) }), Deps: func(sig *Sig) { sitemapDeps(sig, s) }},
+		Job{File: "calendar.ics", Kind: "calendar", Make: bytesOf(func() []byte { return calendar(s) }), Deps: func(sig *Sig) { calendarDeps(sig, s) }},
 		// These depend on the configuration only, which is part of the
 		// site-wide signature.
-		Job{File: "robots.txt", Kind: "robots", Make: func() ([]byte, error) { return robots(cfg), nil }, Deps: func(*Sig) {}},
-		Job{File: ".nojekyll", Kind: "pages", Make: func() ([]byte, error) { return []byte{}, nil }, Deps: func(*Sig) {}},
+		Job{File: "robots.txt", Kind: "robots", Make: bytesOf(func() []byte { return robots(cfg) }), Deps: func(*Sig) {}},
+		Job{File: ".nojekyll", Kind: "pages", Make: bytesOf(func() []byte { return []byte{} }), Deps: func(*Sig) {}},
 	)
 	if cfg.CNAME != "" {
-		jobs = append(jobs, Job{File: "CNAME", Kind: "pages", Make: func() ([]byte, error) { return []byte(cfg.CNAME + "\n"), nil }, Deps: func(*Sig) {}})
+		jobs = append(jobs, Job{File: "CNAME", Kind: "pages", Make: bytesOf(func() []byte { return []byte(cfg.CNAME + "\n") }), Deps: func(*Sig) {}})
 	}
 	for _, e := range s.Events {
-		jobs = append(jobs, Job{File: eventFeed(e), Kind: "feed", Make: func() ([]byte, error) { return eventFeedFile(cfg, e), nil }, Deps: func(sig *Sig) { eventFeedDeps(sig, e) }})
+		jobs = append(jobs, Job{File: eventFeed(e), Kind: "feed", Make: bytesOf(func() []byte { return eventFeedFile(cfg, e) }), Deps: func(sig *Sig) { eventFeedDeps(sig, e) }})
 	}
 	for _, x := range s.Actors {
-		jobs = append(jobs, Job{File: actorFeed(x), Kind: "feed", Make: func() ([]byte, error) { return actorFeedFile(cfg, x), nil }, Deps: func(sig *Sig) { actorFeedDeps(sig, x) }})
+		jobs = append(jobs, Job{File: actorFeed(x), Kind: "feed", Make: bytesOf(func() []byte { return actorFeedFile(cfg, x) }), Deps: func(sig *Sig) { actorFeedDeps(sig, x) }})
 	}
 	return jobs
+}
+
+// bytesOf makes a Job.Make of a function that builds a small file whole.
+func bytesOf(f func() []byte) func(Writer) error {
+	return func(w Writer) error {
+		_, err := w.Write(f())
+		return err
+	}
 }
 
 // The signatures of item pages: the item's own file, and the files of the

@@ -1,10 +1,12 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"hash/fnv"
 	"hash/maphash"
+	"io"
 	"runtime"
 	"strings"
 	"sync"
@@ -14,9 +16,28 @@ import (
 )
 
 // Output receives the files a build writes, by slash-separated path
-// relative to the output root. It must be safe for concurrent use.
+// relative to the output root. It must be safe for concurrent use. The
+// data passed to WriteFile is only valid during the call: the renderer
+// reuses its buffers, so an Output that keeps files must copy them.
 type Output interface {
 	WriteFile(name string, data []byte) error
+}
+
+// Creator is an Output that can also take a file as a stream. The large
+// site-wide files (data export, search index) are written through it
+// piece by piece instead of being assembled in memory first, which keeps
+// a big site's build within a bounded amount of memory.
+type Creator interface {
+	Output
+	Create(name string) (io.WriteCloser, error)
+}
+
+// Writer is what a generated file is written to: a buffered stream or a
+// memory buffer.
+type Writer interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
 }
 
 // Job is one output file of the plan: a templated page or a generated
@@ -25,8 +46,8 @@ type Job struct {
 	File string
 	Kind string // page kind for pages; "data", "feed", ... for other files
 	Page *Page  // set for pages rendered from templates
-	// Make produces a file that is not a templated page.
-	Make func() ([]byte, error)
+	// Make writes a file that is not a templated page.
+	Make func(w Writer) error
 	// Deps feeds into sig everything the output shows beyond the site-wide
 	// inputs (configuration, templates, the set of actor names). Two
 	// renders whose Deps agree give the same bytes, so an incremental
@@ -150,10 +171,12 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 		go func() {
 			defer wg.Done()
 			var buf bytes.Buffer
+			bw := bufio.NewWriterSize(nil, 64<<10)
 			reported := map[string]bool{}
 			for i := range next {
 				j := &jobs[i]
 				var data []byte
+				var n int64
 				if j.Page != nil {
 					buf.Reset()
 					if err := t.templateFor(j.Page.Kind).ExecuteTemplate(&buf, "base.html", j.Page); err != nil {
@@ -167,29 +190,43 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 						}
 						continue
 					}
-					data = bytes.Clone(buf.Bytes())
-				} else {
+					data, n = buf.Bytes(), int64(buf.Len())
+				} else if c, ok := out.(Creator); ok {
 					var err error
-					if data, err = j.Make(); err != nil {
+					if n, err = stream(c, j, bw); err != nil {
+						ds.Errorf(j.File, 0, "cannot write: %v", err)
+						continue
+					}
+				} else {
+					buf.Reset()
+					if err := j.Make(&buf); err != nil {
 						ds.Errorf(j.File, 0, "cannot generate: %v", err)
 						continue
 					}
+					data, n = buf.Bytes(), int64(buf.Len())
 				}
-				if err := out.WriteFile(j.File, data); err != nil {
-					ds.Errorf(j.File, 0, "cannot write: %v", err)
-					continue
+				if data != nil {
+					if err := out.WriteFile(j.File, data); err != nil {
+						ds.Errorf(j.File, 0, "cannot write: %v", err)
+						continue
+					}
+				}
+				if buf.Cap() > maxKeptBuffer {
+					// One huge file (the search index of a big site) must
+					// not pin its buffer for the rest of the render.
+					buf = bytes.Buffer{}
 				}
 				mu.Lock()
 				if j.Page != nil {
 					res.Stats.Pages[j.Kind]++
 				}
 				res.Stats.Files++
-				res.Stats.Bytes += int64(len(data))
+				res.Stats.Bytes += n
 				if strings.HasSuffix(j.File, ".html") {
-					res.Stats.HTMLBytes += int64(len(data))
+					res.Stats.HTMLBytes += n
 				}
 				if j.File == SearchIndexFile {
-					res.Stats.SearchIndex = int64(len(data))
+					res.Stats.SearchIndex = n
 				}
 				written[i] = true
 				mu.Unlock()
@@ -210,6 +247,42 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 		}
 	}
 	return res, dedupe(ds.Items())
+}
+
+// maxKeptBuffer is the largest page buffer a worker keeps for the next
+// page.
+const maxKeptBuffer = 4 << 20
+
+// stream writes a generated file through c, buffered by bw, and returns
+// its size.
+func stream(c Creator, j *Job, bw *bufio.Writer) (int64, error) {
+	f, err := c.Create(j.File)
+	if err != nil {
+		return 0, err
+	}
+	cw := &countWriter{w: f}
+	bw.Reset(cw)
+	err = j.Make(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	bw.Reset(nil)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return cw.n, err
+}
+
+// countWriter counts the bytes written through it.
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // dedupe drops diagnostics repeated by several workers for one template.

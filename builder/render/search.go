@@ -42,8 +42,8 @@ const (
 // searchParts holds each item's encoded part of the index.
 var searchParts parts[[]byte]
 
-// searchIndex writes search/index.js.
-func searchIndex(s *model.Site, global uint64) []byte {
+// searchIndex writes search/index.js to b.
+func searchIndex(b Writer, s *model.Site, global uint64) {
 	run := searchParts.begin(len(s.Articles)+len(s.Events)+len(s.Actors), global)
 	defer run.end()
 	part := func(kind byte, hash uint64, mk func() []byte) []byte {
@@ -58,8 +58,6 @@ func searchIndex(s *model.Site, global uint64) []byte {
 		eventIdx[e] = i
 	}
 
-	b := sizedBuffer(SearchIndexFile, 64+600*len(s.Articles)+400*(len(s.Events)+len(s.Actors)))
-	defer func() { rememberSize(SearchIndexFile, b.Len()) }()
 	b.WriteString("window.BRIEF_SEARCH={\"actors\":[")
 	for i, a := range s.Actors {
 		if i > 0 {
@@ -114,8 +112,6 @@ func searchIndex(s *model.Site, global uint64) []byte {
 		b.WriteString("]]")
 	}
 	b.WriteString("]};\n")
-
-	return b.Bytes()
 }
 
 // actorPart is an actor's complete entry but for the closing bracket.
@@ -128,7 +124,7 @@ func actorPart(a *model.Actor) []byte {
 	b.WriteByte(',')
 	writeList(&b, a.Misspellings)
 	b.WriteByte(',')
-	b.Write(jsonString(bounded(joinText(a.Summary, stripTags(string(a.HTML))), searchTextLen)))
+	b.Write(jsonString(bounded(joinText(a.Summary, stripTags(string(a.HTML()))), searchTextLen)))
 	return b.Bytes()
 }
 
@@ -138,7 +134,7 @@ func eventPart(e *model.Event) []byte {
 	b.WriteByte('[')
 	writeStrings(&b, e.Slug, e.Title, e.Date.String())
 	b.WriteByte(',')
-	b.Write(jsonString(bounded(joinText(e.Summary, stripTags(string(e.HTML))), searchTextLen)))
+	b.Write(jsonString(bounded(joinText(e.Summary, stripTags(string(e.HTML()))), searchTextLen)))
 	return b.Bytes()
 }
 
@@ -148,7 +144,7 @@ func articlePart(a *model.Article) []byte {
 	b.WriteByte('[')
 	writeStrings(&b, a.Slug, a.Title, a.Date.String(), a.Publisher)
 	b.WriteByte(',')
-	b.Write(jsonString(bounded(joinText(a.Summary, strings.Join(a.Text, " ")), searchTextLen)))
+	b.Write(jsonString(bounded(joinText(a.Summary, leadText(a.Text(), 2*searchTextLen)), searchTextLen)))
 	b.WriteString(",[")
 	for i, q := range a.Quotes[:min(len(a.Quotes), searchQuotes)] {
 		if i > 0 {
@@ -182,6 +178,16 @@ func writeList(b *bytes.Buffer, ss []string) {
 func jsonString(s string) []byte {
 	b, _ := json.Marshal(s)
 	return b
+}
+
+// leadText joins the first paragraphs of text until it has n bytes:
+// enough for bounded, without copying a whole article.
+func leadText(text []string, n int) string {
+	end := 0
+	for size := 0; end < len(text) && size < n; end++ {
+		size += len(text[end]) + 1
+	}
+	return strings.Join(text[:end], " ")
 }
 
 // joinText puts a summary before the text unless the text starts with

@@ -271,7 +271,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		return fail(err)
 	}
 	info.Relinked = m.Relinked
-	out := &memOutput{files: map[string][]byte{}}
+	out := &memOutput{files: map[string][]byte{}, prev: old.Files}
 	res, err := s.session.Render(ctx, m, out, !initial)
 	if err != nil {
 		return fail(err)

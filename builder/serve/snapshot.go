@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"bytes"
+	"io"
 	"sync"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -19,11 +21,39 @@ type Snapshot struct {
 type memOutput struct {
 	mu    sync.Mutex
 	files map[string][]byte
+	// prev is the snapshot before: a streamed file gets a buffer of its
+	// last size, so the search index of a big site is not grown by
+	// doubling on every rebuild.
+	prev map[string][]byte
 }
 
+// WriteFile keeps a copy of data (the renderer reuses its buffers).
 func (m *memOutput) WriteFile(name string, data []byte) error {
+	m.put(name, bytes.Clone(data))
+	return nil
+}
+
+func (m *memOutput) put(name string, data []byte) {
 	m.mu.Lock()
 	m.files[name] = data
 	m.mu.Unlock()
+}
+
+// Create collects a streamed file in a buffer it keeps on Close.
+func (m *memOutput) Create(name string) (io.WriteCloser, error) {
+	size := len(m.prev[name])
+	return &memFile{m: m, name: name, b: bytes.NewBuffer(make([]byte, 0, size+size/16))}, nil
+}
+
+type memFile struct {
+	m    *memOutput
+	name string
+	b    *bytes.Buffer
+}
+
+func (f *memFile) Write(p []byte) (int, error) { return f.b.Write(p) }
+
+func (f *memFile) Close() error {
+	f.m.put(f.name, f.b.Bytes())
 	return nil
 }

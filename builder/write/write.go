@@ -9,6 +9,7 @@ package write
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -99,6 +100,19 @@ func (s *Staging) WriteFile(name string, data []byte) error {
 		return err
 	}
 	return os.WriteFile(p, data, 0o644)
+}
+
+// Create opens one output file for writing, for files written as a
+// stream; name is slash-separated and relative.
+func (s *Staging) Create(name string) (io.WriteCloser, error) {
+	p, err := s.path(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.mkdir(filepath.Dir(p)); err != nil {
+		return nil, err
+	}
+	return os.Create(p)
 }
 
 func (s *Staging) path(name string) (string, error) {

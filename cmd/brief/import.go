@@ -110,7 +110,7 @@ func importFile(file, dir, src string, m *extract.Matcher, bp *extract.Boilerpla
 	if err != nil {
 		return fmt.Errorf("brief import: %v", err)
 	}
-	fmt.Fprintf(stdout, "Created %s (%d paragraphs, %d actors)\n", out, len(a.Text), len(a.Mentions))
+	fmt.Fprintf(stdout, "Created %s (%d paragraphs, %d actors)\n", out, len(a.Text()), len(a.Mentions))
 	if abs, err := filepath.Abs(file); err == nil {
 		if content, err := filepath.Abs(filepath.Join(src, "content")); err == nil && strings.HasPrefix(abs, content+string(filepath.Separator)) && filepath.Dir(abs) == mustAbs(dir) {
 			fmt.Fprintf(stdout, "  %s has the same slug: delete it, or brief reports the two as duplicates\n", file)

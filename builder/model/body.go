@@ -1,0 +1,174 @@
+package model
+
+import (
+	"encoding/binary"
+	"html/template"
+	"slices"
+	"strings"
+	"unsafe"
+)
+
+// Store keeps article bodies out of memory. A one-shot build stashes each
+// article's rendered HTML and plain-text paragraphs in a Store once they
+// are extracted, and reads them back when the article's page is
+// rendered: between the two, a site of ten thousand articles would
+// otherwise hold a hundred megabytes of text it does not look at.
+//
+// Put and Get must be safe for concurrent use. Get reports no error: a
+// Store that fails to read remembers the error, returns nil, and the
+// build asks it for the error when rendering is done (see
+// builder/spill).
+type Store interface {
+	Put(data []byte) (off int64, err error)
+	// Get returns n bytes at off in a new slice the caller may keep.
+	Get(off int64, n int) []byte
+}
+
+// body is where an item's large text is: in memory, or in a Store. In a
+// store it is laid out as the length of each paragraph (4 bytes each),
+// the paragraphs, then the HTML, so that either can be read alone.
+type body struct {
+	html  template.HTML
+	text  []string
+	store Store
+	off   int64
+	paras int // number of paragraphs
+	tlen  int // bytes of the length table and the paragraphs
+	hlen  int // bytes of the HTML
+}
+
+// HTML returns the rendered body.
+func (s *Source) HTML() template.HTML { return s.body.readHTML() }
+
+// SetHTML sets the rendered body.
+func (s *Source) SetHTML(h template.HTML) {
+	s.body.unstash()
+	s.body.html = h
+}
+
+// Text returns the plain-text paragraphs of the body, headline excluded.
+func (a *Article) Text() []string { return a.body.readText() }
+
+// SetText sets the plain-text paragraphs.
+func (a *Article) SetText(paras []string) {
+	a.body.unstash()
+	a.body.text = paras
+}
+
+func (b *body) readHTML() template.HTML {
+	if b.store == nil {
+		return b.html
+	}
+	return template.HTML(str(b.store.Get(b.off+int64(b.tlen), b.hlen)))
+}
+
+func (b *body) readText() []string {
+	if b.store == nil {
+		return b.text
+	}
+	if b.paras == 0 {
+		return nil
+	}
+	raw := b.store.Get(b.off, b.tlen)
+	if raw == nil {
+		return nil
+	}
+	lens, all := raw[:4*b.paras], str(raw[4*b.paras:])
+	text := make([]string, b.paras)
+	for i := range text {
+		n := int(binary.LittleEndian.Uint32(lens[4*i:]))
+		if n > len(all) {
+			return nil
+		}
+		text[i], all = all[:n], all[n:]
+	}
+	return text
+}
+
+// unstash brings a stashed body back into memory.
+func (b *body) unstash() {
+	if b.store != nil {
+		*b = body{html: b.readHTML(), text: b.readText()}
+	}
+}
+
+// str turns a slice that nothing else refers to into a string without
+// copying it: Store.Get returns a new slice on every call.
+func str(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// Stash moves the article's HTML and paragraphs to st. The quotes, dates
+// and figures found in the paragraphs are copied first, so that nothing
+// still points into the paragraphs and their memory can be freed. On an
+// error the article is left as it was.
+func (a *Article) Stash(st Store) error {
+	b := &a.body
+	if b.store != nil {
+		return nil
+	}
+	tlen := 4 * len(b.text)
+	for _, p := range b.text {
+		tlen += len(p)
+	}
+	buf := make([]byte, 0, tlen+len(b.html))
+	for _, p := range b.text {
+		buf = binary.LittleEndian.AppendUint32(buf, uint32(len(p)))
+	}
+	for _, p := range b.text {
+		buf = append(buf, p...)
+	}
+	buf = append(buf, b.html...)
+	off, err := st.Put(buf)
+	if err != nil {
+		return err
+	}
+	a.detach()
+	a.body = body{store: st, off: off, paras: len(b.text), tlen: tlen, hlen: len(b.html)}
+	return nil
+}
+
+// detach copies the strings that may share memory with the paragraphs,
+// and trims the slices holding them to their length. A date's or
+// figure's text is cut from its copied sentence, and a sentence holding
+// several dates or figures is copied once.
+func (a *Article) detach() {
+	seen := map[string]string{}
+	clone := func(s string) string {
+		if c, ok := seen[s]; ok {
+			return c
+		}
+		c := strings.Clone(s)
+		seen[s] = c
+		return c
+	}
+	within := func(part, whole string) string {
+		if i := strings.Index(whole, part); i >= 0 {
+			return whole[i : i+len(part)]
+		}
+		return clone(part)
+	}
+	a.Summary = clone(a.Summary)
+	a.Quotes = slices.Clone(a.Quotes)
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		q.Text, q.SpeakerName = clone(q.Text), clone(q.SpeakerName)
+	}
+	a.Dates = slices.Clone(a.Dates)
+	for i := range a.Dates {
+		d := &a.Dates[i]
+		d.Sentence = clone(d.Sentence)
+		d.Text = within(d.Text, d.Sentence)
+	}
+	a.Figures = slices.Clone(a.Figures)
+	for i := range a.Figures {
+		f := &a.Figures[i]
+		f.Sentence = clone(f.Sentence)
+		f.Text = within(f.Text, f.Sentence)
+	}
+	a.Mentions = slices.Clone(a.Mentions)
+	a.TextLines = slices.Clone(a.TextLines)
+}
