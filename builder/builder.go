@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"time"
 
@@ -91,6 +93,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		res.Duration = time.Since(start)
 		return res, nil
 	}
+	defer tuneGC()()
 
 	stage, err := write.Begin(dest)
 	if err != nil {
@@ -141,6 +144,30 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	res.StaticFiles = len(statics)
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// bigModel is the live heap above which a build lowers the collector's
+// target (see tuneGC): about 25,000 articles.
+const bigModel = 256 << 20
+
+// tuneGC lowers the garbage collector's target from 100% to 50% of the
+// live heap while a big site renders, and returns the function that
+// restores it. The live heap is then mostly the site's model, which lives
+// until the end, while rendering's garbage is per page and does not grow
+// with the site: headroom proportional to the model only wastes memory.
+// At 100,000 articles this keeps the build under 2 GB for about a tenth
+// more time. A GOGC set by the user is left alone.
+func tuneGC() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	if live[0].Value.Kind() != metrics.KindUint64 || live[0].Value.Uint64() < bigModel {
+		return func() {}
+	}
+	old := debug.SetGCPercent(50)
+	return func() { debug.SetGCPercent(old) }
 }
 
 // scratch creates the scratch file for article text in the folder that
