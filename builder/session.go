@@ -121,8 +121,12 @@ type Model struct {
 	Warnings []diag.Diagnostic
 	Ignored  []string
 	// Relinked is false when the last model was reused because no edit
-	// moved a link (see relinkFree).
+	// moved a link (see relinkMode).
 	Relinked bool
+	// Partial is true when links moved only inside the changed articles
+	// and were updated in the last model (resolve.Relink) rather than
+	// resolved from scratch.
+	Partial bool
 }
 
 // Model runs load, extract and resolve, reusing cached per-file work, and
@@ -195,8 +199,13 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 
 	key := string(cfgData) + "\x00" + s.opts.BaseURL + "\x00" + strconv.FormatBool(s.opts.Drafts) + "\x00" + strconv.FormatUint(xKey, 16)
 	var site *model.Site
-	relinked := true
-	if s.lastSite != nil && key == s.lastKey && s.relinkFree() {
+	relinked, partial := true, false
+	switch mode := s.relinkMode(); {
+	case s.lastSite == nil || key != s.lastKey || mode == relinkAll:
+		var rds []diag.Diagnostic
+		site, rds = resolve.Site(cfg, articles, events, actors)
+		ds = append(ds, rds...)
+	case mode == relinkNone:
 		relinked = false
 		// Only articles changed, and none in a way that moves a link:
 		// their new versions take the place of the old objects, which
@@ -206,17 +215,27 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 			s.files[p].art = old.art
 		}
 		site = s.lastSite
-	} else {
-		var rds []diag.Diagnostic
-		site, rds = resolve.Site(cfg, articles, events, actors)
-		ds = append(ds, rds...)
+	default:
+		partial = true
+		// Links moved inside the changed articles only: update those
+		// links in the last model instead of resolving the whole site.
+		for _, p := range sortedKeys(s.replaced) {
+			old := s.replaced[p]
+			if old.art.Draft && !s.opts.Drafts {
+				*old.art = *s.files[p].art // not in the site: no links
+			} else {
+				resolve.Relink(s.lastSite, old.art, s.files[p].art)
+			}
+			s.files[p].art = old.art
+		}
+		site = s.lastSite
 	}
 	s.lastSite, s.lastKey = nil, ""
 
 	tmpl, tds := s.templates(cfg, cfgData)
 	ds = append(ds, tds...)
 
-	m := &Model{Site: site, Tmpl: tmpl, Ignored: ignored, Relinked: relinked}
+	m := &Model{Site: site, Tmpl: tmpl, Ignored: ignored, Relinked: relinked, Partial: partial}
 	for _, d := range ds {
 		if d.Severity == diag.Warning {
 			m.Warnings = append(m.Warnings, d)
@@ -230,26 +249,50 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 	return m, nil
 }
 
-// relinkFree reports whether this load changed only articles, each in a
-// way that leaves every link of the site as it was: same slug, date and
-// draft state, same declared events and actors, same mentions, quotes
-// (words and speakers) and dated statements. Text, headline, summary,
-// publisher and the like may differ: pages show them from the article
-// itself.
-func (s *Session) relinkFree() bool {
+// How much of the last model an edit leaves valid (see relinkMode).
+const (
+	relinkNone = iota // no link moved: the last model stands
+	relinkSome        // links moved inside changed articles: resolve.Relink
+	relinkAll         // anything else: resolve the site again
+)
+
+// relinkMode tells what this load changed. Only articles changed, each
+// in a way that leaves every link as it was (same slug, date and draft
+// state, same declared events and actors, same mentions, quotes (words
+// and speakers) and dated statements): relinkNone; text, headline,
+// summary, publisher and the like may differ, as pages show them from
+// the article itself. Only articles changed, keeping their slug, date,
+// draft state and declared links: relinkSome. Otherwise relinkAll.
+func (s *Session) relinkMode() int {
 	if s.structural {
-		return false
+		return relinkAll
 	}
+	mode := relinkNone
 	for p, old := range s.replaced {
 		nw := s.files[p]
 		if old.art == nil || nw == nil || nw.art == nil || len(nw.loadDs) > 0 || len(nw.xDs) > 0 {
-			return false
+			return relinkAll
 		}
-		if linkSig(old.art) != linkSig(nw.art) {
-			return false
+		if linkSig(old.art) == linkSig(nw.art) {
+			continue
 		}
+		if !resolve.CanRelink(old.art, nw.art) {
+			return relinkAll
+		}
+		mode = relinkSome
 	}
-	return true
+	return mode
+}
+
+// sortedKeys returns the keys of m in order, so that work done in map
+// order is the same on every run.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // linkSig hashes what resolve reads of an article.

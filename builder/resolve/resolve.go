@@ -243,13 +243,9 @@ func contains[T comparable](s []T, v T) bool {
 }
 
 func (r *resolver) articles() {
-	type counted struct {
-		actor *model.Actor
-		n     int
-	}
 	var cs []counted // reused: most articles name a handful of actors
 	for _, a := range r.site.Articles {
-		a.Events, a.Actors = a.Events[:0], nil
+		a.Events, a.AutoEvents, a.Actors = a.Events[:0], a.AutoEvents[:0], nil
 		for _, ref := range a.EventRefs {
 			if e := r.event(a.File, ref); e != nil && !contains(a.Events, e) {
 				a.Events = append(a.Events, e)
@@ -259,39 +255,55 @@ func (r *resolver) articles() {
 		if len(a.Events) > 1 {
 			slices.SortStableFunc(a.Events, func(x, y *model.Event) int { return compareDates(x.Date, y.Date) })
 		}
-		cs = cs[:0]
-		add := func(act *model.Actor, n int) {
-			for i := range cs {
-				if cs[i].actor == act {
-					cs[i].n += n
-					return
-				}
-			}
-			cs = append(cs, counted{act, n})
-		}
-		for _, m := range a.Mentions {
-			if act := r.site.ActorBySlug[m.Actor]; act != nil {
-				add(act, m.Count)
-			}
-		}
-		for _, ref := range a.ActorRefs {
-			if act := r.actor(a.File, ref); act != nil {
-				add(act, 0)
-			}
-		}
-		slices.SortFunc(cs, func(x, y counted) int {
-			if x.n != y.n {
-				return y.n - x.n
-			}
-			return strings.Compare(x.actor.Slug, y.actor.Slug)
-		})
-		a.Actors = make([]*model.Actor, len(cs))
-		for i, c := range cs {
-			a.Actors[i] = c.actor
+		cs = r.linkActors(a, cs)
+		for _, c := range cs {
 			c.actor.Articles = append(c.actor.Articles, model.ArticleMention{Article: a, Count: c.n})
 			c.actor.Mentions += c.n
 		}
 	}
+}
+
+// counted is an actor an article names, with how often.
+type counted struct {
+	actor *model.Actor
+	n     int
+}
+
+// linkActors sets a.Actors, the actors the article declares or
+// mentions, most mentioned first, and returns them with their counts
+// (in cs, reused).
+func (r *resolver) linkActors(a *model.Article, cs []counted) []counted {
+	cs = cs[:0]
+	add := func(act *model.Actor, n int) {
+		for i := range cs {
+			if cs[i].actor == act {
+				cs[i].n += n
+				return
+			}
+		}
+		cs = append(cs, counted{act, n})
+	}
+	for _, m := range a.Mentions {
+		if act := r.site.ActorBySlug[m.Actor]; act != nil {
+			add(act, m.Count)
+		}
+	}
+	for _, ref := range a.ActorRefs {
+		if act := r.actor(a.File, ref); act != nil {
+			add(act, 0)
+		}
+	}
+	slices.SortFunc(cs, func(x, y counted) int {
+		if x.n != y.n {
+			return y.n - x.n
+		}
+		return strings.Compare(x.actor.Slug, y.actor.Slug)
+	})
+	a.Actors = make([]*model.Actor, len(cs))
+	for i, c := range cs {
+		a.Actors[i] = c.actor
+	}
+	return cs
 }
 
 // related adds, after the declared related events, those sharing the most
@@ -389,15 +401,20 @@ func (r *resolver) companions() {
 		per[x] = append(per[x], model.Companion{Actor: r.site.Actors[y], Count: n})
 	}
 	for i, a := range r.site.Actors {
-		cs := per[i]
-		slices.SortFunc(cs, func(p, q model.Companion) int {
-			if p.Count != q.Count {
-				return q.Count - p.Count
-			}
-			return strings.Compare(p.Actor.Slug, q.Actor.Slug)
-		})
-		a.Companions = cs[:min(len(cs), MaxCompanions):min(len(cs), MaxCompanions)]
+		a.Companions = topCompanions(per[i])
 	}
+}
+
+// topCompanions sorts companions, most articles in common first, and
+// keeps MaxCompanions.
+func topCompanions(cs []model.Companion) []model.Companion {
+	slices.SortFunc(cs, func(p, q model.Companion) int {
+		if p.Count != q.Count {
+			return q.Count - p.Count
+		}
+		return strings.Compare(p.Actor.Slug, q.Actor.Slug)
+	})
+	return cs[:min(len(cs), MaxCompanions):min(len(cs), MaxCompanions)]
 }
 
 // How long before its start and after its end an untagged article may be
@@ -417,47 +434,61 @@ func (r *resolver) autoEvents() {
 	touched := map[*model.Event]bool{}
 	seen := map[*model.Event]bool{}
 	for _, a := range r.site.Articles {
-		a.AutoEvents = a.AutoEvents[:0]
-		if len(a.EventRefs) > 0 {
-			continue
+		for _, e := range autoLink(a, seen) {
+			e.Articles = append(e.Articles, a)
+			touched[e] = true
 		}
-		clear(seen)
-		for _, p := range a.Actors {
-			if p.Kind != model.Person {
-				continue
-			}
-			for _, e := range p.Events {
-				if seen[e] {
-					continue
-				}
-				seen[e] = true
-				if covers(a, e) {
-					a.Events = append(a.Events, e)
-					a.AutoEvents = append(a.AutoEvents, e)
-					e.Articles = append(e.Articles, a)
-					touched[e] = true
-				}
-			}
-		}
-		// Both lists in event order: the order the events were found in
-		// depends on other files, and must not show.
-		byDate := func(x, y *model.Event) int {
-			if c := compareDates(x.Date, y.Date); c != 0 {
-				return c
-			}
-			return strings.Compare(x.Slug, y.Slug)
-		}
-		slices.SortStableFunc(a.Events, byDate)
-		slices.SortStableFunc(a.AutoEvents, byDate)
 	}
 	for e := range touched {
-		slices.SortStableFunc(e.Articles, func(x, y *model.Article) int {
-			if c := compareDates(x.Date, y.Date); c != 0 {
-				return c
-			}
-			return strings.Compare(x.Slug, y.Slug)
-		})
+		slices.SortStableFunc(e.Articles, compareArticles)
 	}
+}
+
+// autoLink finds the events article a covers without listing them, adds
+// them to a.Events and a.AutoEvents, and returns them. seen is scratch
+// space.
+func autoLink(a *model.Article, seen map[*model.Event]bool) []*model.Event {
+	a.AutoEvents = a.AutoEvents[:0]
+	if len(a.EventRefs) > 0 {
+		return nil
+	}
+	clear(seen)
+	for _, p := range a.Actors {
+		if p.Kind != model.Person {
+			continue
+		}
+		for _, e := range p.Events {
+			if seen[e] {
+				continue
+			}
+			seen[e] = true
+			if covers(a, e) {
+				a.Events = append(a.Events, e)
+				a.AutoEvents = append(a.AutoEvents, e)
+			}
+		}
+	}
+	// Both lists in event order: the order the events were found in
+	// depends on other files, and must not show.
+	slices.SortStableFunc(a.Events, compareEvents)
+	slices.SortStableFunc(a.AutoEvents, compareEvents)
+	return a.AutoEvents
+}
+
+// compareArticles and compareEvents give the order of Site.Articles and
+// Site.Events: by date, then slug.
+func compareArticles(x, y *model.Article) int {
+	if c := compareDates(x.Date, y.Date); c != 0 {
+		return c
+	}
+	return strings.Compare(x.Slug, y.Slug)
+}
+
+func compareEvents(x, y *model.Event) int {
+	if c := compareDates(x.Date, y.Date); c != 0 {
+		return c
+	}
+	return strings.Compare(x.Slug, y.Slug)
 }
 
 // covers reports whether article a names every person taking part in e
@@ -488,15 +519,25 @@ func covers(a *model.Article, e *model.Event) bool {
 // attributed to them, by article date.
 func (r *resolver) quotes() {
 	for _, a := range r.site.Articles {
-		for i := range a.Quotes {
-			q := &a.Quotes[i]
-			q.By = nil
-			if x := r.site.ActorBySlug[q.Speaker]; x != nil && q.Speaker != "" {
-				q.By = x
-				x.Quotes = append(x.Quotes, model.ActorQuote{Quote: *q, Article: a, Actor: x})
-			}
+		for _, q := range linkQuotes(r.site, a) {
+			q.Actor.Quotes = append(q.Actor.Quotes, q)
 		}
 	}
+}
+
+// linkQuotes sets the speaker of each of a's quotes and returns the
+// quotes whose speaker is an actor of the site.
+func linkQuotes(s *model.Site, a *model.Article) []model.ActorQuote {
+	var out []model.ActorQuote
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		q.By = nil
+		if x := s.ActorBySlug[q.Speaker]; x != nil && q.Speaker != "" {
+			q.By = x
+			out = append(out, model.ActorQuote{Quote: *q, Article: a, Actor: x})
+		}
+	}
+	return out
 }
 
 // chronology lists every event and every dated statement of the
@@ -512,14 +553,7 @@ func (r *resolver) chronology() {
 	}
 	var seen []model.Date
 	for _, a := range r.site.Articles {
-		seen = seen[:0]
-		for i, d := range a.Dates {
-			if slices.Contains(seen, d.Date) {
-				continue
-			}
-			seen = append(seen, d.Date)
-			c = append(c, model.ChronoEntry{Date: d.Date, Kind: "report", Article: a, N: i})
-		}
+		c, seen = appendReports(c, a, seen)
 	}
 	// Events come before reports of the same date; the order of the input
 	// decides the rest, so the result is the same on every build. The
@@ -530,7 +564,7 @@ func (r *resolver) chronology() {
 	}
 	keys := make([]keyed, len(c))
 	for i, e := range c {
-		k := keyed{date: e.Date.Start.Unix()<<2 | int64(model.Year-e.Date.Precision), tie: int64(i)}
+		k := keyed{date: chronoKey(e.Date), tie: int64(i)}
 		if e.Kind == "report" {
 			k.tie |= 1 << 40
 		}
@@ -548,4 +582,24 @@ func (r *resolver) chronology() {
 	}
 	c = sorted
 	r.site.Chronology = c
+}
+
+// appendReports adds an article's dated statements to the chronology,
+// once per date; seen is scratch space.
+func appendReports(c []model.ChronoEntry, a *model.Article, seen []model.Date) ([]model.ChronoEntry, []model.Date) {
+	seen = seen[:0]
+	for i, d := range a.Dates {
+		if slices.Contains(seen, d.Date) {
+			continue
+		}
+		seen = append(seen, d.Date)
+		c = append(c, model.ChronoEntry{Date: d.Date, Kind: "report", Article: a, N: i})
+	}
+	return c, seen
+}
+
+// chronoKey orders chronology entries: by start, coarser precision
+// first.
+func chronoKey(d model.Date) int64 {
+	return d.Start.Unix()<<2 | int64(model.Year-d.Precision)
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"testing"
 
@@ -15,35 +16,52 @@ import (
 
 // BenchmarkRebuildOneArticle is the preview server's work after one
 // article is saved: load and extract that file, resolve the site, render
-// the pages whose inputs changed, and publish the snapshot.
+// the pages whose inputs changed, and publish the snapshot. A text edit
+// adds a sentence; a link edit names an actor once more each time, which
+// changes mention counts and so the site's links.
 func BenchmarkRebuildOneArticle(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			dir := b.TempDir()
-			if err := corpus.Generate(dir, n, 1); err != nil {
-				b.Fatal(err)
-			}
-			srv, err := New(Options{Build: builder.Options{Source: dir}})
-			if err != nil {
-				b.Fatal(err)
-			}
-			var article string
-			filepath.WalkDir(filepath.Join(dir, "content/articles"), func(p string, d fs.DirEntry, err error) error {
-				if article == "" && strings.HasSuffix(p, ".md") {
-					article = p
+		for _, kind := range []string{"text", "links"} {
+			b.Run(fmt.Sprintf("articles=%d/edit=%s", n, kind), func(b *testing.B) {
+				dir := b.TempDir()
+				if err := corpus.Generate(dir, n, 1); err != nil {
+					b.Fatal(err)
 				}
-				return nil
+				srv, err := New(Options{Build: builder.Options{Source: dir}})
+				if err != nil {
+					b.Fatal(err)
+				}
+				var article string
+				filepath.WalkDir(filepath.Join(dir, "content/articles"), func(p string, d fs.DirEntry, err error) error {
+					if article == "" && strings.HasSuffix(p, ".md") {
+						article = p
+					}
+					return nil
+				})
+				orig, _ := os.ReadFile(article)
+				rel, _ := filepath.Rel(dir, article)
+				i := 0
+				for b.Loop() {
+					i++
+					add := fmt.Sprintf("\nEdit %d.\n", i)
+					if kind == "links" {
+						add = strings.Repeat("\nAnna Adler spoke again.\n", i)
+					}
+					os.WriteFile(article, append(append([]byte{}, orig...), add...), 0o644)
+					// The label marks the rebuild's work, workers included, in
+				// a -cpuprofile of this benchmark (pprof -tagfocus).
+				var info RebuildInfo
+				pprof.Do(context.Background(), pprof.Labels("rebuild", kind), func(ctx context.Context) {
+					info = srv.Rebuild(ctx, []string{filepath.ToSlash(rel)})
+				})
+					if info.Errors > 0 {
+						b.Fatal(srv.Snapshot().Errors)
+					}
+					if info.Relinked != (kind == "links") {
+						b.Fatalf("edit %d of kind %s: relinked %v", i, kind, info.Relinked)
+					}
+				}
 			})
-			orig, _ := os.ReadFile(article)
-			rel, _ := filepath.Rel(dir, article)
-			i := 0
-			for b.Loop() {
-				i++
-				os.WriteFile(article, append(append([]byte{}, orig...), fmt.Sprintf("\nEdit %d.\n", i)...), 0o644)
-				if info := srv.Rebuild(context.Background(), []string{filepath.ToSlash(rel)}); info.Errors > 0 {
-					b.Fatal(srv.Snapshot().Errors)
-				}
-			}
-		})
+		}
 	}
 }

@@ -69,6 +69,9 @@ type RebuildInfo struct {
 	// Relinked is false when no edit moved a link, so the last resolved
 	// model was reused.
 	Relinked bool
+	// Partial is true when the links that moved were updated in the last
+	// resolved model instead of resolving the site again.
+	Partial bool
 }
 
 // New builds the site once and prepares the server; Start listens.
@@ -270,7 +273,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	if err != nil {
 		return fail(err)
 	}
-	info.Relinked = m.Relinked
+	info.Relinked, info.Partial = m.Relinked, m.Partial
 	out := &memOutput{files: map[string][]byte{}, prev: old.Files}
 	res, err := s.session.Render(ctx, m, out, !initial)
 	if err != nil {
