@@ -48,7 +48,6 @@ func readTree(t *testing.T, root string) map[string][]byte {
 	return out
 }
 
-
 func build(t *testing.T, src string) string {
 	t.Helper()
 	dest := filepath.Join(t.TempDir(), "out")

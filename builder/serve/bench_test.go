@@ -49,11 +49,11 @@ func BenchmarkRebuildOneArticle(b *testing.B) {
 					}
 					os.WriteFile(article, append(append([]byte{}, orig...), add...), 0o644)
 					// The label marks the rebuild's work, workers included, in
-				// a -cpuprofile of this benchmark (pprof -tagfocus).
-				var info RebuildInfo
-				pprof.Do(context.Background(), pprof.Labels("rebuild", kind), func(ctx context.Context) {
-					info = srv.Rebuild(ctx, []string{filepath.ToSlash(rel)})
-				})
+					// a -cpuprofile of this benchmark (pprof -tagfocus).
+					var info RebuildInfo
+					pprof.Do(context.Background(), pprof.Labels("rebuild", kind), func(ctx context.Context) {
+						info = srv.Rebuild(ctx, []string{filepath.ToSlash(rel)})
+					})
 					if info.Errors > 0 {
 						b.Fatal(srv.Snapshot().Errors)
 					}
