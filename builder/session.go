@@ -39,6 +39,7 @@ type Session struct {
 	srcFS fs.FS
 
 	files    map[string]*entry // content files by path
+	sorted   []string          // the keys of files in order; nil when they changed
 	present  map[string]string // listing of content/: path → kind
 	ignored  map[string]bool   // files under content/ that are not content
 	known    bool              // the listing is complete
@@ -386,6 +387,7 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 		for p := range s.files {
 			if _, ok := s.present[p]; !ok {
 				delete(s.files, p)
+				s.sorted = nil
 				s.structural = true
 			}
 		}
@@ -424,6 +426,7 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 		for p := range s.files {
 			if _, ok := s.present[p]; !ok {
 				delete(s.files, p)
+				s.sorted = nil
 				s.structural = true
 			}
 		}
@@ -489,6 +492,7 @@ func (s *Session) read(ctx context.Context, paths []string, then func(*entry)) {
 				s.structural = true
 			}
 			delete(s.files, p)
+			s.sorted = nil
 			delete(s.present, p)
 			continue
 		}
@@ -501,18 +505,24 @@ func (s *Session) read(ctx context.Context, paths []string, then func(*entry)) {
 				s.structural = true
 			}
 		}
+		if !had {
+			s.sorted = nil
+		}
 		s.files[p] = results[i]
 	}
 }
 
 // sortedPaths returns the paths of the loaded files, sorted.
+// The slice is kept until files come or go; callers must not change it.
 func (s *Session) sortedPaths() []string {
-	paths := make([]string, 0, len(s.files))
-	for p := range s.files {
-		paths = append(paths, p)
+	if s.sorted == nil {
+		s.sorted = make([]string, 0, len(s.files))
+		for p := range s.files {
+			s.sorted = append(s.sorted, p)
+		}
+		sort.Strings(s.sorted)
 	}
-	sort.Strings(paths)
-	return paths
+	return s.sorted
 }
 
 // walk adds every file below dir to the listing.

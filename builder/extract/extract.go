@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"strings"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -48,6 +49,7 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 	}
 	a.MetaHash = metaHash(a)
 	a.DatesHash = datesHash(a.Dates)
+	a.FactsHash = factsHash(a)
 	return ds
 }
 
@@ -110,6 +112,33 @@ func metaHash(a *model.Article) uint64 {
 			h.Write([]byte{0})
 		}
 		h.Write([]byte{1})
+	}
+	return h.Sum64()
+}
+
+// factsHash hashes what was read from an article's text: quotes, dated
+// statements and figures.
+func factsHash(a *model.Article) uint64 {
+	h := fnv.New64a()
+	str := func(ss ...string) {
+		for _, s := range ss {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	var buf [8]byte
+	for _, q := range a.Quotes {
+		str("q", q.Text, q.Speaker, q.SpeakerName)
+	}
+	binary.LittleEndian.PutUint64(buf[:], a.DatesHash)
+	h.Write(buf[:])
+	for _, d := range a.Dates {
+		str(d.Text)
+	}
+	for _, f := range a.Figures {
+		binary.LittleEndian.PutUint64(buf[:], math.Float64bits(f.Value))
+		h.Write(buf[:])
+		str(f.Unit, f.Text, f.Sentence)
 	}
 	return h.Sum64()
 }

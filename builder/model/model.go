@@ -65,6 +65,7 @@ type Article struct {
 	// Filled by extract.
 	MetaHash  uint64    // hash of what lists show: slug, title, dates, publisher, authors, tags, summary
 	DatesHash uint64    // hash of Dates: what the chronology shows of the article
+	FactsHash uint64    // hash of Quotes, Dates and Figures
 	TextLines []int     // line in File where each paragraph of Text starts, 0 when unknown
 	Mentions  []Mention // actors found in title and text, by first occurrence
 	Quotes    []Quote

@@ -173,6 +173,8 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 	for _, name := range dataNames {
 		var deps func(*Sig)
 		switch name {
+		case "data/articles.json":
+			deps = func(sig *Sig) { articlesDataDeps(sig, s) }
 		case "data/events.json":
 			deps = func(sig *Sig) { eventsDataDeps(sig, s) }
 		case "data/actors.json":
@@ -281,7 +283,7 @@ func actorDeps(sig *Sig, x *model.Actor) {
 	}
 	sig.Str("quotes")
 	for _, q := range x.Quotes {
-		sig.Str(q.Text)
+		sig.Uint(q.Article.FactsHash) // the words, without hashing them again
 		articleMeta(sig, q.Article)
 	}
 }
@@ -343,8 +345,8 @@ func chronologyDeps(sig *Sig, l *Lists) {
 				}
 				if c.Article != nil {
 					articleMeta(sig, c.Article)
-					sig.Str(c.Date.String())
-					sig.Str(c.Text())
+					sig.Uint(c.Article.DatesHash) // the report's date and sentence
+					sig.Uint(uint64(c.N))
 				}
 			}
 		}
@@ -354,6 +356,25 @@ func chronologyDeps(sig *Sig, l *Lists) {
 // The signatures of site-wide files that list every item: cheap to
 // compute (a few integers per item), so that a change to an article's
 // text does not rewrite megabytes that did not change.
+
+// articlesDataDeps hashes what articles.json holds of each article: its
+// metadata, what was read from its text and its links; not the text
+// itself, so rewording a paragraph does not rewrite the file.
+func articlesDataDeps(sig *Sig, s *model.Site) {
+	for _, a := range s.Articles {
+		sig.Uint(a.MetaHash)
+		sig.Uint(a.FactsHash)
+		sig.Uint(uint64(len(a.Events)))
+		for _, e := range a.Events {
+			sig.Uint(e.Hash)
+		}
+		sig.Uint(uint64(len(a.AutoEvents)))
+		sig.Uint(uint64(len(a.Actors)))
+		for _, x := range a.Actors {
+			sig.Uint(x.Hash)
+		}
+	}
+}
 
 func eventsDataDeps(sig *Sig, s *model.Site) {
 	for _, e := range s.Events {

@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"io"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 
@@ -115,6 +116,11 @@ type Result struct {
 	Sigs map[string]uint64
 	// Written lists the files written, in plan order.
 	Written []string
+	// Added counts the files of the plan that Options.Prev lacks, and
+	// Gone lists those of Options.Prev the plan no longer has: with
+	// neither, the site has the same files as before.
+	Added int
+	Gone  []string
 }
 
 // Render writes the site's files to out: every page of the plan and the
@@ -152,13 +158,22 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 	todo := make([]int, 0, len(jobs))
 	for i := range jobs {
 		res.Sigs[jobs[i].File] = sigs[i]
-		if sigs[i] != 0 {
-			if prev, ok := opts.Prev[jobs[i].File]; ok && prev == sigs[i] {
-				res.Stats.Skipped++
-				continue
-			}
+		prev, ok := opts.Prev[jobs[i].File]
+		if !ok {
+			res.Added++
+		} else if sigs[i] != 0 && prev == sigs[i] {
+			res.Stats.Skipped++
+			continue
 		}
 		todo = append(todo, i)
+	}
+	if len(jobs)-res.Added != len(opts.Prev) {
+		for f := range opts.Prev {
+			if _, ok := res.Sigs[f]; !ok {
+				res.Gone = append(res.Gone, f)
+			}
+		}
+		sort.Strings(res.Gone)
 	}
 
 	var ds diag.List
@@ -253,34 +268,53 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 // page.
 const maxKeptBuffer = 4 << 20
 
-// stream writes a generated file through c, buffered by bw, and returns
-// its size.
+// stream writes a generated file through c, buffered by bw unless the
+// file takes the writes of a Writer itself (a memory buffer, which would
+// only copy twice), and returns its size.
 func stream(c Creator, j *Job, bw *bufio.Writer) (int64, error) {
 	f, err := c.Create(j.File)
 	if err != nil {
 		return 0, err
 	}
 	cw := &countWriter{w: f}
-	bw.Reset(cw)
-	err = j.Make(bw)
-	if err == nil {
-		err = bw.Flush()
+	if w, ok := f.(Writer); ok {
+		cw.bw = w
+		err = j.Make(cw)
+	} else {
+		bw.Reset(cw)
+		err = j.Make(bw)
+		if err == nil {
+			err = bw.Flush()
+		}
+		bw.Reset(nil)
 	}
-	bw.Reset(nil)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	return cw.n, err
 }
 
-// countWriter counts the bytes written through it.
+// countWriter counts the bytes written through it. With bw set it is a
+// Writer passing every call on to bw.
 type countWriter struct {
-	w io.Writer
-	n int64
+	w  io.Writer
+	bw Writer
+	n  int64
 }
 
 func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (c *countWriter) WriteByte(b byte) error {
+	c.n++
+	return c.bw.WriteByte(b)
+}
+
+func (c *countWriter) WriteString(s string) (int, error) {
+	n, err := c.bw.WriteString(s)
 	c.n += int64(n)
 	return n, err
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"maps"
 	"mime"
 	"net"
 	"net/http"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/briefhq/brief/builder"
 	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/render"
 )
 
 // Options configure the preview server.
@@ -279,6 +281,16 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	if err != nil {
 		return fail(err)
 	}
+	if !initial && !staticChanged && s.statics != nil && res.Added == 0 && len(res.Gone) == 0 && len(old.Errors) == 0 {
+		// The site has the files it had: the new snapshot is the old one
+		// with the rendered files replaced, which is much cheaper than
+		// assembling eleven thousand entries one by one.
+		files := maps.Clone(old.Files)
+		for name, b := range out.files {
+			files[name] = b
+		}
+		return s.publish(m, res, files, len(out.files) > 0, changed, initial, start, info)
+	}
 	files := make(map[string][]byte, len(res.Sigs)+len(s.statics))
 	for name := range res.Sigs {
 		if b, ok := out.files[name]; ok {
@@ -343,10 +355,17 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 			return s.rebuildLocked(ctx, nil, true)
 		}
 	}
+	changedFiles := len(out.files) > 0 || staticChanged || len(old.Errors) > 0 || len(files) != len(old.Files) || initial
+	return s.publish(m, res, files, changedFiles, changed, initial, start, info)
+}
+
+// publish commits a successful render to the session and serves files
+// as the new snapshot.
+func (s *Server) publish(m *builder.Model, res *render.Result, files map[string][]byte, changedFiles bool, changed []string, initial bool, start time.Time, info RebuildInfo) RebuildInfo {
+	old := s.snap.Load()
 	s.session.Commit(m, res)
-	changedFiles := len(out.files) > 0 || staticChanged || len(old.Errors) > 0 || len(files) != len(old.Files)
 	version := old.Version
-	if changedFiles || initial {
+	if changedFiles {
 		version++
 	}
 	s.snap.Store(&Snapshot{Files: files, Version: version, Base: m.Site.Config.BasePath})

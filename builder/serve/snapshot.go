@@ -51,7 +51,9 @@ type memFile struct {
 	b    *bytes.Buffer
 }
 
-func (f *memFile) Write(p []byte) (int, error) { return f.b.Write(p) }
+func (f *memFile) Write(p []byte) (int, error)       { return f.b.Write(p) }
+func (f *memFile) WriteByte(c byte) error            { return f.b.WriteByte(c) }
+func (f *memFile) WriteString(s string) (int, error) { return f.b.WriteString(s) }
 
 func (f *memFile) Close() error {
 	f.m.put(f.name, f.b.Bytes())
