@@ -41,6 +41,7 @@ type Session struct {
 	files    map[string]*entry // content files by path
 	sorted   []string          // the keys of files in order; nil when they changed
 	present  map[string]string // listing of content/: path → kind
+	dirs     map[string]bool   // folders of the listing
 	ignored  map[string]bool   // files under content/ that are not content
 	known    bool              // the listing is complete
 	dirty    map[string]bool   // paths reported changed since the last build
@@ -382,7 +383,7 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 	var todo []string
 	s.replaced, s.structural = map[string]*entry{}, false
 	if !s.known || s.rescan {
-		s.present, s.ignored = map[string]string{}, map[string]bool{}
+		s.present, s.ignored, s.dirs = map[string]string{}, map[string]bool{}, map[string]bool{}
 		s.walk("content", &ds)
 		for p := range s.files {
 			if _, ok := s.present[p]; !ok {
@@ -399,10 +400,12 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 		s.known = true
 	} else {
 		seen := map[string]bool{}
+		folders := false // a folder came or went: look at every path
 		for d := range s.dirty {
 			if d != "content" && !strings.HasPrefix(d, "content/") {
 				continue
 			}
+			folders = folders || s.dirs[d]
 			// Forget what was at or below the path, then look again.
 			s.forget(d)
 			fi, err := fs.Stat(s.srcFS, d)
@@ -410,12 +413,22 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 			case err != nil:
 				// Removed: forgetting was all there was to do.
 			case fi.IsDir():
+				folders = true
 				s.walk(d, &ds)
 			default:
 				s.classify(d)
 			}
 		}
 		for d := range s.dirty {
+			if !folders {
+				// Files only (the usual case): no need to look at every
+				// path.
+				if _, ok := s.present[d]; ok && !seen[d] {
+					seen[d] = true
+					todo = append(todo, d)
+				}
+				continue
+			}
 			for p := range s.present {
 				if !seen[p] && (p == d || strings.HasPrefix(p, d+"/")) {
 					seen[p] = true
@@ -423,11 +436,22 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 				}
 			}
 		}
-		for p := range s.files {
+		gone := func(p string) {
 			if _, ok := s.present[p]; !ok {
-				delete(s.files, p)
-				s.sorted = nil
-				s.structural = true
+				if _, had := s.files[p]; had {
+					delete(s.files, p)
+					s.sorted = nil
+					s.structural = true
+				}
+			}
+		}
+		if folders {
+			for p := range s.files {
+				gone(p)
+			}
+		} else {
+			for d := range s.dirty {
+				gone(d)
 			}
 		}
 	}
@@ -539,6 +563,7 @@ func (s *Session) walk(dir string, ds *diag.List) {
 			if p != "content" && strings.HasPrefix(d.Name(), ".") {
 				return fs.SkipDir
 			}
+			s.dirs[p] = true
 			return nil
 		}
 		s.classify(p)
@@ -567,6 +592,16 @@ func (s *Session) classify(p string) {
 
 // forget drops p and everything below it from the listing.
 func (s *Session) forget(p string) {
+	if !s.dirs[p] {
+		delete(s.present, p)
+		delete(s.ignored, p)
+		return
+	}
+	for q := range s.dirs {
+		if q == p || strings.HasPrefix(q, p+"/") {
+			delete(s.dirs, q)
+		}
+	}
 	for q := range s.present {
 		if q == p || strings.HasPrefix(q, p+"/") {
 			delete(s.present, q)

@@ -102,7 +102,7 @@ func lists(s *model.Site) *Lists {
 		yr := &l.Years[len(l.Years)-1]
 		name := ""
 		if e.Date.Precision != model.Year {
-			name = e.Date.Start.Format("January")
+			name = e.Date.Start.Month().String() // not Format: no allocation per entry
 		}
 		if len(yr.Months) == 0 || yr.Months[len(yr.Months)-1].Name != name {
 			yr.Months = append(yr.Months, Month{Name: name})
@@ -137,6 +137,8 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 	l := lists(s)
 	cfg := s.Config
 	jobs := make([]Job, 0, len(s.Articles)+2*(len(s.Events)+len(s.Actors))+24)
+	// One allocation for all pages: a plan is made on every rebuild.
+	pages := make([]Page, 0, len(s.Articles)+len(s.Events)+len(s.Actors)+8)
 	// Templates that show site-wide lists on item pages make every page
 	// depend on every item.
 	var whole func(*Sig)
@@ -150,7 +152,8 @@ func plan(s *model.Site, t *Templates, global uint64) []Job {
 			d := deps
 			deps = func(sig *Sig) { whole(sig); d(sig) }
 		}
-		jobs = append(jobs, Job{File: p.File(), Kind: p.Kind, Page: &p, Deps: deps})
+		pages = append(pages, p)
+		jobs = append(jobs, Job{File: p.File(), Kind: p.Kind, Page: &pages[len(pages)-1], Deps: deps})
 	}
 	page(Page{Kind: "home", Path: "", Title: cfg.Title, Description: cfg.Description}, func(sig *Sig) { homeDeps(sig, s, l) })
 	page(Page{Kind: "events", Path: "events/", Title: "Events"}, func(sig *Sig) { eventsDeps(sig, s) })
