@@ -272,7 +272,9 @@ func (s *Session) relinkMode() int {
 	mode := relinkNone
 	for p, old := range s.replaced {
 		nw := s.files[p]
-		if old.art == nil || nw == nil || nw.art == nil || len(nw.loadDs) > 0 || len(nw.xDs) > 0 {
+		// Warnings (boilerplate removed from pasted text) are no reason
+		// to resolve again; errors fail the build anyway.
+		if old.art == nil || nw == nil || nw.art == nil || len(errorsOf(nw.loadDs)) > 0 || len(errorsOf(nw.xDs)) > 0 {
 			return relinkAll
 		}
 		if linkSig(old.art) == linkSig(nw.art) {
