@@ -349,7 +349,9 @@ var headingWord = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}'’&-]*$`)
 // that describe the subject ("French President", "German foreign
 // minister") or set the time ("On Monday") are not headings.
 func gluedHeading(p string, m *Matcher) (string, string, bool) {
-	words := strings.Fields(p)
+	// A heading is a few words at the start: no need to split the whole
+	// paragraph (the rest is joined from the text when one is found).
+	words := firstFields(p, 16)
 	if len(words) < 8 || !strings.ContainsAny(p, ".!?") {
 		return "", "", false
 	}
@@ -403,7 +405,7 @@ func gluedHeading(p string, m *Matcher) (string, string, bool) {
 		next := words[k]
 		// A determiner or pronoun as the subject, then a lower-case word.
 		if subjectWords[next] && k+2 < len(words) && (startsLowerOrDigit(words[k+1]) || (headingWord.MatchString(words[k+1]) && startsLowerOrDigit(words[k+2]))) {
-			return head, strings.Join(words[k:], " "), true
+			return head, strings.Join(strings.Fields(p[offs[k]:]), " "), true
 		}
 		// A known actor as the subject, then a lower-case word.
 		inside := false

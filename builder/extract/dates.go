@@ -31,6 +31,8 @@ import (
 // day. With a zero publication date only absolute expressions are found.
 func Dates(paras []string, published model.Date) []model.DateMention {
 	var d dateScanner
+	sc := scratchPool.Get().(*scratch)
+	d.toks, d.sents = sc.toks, sc.sents
 	d.pub = published.Start
 	d.hasPub = !published.IsZero()
 	d.anchor = d.pub
@@ -38,6 +40,8 @@ func Dates(paras []string, published model.Date) []model.DateMention {
 	for pi, p := range paras {
 		out = d.para(pi, p, out)
 	}
+	sc.toks, sc.sents = d.toks[:0], d.sents[:0]
+	scratchPool.Put(sc)
 	return out
 }
 

@@ -261,3 +261,22 @@ func TestBoilerplate(t *testing.T) {
 		t.Error("bad pattern accepted")
 	}
 }
+
+// countFields and firstFields split as strings.Fields does.
+func TestFieldsHelpers(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  two  words ", "tab\tand\nnew line", "no\u00a0break\u2003em space", "ünïcödé wörds ½ — dash", strings.Repeat("w ", 40)} {
+		want := strings.Fields(s)
+		if got := countFields(s); got != len(want) {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, len(want))
+		}
+		for _, max := range []int{1, 3, 16} {
+			w := want
+			if len(w) > max {
+				w = w[:max]
+			}
+			if got := firstFields(s, max); strings.Join(got, "|") != strings.Join(w, "|") || len(got) != len(w) {
+				t.Errorf("firstFields(%q, %d) = %q, want %q", s, max, got, w)
+			}
+		}
+	}
+}

@@ -23,10 +23,14 @@ import (
 // ("the two leaders") are left out.
 func Figures(paras []string) []model.Figure {
 	var f figureScanner
+	sc := scratchPool.Get().(*scratch)
+	f.toks, f.sents = sc.toks, sc.sents
 	var out []model.Figure
 	for pi, p := range paras {
 		out = f.para(pi, p, out)
 	}
+	sc.toks, sc.sents = f.toks[:0], f.sents[:0]
+	scratchPool.Put(sc)
 	return out
 }
 

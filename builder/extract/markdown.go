@@ -203,7 +203,7 @@ func (l *linker) block(b ast.Node, src []byte, link bool) {
 		}
 		l.lines = append(l.lines, line)
 	}
-	l.wordSize += len(strings.Fields(plain))
+	l.wordSize += countFields(plain)
 	ms := l.count(plain)
 	if !link || l.noLink {
 		return

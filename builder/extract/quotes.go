@@ -28,10 +28,14 @@ import (
 // A quote for which no speaker is found is left out.
 func Quotes(paras []string, m *Matcher) []model.Quote {
 	q := quoteScanner{m: m}
+	sc := scratchPool.Get().(*scratch)
+	q.toks = sc.toks
 	var out []model.Quote
 	for pi, p := range paras {
 		out = q.para(pi, p, out)
 	}
+	sc.toks = q.toks[:0]
+	scratchPool.Put(sc)
 	return out
 }
 

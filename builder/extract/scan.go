@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -324,3 +325,52 @@ func isLowerWord(w string) bool {
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
 func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‑" }
+
+// countFields returns len(strings.Fields(s)) without making the slice:
+// word counts run over every paragraph of a site.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// firstFields returns up to max of the fields of s (as strings.Fields
+// splits them), without splitting the rest.
+func firstFields(s string, max int) []string {
+	out := make([]string, 0, max)
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+				if len(out) == max {
+					return out
+				}
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// scratch holds the token and sentence buffers of the readers, reused
+// from article to article: a site's extraction would otherwise allocate
+// them anew for each one.
+type scratch struct {
+	toks  []token
+	sents []span
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

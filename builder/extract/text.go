@@ -111,7 +111,7 @@ func (l *linker) renderBlocks(blocks []model.Block) template.HTML {
 	var b strings.Builder
 	for _, blk := range blocks {
 		p := blk.Text
-		l.wordSize += len(strings.Fields(p))
+		l.wordSize += countFields(p)
 		ms := l.count(p)
 		if blk.Heading {
 			b.WriteString("<h2>")

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -19,6 +20,7 @@ import (
 // build asks it for the error when rendering is done (see
 // builder/spill).
 type Store interface {
+	// Put stores a copy of data: the caller may reuse it.
 	Put(data []byte) (off int64, err error)
 	// Get returns n bytes at off in a new slice the caller may keep.
 	Get(off int64, n int) []byte
@@ -101,6 +103,8 @@ func str(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
+var stashBuf = sync.Pool{New: func() any { return new([]byte) }}
+
 // Stash moves the article's HTML and paragraphs to st. The quotes, dates
 // and figures found in the paragraphs are copied first, so that nothing
 // still points into the paragraphs and their memory can be freed. On an
@@ -114,7 +118,11 @@ func (a *Article) Stash(st Store) error {
 	for _, p := range b.text {
 		tlen += len(p)
 	}
-	buf := make([]byte, 0, tlen+len(b.html))
+	// Put copies the bytes (into the page cache), so one buffer serves
+	// every article.
+	bp := stashBuf.Get().(*[]byte)
+	defer stashBuf.Put(bp)
+	buf := (*bp)[:0]
 	for _, p := range b.text {
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(len(p)))
 	}
@@ -122,6 +130,7 @@ func (a *Article) Stash(st Store) error {
 		buf = append(buf, p...)
 	}
 	buf = append(buf, b.html...)
+	*bp = buf[:0]
 	off, err := st.Put(buf)
 	if err != nil {
 		return err
