@@ -5,10 +5,12 @@ import (
 	"context"
 	"flag"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -128,7 +130,7 @@ func TestGolden(t *testing.T) {
 		return
 	}
 	want := readTree(t, goldenWant)
-	for _, name := range sortedKeys(want) {
+	for _, name := range slices.Sorted(maps.Keys(want)) {
 		g, ok := got[name]
 		if !ok {
 			t.Errorf("%s: not generated", name)
@@ -138,7 +140,7 @@ func TestGolden(t *testing.T) {
 			t.Errorf("%s differs from the golden file at %s", name, firstDiff(g, want[name]))
 		}
 	}
-	for _, name := range sortedKeys(got) {
+	for _, name := range slices.Sorted(maps.Keys(got)) {
 		if _, ok := want[name]; !ok {
 			t.Errorf("%s: generated but not in %s", name, goldenWant)
 		}
@@ -227,7 +229,7 @@ func TestSampleSiteLinks(t *testing.T) {
 	dest := build(t, "..")
 	out := readTree(t, dest)
 	pages := 0
-	for _, name := range sortedKeys(out) {
+	for _, name := range slices.Sorted(maps.Keys(out)) {
 		if !strings.HasSuffix(name, ".html") {
 			continue
 		}

@@ -5,11 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"maps"
 	"os"
 	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -106,7 +108,7 @@ func TestPublishLinks(t *testing.T) {
 			dest, _ := buildOpts(t, tc.opts)
 			out := readTree(t, dest)
 			pages, links := 0, 0
-			for _, name := range sortedKeys(out) {
+			for _, name := range slices.Sorted(maps.Keys(out)) {
 				if !strings.HasSuffix(name, ".html") {
 					continue
 				}

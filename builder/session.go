@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -221,7 +223,7 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 		partial = true
 		// Links moved inside the changed articles only: update those
 		// links in the last model instead of resolving the whole site.
-		for _, p := range sortedKeys(s.replaced) {
+		for _, p := range slices.Sorted(maps.Keys(s.replaced)) {
 			old := s.replaced[p]
 			if old.art.Draft && !s.opts.Drafts {
 				*old.art = *s.files[p].art // not in the site: no links
@@ -286,17 +288,6 @@ func (s *Session) relinkMode() int {
 		mode = relinkSome
 	}
 	return mode
-}
-
-// sortedKeys returns the keys of m in order, so that work done in map
-// order is the same on every run.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // linkSig hashes what resolve reads of an article.
@@ -384,15 +375,21 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 	var ds diag.List
 	var todo []string
 	s.replaced, s.structural = map[string]*entry{}, false
-	if !s.known || s.rescan {
-		s.present, s.ignored, s.dirs = map[string]string{}, map[string]bool{}, map[string]bool{}
-		s.walk("content", &ds)
-		for p := range s.files {
-			if _, ok := s.present[p]; !ok {
+	// gone drops a loaded file that is no longer listed.
+	gone := func(p string) {
+		if _, ok := s.present[p]; !ok {
+			if _, had := s.files[p]; had {
 				delete(s.files, p)
 				s.sorted = nil
 				s.structural = true
 			}
+		}
+	}
+	if !s.known || s.rescan {
+		s.present, s.ignored, s.dirs = map[string]string{}, map[string]bool{}, map[string]bool{}
+		s.walk("content", &ds)
+		for p := range s.files {
+			gone(p)
 		}
 		for p := range s.present {
 			if _, ok := s.files[p]; !ok || s.rescan || s.isDirty(p) {
@@ -435,15 +432,6 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 				if !seen[p] && (p == d || strings.HasPrefix(p, d+"/")) {
 					seen[p] = true
 					todo = append(todo, p)
-				}
-			}
-		}
-		gone := func(p string) {
-			if _, ok := s.present[p]; !ok {
-				if _, had := s.files[p]; had {
-					delete(s.files, p)
-					s.sorted = nil
-					s.structural = true
 				}
 			}
 		}

@@ -37,18 +37,8 @@ func Site(cfg model.Config, articles []*model.Article, events []*model.Event, ac
 	s.EventBySlug, s.Events, ds = index(events, ds, "event")
 	s.ActorBySlug, s.Actors, ds = index(actors, ds, "actor")
 
-	slices.SortFunc(s.Articles, func(a, b *model.Article) int {
-		if c := compareDates(a.Date, b.Date); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Slug, b.Slug)
-	})
-	slices.SortFunc(s.Events, func(a, b *model.Event) int {
-		if c := compareDates(a.Date, b.Date); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Slug, b.Slug)
-	})
+	slices.SortFunc(s.Articles, compareArticles)
+	slices.SortFunc(s.Events, compareEvents)
 	slices.SortFunc(s.Actors, func(a, b *model.Actor) int { return strings.Compare(a.Slug, b.Slug) })
 
 	r := &resolver{site: s, ds: ds}
