@@ -116,18 +116,46 @@ type Quote struct {
 // DateMention is a temporal expression found in an article, normalised
 // against its publication date.
 type DateMention struct {
-	Text       string // the expression as written
-	Date       Date   // its value, at its precision
+	Text string // the expression as written
+	// Type is the TimeML TIMEX3 type: TypeDate, TypeTime, TypeDuration
+	// or TypeSet ("" is read as TypeDate).
+	Type string
+	// Value is the TIMEX3 value: 2022-02-07, 2022-W06, 2022-W06-WE,
+	// 2022-02, 2022, 2022-02-24T05:00, 2022-02-24TNI, P5H, PRESENT_REF,
+	// XXXX-WXX-1. "" means the same as Date.String().
+	Value string
+	// Date is the calendar point or span the expression names, at its
+	// precision; zero for durations, sets and references such as
+	// PRESENT_REF. Only mentions with a Date feed the chronology.
+	Date       Date
 	Sentence   string // the sentence it stands in
 	Para       int    // index of the paragraph in Article.Text
 	Start, End int    // bytes of Text in that paragraph
 }
 
+// TIMEX3 types of a DateMention.
+const (
+	TypeDate     = "date"
+	TypeTime     = "time"
+	TypeDuration = "duration"
+	TypeSet      = "set"
+)
+
 // Figure is a number with what it counts.
 type Figure struct {
-	Value      float64
-	Unit       string // counted noun in lower case ("troops"), "USD", "EUR", "GBP" or "percent"
-	Text       string // the phrase as written, qualifier included ("about 150,000 troops")
+	Value float64
+	Unit  string // counted noun in lower case ("troops"), "USD", "EUR", "GBP" or "percent"
+	Text  string // the phrase as written, qualifier included ("about 150,000 troops")
+	// Counts is what the figure counts, as written around it without
+	// the number ("Russian troops near the border"); "" when only Unit is known.
+	Counts string
+	// Holder is the actor slug of who gives the figure, "" when no
+	// known actor does; HolderName is the source as written ("US
+	// officials"), "" when the article states the figure itself.
+	Holder, HolderName string
+	// RefersTo is the TIMEX3 value of the time the figure refers to
+	// ("2022-02" for "by mid-February"), "" when the sentence gives none.
+	RefersTo   string
 	Sentence   string
 	Para       int // index of the paragraph in Article.Text
 	Start, End int // bytes of Text in that paragraph
