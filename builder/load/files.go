@@ -269,6 +269,15 @@ func Actor(file string, data []byte) (*model.Actor, []diag.Diagnostic) {
 	}
 	a.AliasLines[a.Name] = r.line("name")
 	a.Role = r.str("role")
+	if r.has("gender") {
+		g := strings.ToLower(r.str("gender"))
+		switch g {
+		case "male", "female", "other":
+			a.Gender = g
+		default:
+			r.errorf(r.line("gender"), "use male, female or other, or leave the key out", "unknown gender %q", g)
+		}
+	}
 	if r.has("country") {
 		a.CountryRef = model.Ref{Slug: r.str("country"), Line: r.line("country")}
 	}

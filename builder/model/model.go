@@ -210,6 +210,7 @@ type Actor struct {
 	Aliases      []string
 	Misspellings []string
 	Role         string
+	Gender       string // "male", "female", "other" or "" (unknown): decides who "he" and "she" can be
 	CountryRef   Ref
 	Wikidata     string
 	Summary      string
