@@ -6,8 +6,10 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Severity says whether a diagnostic fails the build.
@@ -30,11 +32,13 @@ type Diagnostic struct {
 	Hint     string   // how to fix it, may be empty
 }
 
-// String formats d as "file:line:col: message (hint)".
+// String formats d as "file:line:col: message (hint)", with file, message
+// and hint escaped as Escape does: they carry text from the site's files,
+// and what brief prints must not drive the terminal it is printed on.
 func (d Diagnostic) String() string {
 	var b strings.Builder
 	if d.File != "" {
-		b.WriteString(d.File)
+		b.WriteString(Escape(d.File))
 		if d.Line > 0 {
 			fmt.Fprintf(&b, ":%d", d.Line)
 			if d.Col > 0 {
@@ -46,13 +50,71 @@ func (d Diagnostic) String() string {
 	if d.Severity == Warning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(d.Msg)
+	b.WriteString(Escape(d.Msg))
 	if d.Hint != "" {
 		b.WriteString(" (")
-		b.WriteString(d.Hint)
+		b.WriteString(Escape(d.Hint))
 		b.WriteString(")")
 	}
 	return b.String()
+}
+
+// Escape returns s with every character that could drive or garble a
+// terminal written as a Go escape (\x1b, \a, \n, \u009b, \u202e): C0
+// controls, DEL, C1 controls, the bidirectional embeddings, overrides and
+// isolates, and bytes that are not UTF-8. A file or an actor's name can
+// hold an escape sequence that retitles the window, clears the screen or
+// rewrites the line shown; escaped, it reads as what it is. Tab and
+// newline are escaped too, so that a diagnostic stays on its line.
+// Backslashes are left alone: the result is for reading, not parsing.
+func Escape(s string) string {
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unsafeRune(r, n) {
+			return escapeFrom(s, i)
+		}
+		i += n
+	}
+	return s
+}
+
+// escapeFrom escapes s, whose first character to escape is at i.
+func escapeFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case unsafeRune(r, n):
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// unsafeRune reports whether r, decoded from n bytes, is a character
+// Escape writes as an escape.
+func unsafeRune(r rune, n int) bool {
+	switch {
+	case r == utf8.RuneError:
+		return n == 1
+	case r < 0x20, r >= 0x7f && r < 0xa0:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
 }
 
 // List collects diagnostics. It is safe for concurrent use.
