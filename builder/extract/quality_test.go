@@ -187,9 +187,11 @@ func calendarError(value string) string {
 	return ""
 }
 
-// isHolderName tells a source written as text ("US officials") from an
-// actor slug ("nato"): a slug has no capital letter and no space.
-func isHolderName(s string) bool { return !reSlug.MatchString(s) }
+// looksLikeSlug tells a holder meant as an actor slug ("osama-rabie"),
+// which must be in actors.yaml, from a source written as text ("US
+// officials", "officials"); a one-word slug ("nato") is known by being
+// in actors.yaml.
+func looksLikeSlug(s string) bool { return strings.Contains(s, "-") && reSlug.MatchString(s) }
 
 func loadCorpus(t testing.TB) (*Matcher, []corpusArticle) {
 	t.Helper()
@@ -310,7 +312,7 @@ func validateArticle(t testing.TB, a corpusArticle, slugs map[string]bool) {
 			if fg.Unit == "" {
 				bad(pi, "figure", fg.Text, "no unit")
 			}
-			if h, _ := optional(fg.Holder); h != "" && !isHolderName(h) && !slugs[h] {
+			if h, _ := optional(fg.Holder); h != "" && looksLikeSlug(h) && !slugs[h] {
 				bad(pi, "figure", fg.Text, "holder %q is not in actors.yaml (add the actor, or write the source as in the text, e.g. \"US officials\")", h)
 			}
 			if r, _ := optional(fg.RefersTo); r != "" && timexError(model.TypeDate, r) != "" && timexError(model.TypeTime, r) != "" {
@@ -489,17 +491,15 @@ func trimArticle(s string) string {
 	return s
 }
 
-// holderRight: the actor slug is equal, or the names share a word that
-// is not a function word.
+// holderRight: the actor slug is equal, or no actor was found and the
+// found source shares a word with the annotated one that is not a
+// function word; a null annotation wants no holder at all.
 func holderRight(got model.Figure, want string) bool {
 	if want == "" {
 		return got.Holder == "" && got.HolderName == ""
 	}
-	if !isHolderName(want) {
-		return got.Holder == want
-	}
 	if got.Holder != "" {
-		return false
+		return got.Holder == want
 	}
 	words := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(want)) {
@@ -720,23 +720,23 @@ func fraction(a, b int) (float64, string) {
 
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
-	{"quotes: recall, 4+ words", 0.92, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
+	{"quotes: recall", 0.85, [2]float64{0, 0.81}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall, 4+ words", 0.92, [2]float64{0, 0.95}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0, 0.98}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0, 0.99}, func(s *tally) (float64, string) {
+	{"dates: value precision", 0, [2]float64{0, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value recall", 0, [2]float64{0, 0.97}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0, 0.94}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0, 0.98}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0, 0.99}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0, 0.67}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0, 0.78}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
 	{"figures: value+unit recall", 0, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
-	{"figures: holder among matched", 0, [2]float64{0, 0}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
-	{"figures: refers_to among matched", 0, [2]float64{0, 0}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
+	{"figures: holder among matched", 0, [2]float64{0, 0.17}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
+	{"figures: refers_to among matched", 0, [2]float64{0, 0.04}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
 
 func TestExtractionQuality(t *testing.T) {
