@@ -209,10 +209,11 @@ func loadCorpus(t testing.TB) (*Matcher, []corpusArticle) {
 	for _, ca := range cas {
 		a := actor("content/actors/"+ca.Slug+".md", ca.Slug, ca.Name, ca.Aliases, ca.Misspellings)
 		a.Kind = ca.Kind
+		a.Gender = ca.Gender
 		switch ca.Gender {
-		case "", "male", "female":
+		case "", "male", "female", "other":
 		default:
-			t.Errorf("actors.yaml: %s: gender %q, want male or female (or none)", ca.Slug, ca.Gender)
+			t.Errorf("actors.yaml: %s: gender %q, want male, female or other (or none)", ca.Slug, ca.Gender)
 		}
 		slugs[ca.Slug] = true
 		actors = append(actors, a)
