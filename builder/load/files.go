@@ -106,9 +106,14 @@ func Article(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	return a, r.ds
 }
 
+// readArticleKeys reads the keys that front matter and .txt headers share,
+// and warns about dates in the future.
+
 func readArticleKeys(r *reader, a *model.Article) {
+	r.warnFuture(r.line("date"), "date", a.Date)
+	r.warnFuture(r.line("updated"), "updated", a.Updated)
 	a.Publisher = r.str("source")
-	a.SourceURL = r.str("url")
+	a.SourceURL = r.webAddress("url")
 	a.Authors = r.list("author")
 	if len(a.Authors) == 0 {
 		a.Authors = r.list("authors")
@@ -184,7 +189,7 @@ func textArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	case r.has("date"):
 		a.Date = r.date("date", false, true)
 	case datePrefix.MatchString(base):
-		d, err := model.ParseDate(datePrefix.FindStringSubmatch(base)[1], false)
+		d, err := parseDate(datePrefix.FindStringSubmatch(base)[1], false)
 		if err != nil {
 			r.errorf(0, "rename the file with a real date", "file name date: %v", err)
 		}

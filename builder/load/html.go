@@ -76,12 +76,14 @@ func htmlArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 			r.errorf(0, "correct the date in the page's metadata", "%s %q: %v", meta.DateFrom, meta.Date, err)
 		}
 		a.Date = d
+		r.warnFuture(0, meta.DateFrom, d)
 	case datePrefix.MatchString(base):
-		d, err := model.ParseDate(datePrefix.FindStringSubmatch(base)[1], false)
+		d, err := parseDate(datePrefix.FindStringSubmatch(base)[1], false)
 		if err != nil {
 			r.errorf(0, "rename the file with a real date", "file name date: %v", err)
 		}
 		a.Date = d
+		r.warnFuture(0, "file name date", d)
 	default:
 		r.errorf(0, fmt.Sprintf(`add <meta property="article:published_time" content="2022-02-07"> inside the page's <head>, or rename the file to 2022-02-07-%s.html`, base),
 			"no publication date found in the page (looked for article:published_time, JSON-LD datePublished, <time datetime>)")
@@ -119,10 +121,12 @@ func parsePage(data []byte) (*html.Node, error) {
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
 // pageDate keeps the calendar date of a date-time as written (the day
-// where it was written), or "" when s does not start with one.
+// where it was written), or "" when s does not start with one or starts
+// with a placeholder for no date (see placeholderDate), so that the next
+// source of the page's date is taken.
 func pageDate(s string) string {
 	s = strings.TrimSpace(s)
-	if m := isoDate.FindString(s); m != "" {
+	if m := isoDate.FindString(s); m != "" && !placeholderDate(m) {
 		return m
 	}
 	return ""
@@ -244,10 +248,7 @@ func ReadPageMeta(doc *html.Node) PageMeta {
 	return pm
 }
 
-func webURL(s string) bool {
-	u, err := url.Parse(strings.TrimSpace(s))
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
-}
+func webURL(s string) bool { return checkWebURL(strings.TrimSpace(s)) == nil }
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {

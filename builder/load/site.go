@@ -83,6 +83,9 @@ func SetBaseURL(cfg *model.Config, s string) error {
 		if j == 0 || rest == "" {
 			return errors.New("base_url " + s + " has no host")
 		}
+		if err := checkWebURL(s); err != nil {
+			return errors.New("base_url " + s + " " + err.Error())
+		}
 	} else if !strings.HasPrefix(s, "/") {
 		return errors.New("base_url " + s + " is neither an address (https://...) nor a path (/...)")
 	}

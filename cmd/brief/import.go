@@ -91,7 +91,10 @@ func importFile(file, dir, src string, m *extract.Matcher, bp *extract.Boilerpla
 	for _, d := range c.Diagnostics(a.File) {
 		fmt.Fprintln(stderr, d)
 	}
-	text := importMarkdown(a, c.Blocks, file)
+	text, err := importMarkdown(a, c.Blocks, file)
+	if err != nil {
+		return fmt.Errorf("brief import: %s: %v", file, err)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("brief import: %v", err)
 	}
@@ -140,32 +143,15 @@ func errorsIn(ds []diag.Diagnostic) diag.Errors {
 // importMarkdown writes an article as Markdown with YAML front matter:
 // the metadata read from the file, the actors its text names, and the
 // dates it mentions as a comment for the editor.
-func importMarkdown(a *model.Article, blocks []model.Block, from string) string {
-	var b strings.Builder
-	b.WriteString("---\n")
-	fmt.Fprintf(&b, "title: %s\n", quoteYAML(a.Title))
-	fmt.Fprintf(&b, "date: %s\n", a.Date)
+func importMarkdown(a *model.Article, blocks []model.Block, from string) (string, error) {
+	keys := []yamlPair{{"title", yamlText(a.Title)}, {"date", yamlDate(a.Date.String())}}
 	if !a.Updated.IsZero() {
-		fmt.Fprintf(&b, "updated: %s\n", a.Updated)
+		keys = append(keys, yamlPair{"updated", yamlDate(a.Updated.String())})
 	}
-	fmt.Fprintf(&b, "source: %s\n", quoteYAML(a.Publisher))
-	fmt.Fprintf(&b, "url: %s\n", quoteYAML(a.SourceURL))
-	b.WriteString("author: [")
-	for i, s := range a.Authors {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(quoteYAML(s))
+	var events []string
+	for _, r := range a.EventRefs {
+		events = append(events, r.Slug)
 	}
-	b.WriteString("]\n")
-	b.WriteString("events: [")
-	for i, r := range a.EventRefs {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(r.Slug)
-	}
-	b.WriteString("]\n")
 	actors := map[string]bool{}
 	var slugs []string
 	for _, r := range a.ActorRefs {
@@ -183,16 +169,33 @@ func importMarkdown(a *model.Article, blocks []model.Block, from string) string 
 	}
 	sort.Strings(found)
 	slugs = append(slugs, found...)
-	fmt.Fprintf(&b, "actors: [%s]\n", strings.Join(slugs, ", "))
-	fmt.Fprintf(&b, "tags: [%s]\n", strings.Join(a.Tags, ", "))
+	keys = append(keys,
+		yamlPair{"source", yamlText(a.Publisher)},
+		yamlPair{"url", yamlText(a.SourceURL)},
+		yamlPair{"author", yamlList(yamlText, a.Authors)},
+		yamlPair{"events", yamlList(yamlWord, events)},
+		yamlPair{"actors", yamlList(yamlWord, slugs)},
+		yamlPair{"tags", yamlList(yamlText, a.Tags)})
+	if a.Summary != "" {
+		keys = append(keys, yamlPair{"summary", yamlText(a.Summary)})
+	}
+	if a.Draft {
+		keys = append(keys, yamlPair{"draft", yamlBool(true)})
+	}
+	var comments []string
 	if len(a.Dates) > 0 {
-		b.WriteString("# Dates the text mentions (check them, then add events):\n")
+		comments = append(comments, " Dates the text mentions (check them, then add events):")
 		for _, d := range a.Dates {
-			fmt.Fprintf(&b, "#   %s  %s\n", d.Date, strings.ReplaceAll(d.Text, "\n", " "))
+			comments = append(comments, fmt.Sprintf("   %s  %s", d.Date, d.Text))
 		}
 	}
-	fmt.Fprintf(&b, "# Imported from %s\n", filepath.Base(from))
-	b.WriteString("---\n")
+	comments = append(comments, " Imported from "+filepath.Base(from))
+	fm, err := frontMatter(keys, comments)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.WriteString(fm)
 	for _, blk := range blocks {
 		b.WriteString("\n")
 		if blk.Heading {
@@ -201,7 +204,7 @@ func importMarkdown(a *model.Article, blocks []model.Block, from string) string 
 		b.WriteString(escapeMarkdown(blk.Text))
 		b.WriteString("\n")
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 var (

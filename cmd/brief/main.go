@@ -123,12 +123,17 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, int) {
 			}
 			return nil, exitUsage
 		}
-		args = fs.Args()
-		if len(args) == 0 {
+		rest := fs.Args()
+		if len(rest) == 0 {
 			return pos, -1
 		}
-		pos = append(pos, args[0])
-		args = args[1:]
+		// After "--" every argument is positional, even one that starts
+		// with "-" (brief new article -- "- a title").
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), -1
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
 }
 
@@ -246,29 +251,44 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, `brief new: want a kind (article, event or actor) and a title, e.g. brief new event "Macron meets Putin"`)
 		return exitUsage
 	}
-	kind, title := pos[0], strings.TrimSpace(pos[1])
+	kind := pos[0]
+	title, err := oneLine(pos[1])
+	if err != nil {
+		fmt.Fprintln(stderr, "brief new:", err)
+		return exitUsage
+	}
+	// Slugify keeps the file name within load.MaxSlug, cut at a word.
 	slug := load.Slugify(title)
 	if slug == "" {
 		fmt.Fprintf(stderr, "brief new: cannot make a file name from %q; use letters or digits\n", title)
 		return exitUsage
 	}
-	today := time.Now().Format("2006-01-02")
-	q := quoteYAML(title)
-	var dir, body string
+	today := yamlDate(time.Now().Format("2006-01-02"))
+	var dir, text string
+	var keys []yamlPair
 	switch kind {
 	case "article":
-		dir = "content/articles"
-		body = fmt.Sprintf("---\ntitle: %s\ndate: %s\nsource: \"\"\nurl: \"\"\nauthor: \"\"\nevents: []\nactors: []\ntags: []\n---\n\nWrite the article here.\n", q, today)
+		dir, text = "content/articles", "Write the article here.\n"
+		keys = []yamlPair{{"title", yamlText(title)}, {"date", today}, {"source", yamlText("")}, {"url", yamlText("")},
+			{"author", yamlText("")}, {"events", yamlEmpty()}, {"actors", yamlEmpty()}, {"tags", yamlEmpty()}}
 	case "event":
-		dir = "content/events"
-		body = fmt.Sprintf("---\ntitle: %s\ndate: %s\nplace: \"\"\nactors: []\nrelated: []\nsummary: \"\"\n---\n\nThe editor's briefing: what happened, and why it matters.\n", q, today)
+		dir, text = "content/events", "The editor's briefing: what happened, and why it matters.\n"
+		keys = []yamlPair{{"title", yamlText(title)}, {"date", today}, {"place", yamlText("")}, {"actors", yamlEmpty()},
+			{"related", yamlEmpty()}, {"summary", yamlText("")}}
 	case "actor":
-		dir = "content/actors"
-		body = fmt.Sprintf("---\nname: %s\nkind: person\naliases: []\nmisspellings: []\nrole: \"\"\nsummary: \"\"\n---\n\nWho they are.\n", q)
+		dir, text = "content/actors", "Who they are.\n"
+		keys = []yamlPair{{"name", yamlText(title)}, {"kind", yamlWord("person")}, {"aliases", yamlEmpty()},
+			{"misspellings", yamlEmpty()}, {"role", yamlText("")}, {"summary", yamlText("")}}
 	default:
 		fmt.Fprintf(stderr, "brief new: unknown kind %q; use article, event or actor\n", kind)
 		return exitUsage
 	}
+	fm, err := frontMatter(keys, nil)
+	if err != nil {
+		fmt.Fprintln(stderr, "brief new:", err)
+		return exitContent
+	}
+	body := fm + "\n" + text
 	p := filepath.Join(*src, dir, slug+".md")
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		fmt.Fprintln(stderr, "brief new:", err)
@@ -293,10 +313,4 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, "Created", p)
 	return exitOK
-}
-
-// quoteYAML writes s as a double-quoted YAML string.
-func quoteYAML(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`)
-	return `"` + r.Replace(s) + `"`
 }
