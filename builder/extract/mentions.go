@@ -18,6 +18,7 @@ type Name struct {
 	Actor       string // actor slug
 	Canonical   string // the actor's canonical name
 	Kind        string // the actor's kind: person, organization, country, place
+	Gender      string // the actor's gender: male, female, other or "" (unknown)
 	Misspelling bool   // a wrong spelling seen in sources
 }
 
@@ -55,7 +56,7 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 					return // the same actor listing a spelling twice is harmless
 				}
 			}
-			claims[s] = append(claims[s], claim{Name{Text: s, Actor: a.Slug, Canonical: a.Name, Kind: a.Kind, Misspelling: miss}, a.File, a.AliasLines[s]})
+			claims[s] = append(claims[s], claim{Name{Text: s, Actor: a.Slug, Canonical: a.Name, Kind: a.Kind, Gender: a.Gender, Misspelling: miss}, a.File, a.AliasLines[s]})
 		}
 		add(a.Name, false)
 		for _, s := range a.Aliases {

@@ -9,23 +9,37 @@ import (
 // Quotes finds direct quotations in the paragraphs of an article and
 // attributes each to a speaker:
 //
-//   - after the quote: “…,” Putin said. / “…,” said Putin. / “…,” the
-//     president said (a description: no actor, the words kept as the name);
+//   - after the quote: “…,” Putin said. / “…,” said Putin. / “…,” said
+//     Edward Ruiz of the Council on Trade / “…,” the president said (a
+//     description: no actor, the words kept as the name);
 //   - before it: Putin said: “…” / Putin told reporters: “…” / According to
-//     Peskov, “…”;
+//     Peskov, “…”, or a colon with any verb or none: Jones sighed: “…” /
+//     Anna Diaz, Channel 4: “…”;
 //   - a quote with no attribution of its own continues the previous quote
 //     of its paragraph: “…,” Macron said, adding: “…” gives both to Macron;
-//   - he, she and they are the person most recently named as a speaker or
-//     as the subject of a sentence, mentions inside quotes left aside;
-//   - a name that is no known actor is kept as SpeakerName with Speaker "".
+//   - across paragraphs: a quote left open at the end of a paragraph (the
+//     convention of multi-paragraph quotes) or a colon ending it passes its
+//     speaker to the quote opening the next one, and a paragraph that is
+//     only a quote takes the attribution of the next paragraph's opening
+//     quote (“…” ¶ “…,” he added.);
+//   - he and she are the person most recently named as a speaker or as the
+//     subject of a clause (not a name in a prepositional phrase) whose
+//     gender does not contradict the pronoun;
+//   - a family name alone is the person most recently named in full with
+//     it (Clinton after Bill Clinton), unless a title contradicts the
+//     gender (Mrs. Trump is not Donald Trump);
+//   - SpeakerName is the actor's display name, or for a speaker who is no
+//     known actor the fullest form of the name the article gives, or the
+//     description as written; a publisher named before ("wrote The Post")
+//     is the speaker of "the newspaper reported".
 //
-// Marked words inside a sentence are a partial quote only when they are at
-// least four words long and a speech verb of the sentence attributes them
-// (said he and Putin were “in agreement on a number of points”); shorter
-// ones and those with no speech verb are scare quotes (warned of “serious
-// consequences”) and left out. Curly and straight double quotation marks
-// are read; a quote left open at the end of a paragraph runs to its end.
-// A quote for which no speaker is found is left out.
+// Marked words inside a sentence, of any length, are a partial quote when
+// a speech or stance verb of the sentence (said, called, described … as,
+// vowed to: lexicon/en/speech-verbs.txt, stance-verbs.txt) has a speaker as
+// its subject: Smith called the ruling “a travesty”. Marked words with no
+// such verb (warned of “serious consequences” with nobody warning), or
+// whose subject is no speaker ("a group called “…”"), and titles in title
+// case are left out. A quote for which no speaker is found is left out.
 func Quotes(paras []string, m *Matcher) []model.Quote {
 	q := quoteScanner{m: m}
 	sc := scratchPool.Get().(*scratch)
@@ -42,14 +56,17 @@ func Quotes(paras []string, m *Matcher) []model.Quote {
 // speaker is who said something: an actor slug, or only a name.
 type speaker struct {
 	slug, name string
+	gender     string // male, female, other or "" (unknown)
+	desc       bool   // name is a description ("the president"), not a name
 }
 
 func (s speaker) ok() bool { return s.slug != "" || s.name != "" }
 
 type quoteSpan struct {
-	open       int // byte of the opening mark
-	start, end int // the words inside
-	close      int // byte after the closing mark (len(p) when left open)
+	open       int  // byte of the opening mark
+	start, end int  // the words inside
+	close      int  // byte after the closing mark (len(p) when left open)
+	unclosed   bool // no closing mark before the end of the paragraph
 }
 
 type event struct {
@@ -59,50 +76,123 @@ type event struct {
 
 type quoteScanner struct {
 	m      *Matcher
-	last   speaker // the person last named as speaker or subject
+	recent [4]speaker // people last named as speaker or subject, latest first
 	p      string
 	ms     []Match
 	sents  []span
 	spans  []quoteSpan
 	events []event
 	toks   []token
-	// partial: only core speech verbs attribute, and quoted words are
-	// skipped when looking for them.
+	// partial: stance verbs attribute too, and quoted words are skipped
+	// when looking for verbs.
 	partial bool
+	// family maps a family name to the person last named in full with it.
+	family map[string]speaker
+	// publisher is the last publication named as a speaker: "the
+	// newspaper" later.
+	publisher speaker
+	// carry is the speaker of a quote the next paragraph continues;
+	// pending are whole-paragraph quotes waiting for the attribution of
+	// the next paragraph's opening quote.
+	carry   speaker
+	pending []model.Quote
 }
 
-// partialVerbs attribute a partial quote: said he and Putin were “…”.
-var partialVerbs = wordSet("said", "says", "told", "tells", "added", "adding", "warned", "warns", "insisted",
-	"insists", "stated", "declared", "urged", "wrote", "saying", "stressed", "claimed", "argued", "according",
-	"insisting", "warning", "called")
+// Word lists (lexicon/en): verb forms map to the particle that must follow
+// them ("pointed" → "out"), "" for none.
+var (
+	speechVerbs      = verbForms("speech-verbs")
+	stanceVerbs      = verbForms("stance-verbs")
+	titles           = lexiconMap("en", "titles") // title → the gender it implies, if any
+	descriptionStart = wordSet(lexiconWords("en", "descriptions")...)
+	publisherNouns   = wordSet(lexiconWords("en", "publishers")...)
+	notNames         = wordSet(lexiconWords("en", "not-names")...)
+)
 
-// speechVerbs attribute quotes.
-var speechVerbs = wordSet("said", "says", "say", "told", "tells", "added", "adds", "adding", "warned", "warns",
-	"warning", "insisted", "insists", "insisting", "stated", "states", "declared", "declares", "asked", "asks",
-	"urged", "urges", "stressed", "stresses", "wrote", "writes", "tweeted", "explained", "explains", "noted",
-	"notes", "replied", "replies", "continued", "claimed", "claims", "announced", "announces", "acknowledged",
-	"admitted", "admits", "conceded", "argued", "argues", "recalled", "promised", "vowed", "cautioned",
-	"suggested", "predicted", "commented", "remarked", "observed", "answered", "confirmed", "complained",
-	"saying", "telling", "responded", "posted", "emphasised", "emphasized", "reiterated", "concluded",
-	"according", "tells", "added")
+// verbForms reads a verb lexicon: a line without a value is a base form
+// with its regular -s, -ed and -ing forms, a value lists the forms; words
+// after the first of a line are a particle that follows every form.
+func verbForms(name string) map[string]string {
+	out := map[string]string{}
+	for _, e := range readLexicon("en", name) {
+		base := strings.Fields(strings.ToLower(e.Word))
+		particle := strings.Join(base[1:], " ")
+		var forms []string
+		if e.Value == "" {
+			forms = regularForms(base[0])
+		} else {
+			for _, f := range strings.Fields(strings.ToLower(e.Value)) {
+				if !strings.Contains(" "+particle+" ", " "+f+" ") {
+					forms = append(forms, f)
+				}
+			}
+		}
+		for _, f := range forms {
+			if old, ok := out[f]; ok && old == "" {
+				continue // a form that needs no particle stays so
+			}
+			out[f] = particle
+		}
+	}
+	return out
+}
+
+// regularForms returns a verb's base form and its regular -s, -ed and
+// -ing forms.
+func regularForms(v string) []string {
+	n := len(v)
+	switch {
+	case strings.HasSuffix(v, "ee"):
+		return []string{v, v + "s", v + "d", v + "ing"}
+	case strings.HasSuffix(v, "e"):
+		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
+	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
+		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") ||
+		strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z"):
+		return []string{v, v + "es", v + "ed", v + "ing"}
+	}
+	return []string{v, v + "s", v + "ed", v + "ing"}
+}
 
 // Words dropped from the end of a subject before its verb: "Biden had said".
 var auxiliaries = wordSet("had", "has", "have", "also", "then", "later", "again", "previously", "earlier", "once",
-	"would", "will", "reportedly", "repeatedly", "has", "was", "is", "had", "afterwards", "later", "himself",
-	"herself", "subsequently", "further", "simply", "only", "flatly", "publicly", "privately", "bluntly")
+	"would", "will", "reportedly", "repeatedly", "was", "is", "afterwards", "himself", "herself", "subsequently",
+	"further", "simply", "only", "flatly", "publicly", "privately", "bluntly", "angrily", "quickly", "firmly",
+	"never", "always", "recently", "separately", "immediately", "openly", "loudly", "quietly", "often",
+	"even", "already", "cannot", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not",
+	"yesterday", "today", "tonight")
+
+// Words before a stance verb that make it passive: "was described as".
+var passiveAux = wordSet("was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "widely", "so")
 
 var pronouns = wordSet("he", "she", "they")
 
-// Function words that can open a description of a speaker.
-var descriptionStarts = wordSet("the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those")
+// Lower-case words that put the name after them in a phrase of its own
+// rather than make it the subject: "talks with Putin", "the head of WHO".
+var prepositions = wordSet("with", "to", "by", "from", "after", "for", "against", "about", "between", "on", "at",
+	"in", "into", "over", "under", "without", "and", "or", "than", "like", "including", "of", "met", "meeting",
+	"called", "told", "urged", "asked", "via", "toward", "towards", "behind", "beside", "near", "among", "amid",
+	"through", "across", "during", "before", "since", "until", "unlike", "per", "whom", "visit", "visited",
+	"alongside", "opposite", "counterpart", "if", "as", "when", "while", "because")
 
-// Capitalised words that open sentences but name nobody.
-var notNames = wordSet("the", "a", "an", "it", "this", "that", "there", "these", "those", "we", "i", "you", "he",
-	"she", "they", "officials", "police", "analysts", "critics", "witnesses", "residents", "sources", "but",
-	"and", "in", "on", "at", "after", "before", "when", "while", "if", "as", "some", "many", "one", "others",
-	"experts", "diplomats", "observers", "western", "his", "her", "their", "its", "our", "according", "speaking",
-	"asked", "later", "earlier", "meanwhile", "however", "still", "yet", "so", "then", "now", "today", "mr", "ms",
-	"mrs", "dr")
+// Capitalised words that open a sentence with an adverbial phrase: the
+// names before its first comma are not its subject ("After talks with
+// Putin, Scholz said").
+var adverbialStarts = wordSet("after", "before", "following", "during", "speaking", "when", "while", "as",
+	"despite", "in", "at", "on", "with", "since", "although", "though", "if", "unlike", "like", "asked", "meeting",
+	"addressing", "writing", "until", "by", "for", "from", "under", "over", "once", "because", "amid", "without")
+
+// Small words that title case leaves in lower case.
+var titleSmallWords = wordSet("of", "the", "a", "an", "and", "or", "for", "in", "on", "at", "to", "by", "with")
+
+// Words that open a clause inside a sentence: the subject of a verb
+// follows the last of them.
+var clauseWords = wordSet("what", "that", "which", "who", "whom", "when", "where", "while", "as", "because",
+	"if", "after", "before", "since", "although", "though", "whereas", "so", "until", "once")
+
+// Relative words that end a description: "a man who …" is no speaker.
+var relatives = wordSet("who", "whom", "whose", "which", "that", "where", "when")
 
 // Lower-case particles inside personal names.
 var nameParticles = wordSet("al", "el", "bin", "ibn", "de", "da", "del", "der", "den", "van", "von", "di", "du",
@@ -114,14 +204,17 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	q.ms = q.m.Find(p)
 	q.sents = sentences(p, q.sents)
 	q.events = q.subjects(q.events[:0])
-	ev := 0
+	carry, pending := q.carry, q.pending
+	q.carry, q.pending = speaker{}, nil
+	ev, mi := 0, 0
 	var prev speaker
 	prevClose := -1
 	for si, s := range q.spans {
 		for ev < len(q.events) && q.events[ev].pos < s.open {
-			q.last = q.events[ev].who
+			q.note(q.events[ev].who)
 			ev++
 		}
+		mi = q.learnMentions(mi, s.open)
 		start, end := trimQuote(p, s.start, s.end)
 		if start >= end {
 			prevClose = s.close
@@ -146,10 +239,13 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 		rEnd := attributionEnd(p, s.close, nextOpen)
 		speechy := endsLikeSpeech(p, s.start, s.end)
+		opensPara := si == 0 && strings.TrimSpace(p[:s.open]) == ""
 		var who speaker
 		if standalone {
 			if before != "" && bVerb {
 				who = q.fromBefore(ctx, s.open)
+			} else if strings.HasSuffix(before, ":") {
+				who = q.colonSpeaker(ctx, ctx+strings.LastIndexByte(p[ctx:s.open], ':'))
 			}
 			if !who.ok() && s.close < len(p) && !startsNewSentence(p, s.start, s.end, s.close) {
 				who = q.fromAfter(s.close, rEnd)
@@ -157,8 +253,22 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 			if !who.ok() && prev.ok() && (speechy || (before != "" && bVerb)) {
 				who = prev
 			}
+			if opensPara {
+				if !who.ok() && carry.ok() {
+					who = carry
+				}
+				if who.ok() {
+					out = q.flush(pending, who, out)
+				} else if s.unclosed || strings.TrimSpace(p[s.close:]) == "" {
+					// A paragraph that is only a quote: its speaker may
+					// come with the next paragraph's.
+					q.pending = append(pending, model.Quote{Text: text, Para: pi, Start: start, End: end})
+					pending = nil
+				}
+				pending = nil
+			}
 		} else {
-			if wordCount(text) < 4 {
+			if isTitleCase(text) {
 				prevClose = s.close
 				continue
 			}
@@ -166,27 +276,145 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 			// sentence: said there were “x y” but “a b c d”.
 			q.partial = true
 			who = q.fromBefore(sent.start, s.open)
-			q.partial = false
 			// “…”, Putin said: a partial quote takes an attribution after
 			// it only across a comma.
 			if !who.ok() && s.close < len(p) && strings.HasPrefix(strings.TrimLeft(p[s.close:rEnd], " "), ",") {
 				who = q.fromAfter(s.close, rEnd)
 			}
+			q.partial = false
+			if who.desc && !q.speakerDescription(who.name) {
+				who = speaker{}
+			}
 		}
 		prevClose = s.close
+		if s.unclosed && si == len(q.spans)-1 && who.ok() {
+			q.carry = who
+		}
 		if !who.ok() {
 			continue
 		}
 		out = append(out, model.Quote{Text: text, Speaker: who.slug, SpeakerName: who.name, Para: pi, Start: start, End: end})
 		prev = who
 		if q.isPerson(who) {
-			q.last = who
+			q.note(who)
 		}
 	}
 	for ; ev < len(q.events); ev++ {
-		q.last = q.events[ev].who
+		q.note(q.events[ev].who)
+	}
+	q.learnMentions(mi, len(p))
+	// "Macron told reporters:" closing a paragraph introduces the quote
+	// that opens the next.
+	if t := strings.TrimRight(p, " "); strings.HasSuffix(t, ":") && (len(q.spans) == 0 || q.spans[len(q.spans)-1].close < len(t)) {
+		s := sentenceAt(q.sents, len(t)-1, len(p))
+		if q.hasSpeechVerb(s.start, len(t)) {
+			q.carry = q.fromBefore(s.start, len(t)-1)
+		} else {
+			q.carry = q.colonSpeaker(s.start, len(t)-1)
+		}
 	}
 	return out
+}
+
+// flush gives the waiting whole-paragraph quotes to who and appends them.
+func (q *quoteScanner) flush(pending []model.Quote, who speaker, out []model.Quote) []model.Quote {
+	for _, x := range pending {
+		x.Speaker, x.SpeakerName = who.slug, who.name
+		out = append(out, x)
+	}
+	return out
+}
+
+// note records a person named as speaker or subject, for pronouns and
+// family names later.
+func (q *quoteScanner) note(who speaker) {
+	if !who.ok() || who.desc {
+		return
+	}
+	i := 0
+	for i < len(q.recent)-1 && q.recent[i] != who {
+		i++
+	}
+	copy(q.recent[1:i+1], q.recent[:i])
+	q.recent[0] = who
+	if who.slug == "" {
+		q.learnName(who)
+	}
+}
+
+// learnName keeps a full name as the one its family name stands for.
+func (q *quoteScanner) learnName(who speaker) {
+	sp := strings.LastIndexByte(who.name, ' ')
+	if sp < 0 || who.desc || strings.HasPrefix(who.name, "The ") {
+		return
+	}
+	if q.family == nil {
+		q.family = map[string]speaker{}
+	}
+	q.family[strings.ToLower(who.name[sp+1:])] = who
+}
+
+// learnMentions records the people named in full in p[ms[mi].Start:upto],
+// so that a family name alone later is the last of them; it returns the
+// index of the first mention not yet seen.
+func (q *quoteScanner) learnMentions(mi, upto int) int {
+	for ; mi < len(q.ms) && q.ms[mi].Start < upto; mi++ {
+		mm := q.ms[mi]
+		if mm.Name.Kind != "" && mm.Name.Kind != model.Person {
+			continue
+		}
+		if strings.IndexByte(mm.Name.Text, ' ') > 0 {
+			q.learnName(speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender})
+		}
+	}
+	return mi
+}
+
+// pronoun returns the person "he", "she" or "they" stands for: the latest
+// one named whose gender does not contradict it.
+func (q *quoteScanner) pronoun(w string) speaker {
+	w = strings.ToLower(w)
+	for _, s := range q.recent {
+		switch {
+		case !s.ok():
+			return speaker{}
+		case w == "he" && (s.gender == "female" || s.gender == "other"),
+			w == "she" && (s.gender == "male" || s.gender == "other"):
+			continue
+		}
+		return s
+	}
+	return speaker{}
+}
+
+// isTitleCase reports whether quoted words are a title or a name rather
+// than speech: every word capitalised but small ones, no closing
+// punctuation ("War and Peace", "Operation Z").
+func isTitleCase(s string) bool {
+	if endsLikeSpeech(s, 0, len(s)) {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if !isCapitalized(w) && !inSet(titleSmallWords, w) {
+			return false
+		}
+		words++
+	}
+	return words > 0 && words <= 6
+}
+
+// speakerDescription reports whether a description names someone who can
+// speak ("a senior official", "the newspaper"), not a thing ("the
+// report", "a group").
+func (q *quoteScanner) speakerDescription(d string) bool {
+	for _, w := range strings.Fields(d) {
+		w = strings.Trim(w, ",.’'")
+		if _, ok := lookup(titles, w); ok || inSet(publisherNouns, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // findQuoteSpans pairs the quotation marks of p.
@@ -221,7 +449,7 @@ func findQuoteSpans(p string, out []quoteSpan) []quoteSpan {
 		if !straight {
 			start = open + 3
 		}
-		out = append(out, quoteSpan{open: open, start: start, end: len(p), close: len(p)})
+		out = append(out, quoteSpan{open: open, start: start, end: len(p), close: len(p), unclosed: true})
 	}
 	return out
 }
@@ -299,36 +527,47 @@ func (q *quoteScanner) words(from, to int) []token {
 
 func (q *quoteScanner) tokText(t token) string { return q.p[t.start:t.end] }
 
-// isVerbAt reports whether toks[k] is a speech verb; "according" needs "to".
-func (q *quoteScanner) isVerbAt(toks []token, k int) bool {
+// verbAt reports whether toks[k] is a speech verb (in partial mode, or a
+// stance verb) and where it ends, its particle included ("according to",
+// "pointed out").
+func (q *quoteScanner) verbAt(toks []token, k int) (int, bool) {
 	t := toks[k]
 	if t.kind != tWord {
-		return false
+		return 0, false
 	}
 	w := q.tokText(t)
-	if w == "According" {
-		w = "according"
+	if !isLowerWord(w) && w != "According" {
+		return 0, false
 	}
-	if !isLowerWord(w) {
-		return false
+	particle, ok := lookup(speechVerbs, w)
+	stance := false
+	if !ok && q.partial {
+		particle, ok = lookup(stanceVerbs, w)
+		stance = ok
 	}
-	if q.partial {
-		if !inSet(partialVerbs, w) || q.inQuote(t.start) || w == "called" {
-			return false
+	if !ok || (q.partial && q.inQuote(t.start)) {
+		return 0, false
+	}
+	if k > 0 && toks[k-1].end == t.start && isHyphen(q.tokText(toks[k-1])) {
+		return 0, false // so-called, self-described
+	}
+	if stance && k > 0 && inSet(passiveAux, q.tokText(toks[k-1])) {
+		return 0, false // was described as
+	}
+	end := t.end
+	if particle != "" {
+		if k+1 >= len(toks) || !strings.EqualFold(q.tokText(toks[k+1]), particle) {
+			return 0, false
 		}
-	} else if !inSet(speechVerbs, w) {
-		return false
+		end = toks[k+1].end
 	}
-	if w == "according" {
-		return k+1 < len(toks) && q.tokText(toks[k+1]) == "to"
-	}
-	return true
+	return end, true
 }
 
 func (q *quoteScanner) hasSpeechVerb(from, to int) bool {
 	toks := q.words(from, to)
 	for k := range toks {
-		if q.isVerbAt(toks, k) {
+		if _, ok := q.verbAt(toks, k); ok {
 			return true
 		}
 	}
@@ -340,21 +579,23 @@ func (q *quoteScanner) hasSpeechVerb(from, to int) bool {
 // after "according to".
 func (q *quoteScanner) fromBefore(from, to int) speaker {
 	toks := q.words(from, to)
-	type verb struct{ k, start, end int }
+	type verb struct {
+		start, end int
+		rel        bool // in a relative clause: "a team that advised …"
+	}
 	var verbs [8]verb
 	n := 0
 	for k := range toks {
-		if q.isVerbAt(toks, k) && n < len(verbs) {
-			end := toks[k].end
-			if w := q.tokText(toks[k]); w == "according" || w == "According" {
-				end = toks[k+1].end
-			}
-			verbs[n] = verb{k, toks[k].start, end}
+		if end, ok := q.verbAt(toks, k); ok && n < len(verbs) {
+			verbs[n] = verb{toks[k].start, end, k > 0 && inSet(relatives, q.tokText(toks[k-1]))}
 			n++
 		}
 	}
 	for v := n - 1; v >= 0; v-- {
 		vb := verbs[v]
+		if vb.rel && v < n-1 {
+			continue
+		}
 		if strings.HasPrefix(q.p[vb.start:], "according") || strings.HasPrefix(q.p[vb.start:], "According") {
 			// "According to Peskov, “…”"
 			stop := to
@@ -367,8 +608,11 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 			continue
 		}
 		lo := from
-		if v > 0 {
-			lo = verbs[v-1].end
+		for u := v - 1; u >= 0; u-- {
+			if !verbs[u].rel {
+				lo = verbs[u].end
+				break
+			}
 		}
 		if who := q.resolve(lo, vb.start, false); who.ok() {
 			return who
@@ -386,13 +630,10 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 		if toks[k].kind != tWord {
 			continue
 		}
-		if !q.isVerbAt(toks, k) {
+		vEnd, ok := q.verbAt(toks, k)
+		if !ok {
 			wordsSeen++
 			continue
-		}
-		vEnd := toks[k].end
-		if q.tokText(toks[k]) == "according" {
-			vEnd = toks[k+1].end
 		}
 		if wordsSeen == 0 {
 			w := q.tokText(toks[k])
@@ -410,6 +651,69 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 	return speaker{}
 }
 
+// colonSpeaker finds who introduces a quote with a colon and no speech
+// verb: the name opening the clause before it ("Jones sighed:", "Anna
+// Diaz, Channel 4:").
+func (q *quoteScanner) colonSpeaker(from, to int) speaker {
+	p := q.p
+	for from < to && p[from] == ' ' {
+		from++
+	}
+	if from >= to {
+		return speaker{}
+	}
+	// The last clause that holds a verb-like lower-case word ("In Kyiv,
+	// Zelensky was defiant:"), else the first segment ("Anna Diaz, BBC:").
+	seg := span{from, to}
+	if c := strings.LastIndexByte(p[from:to], ','); c >= 0 {
+		last := span{from + c + 1, to}
+		if q.hasLowerWord(last) {
+			seg = last
+		} else {
+			seg = span{from, from + strings.IndexByte(p[from:to], ',')}
+		}
+	}
+	for seg.start < seg.end && p[seg.start] == ' ' {
+		seg.start++
+	}
+	toks := q.words(seg.start, seg.end)
+	if len(toks) == 0 {
+		return speaker{}
+	}
+	if w := q.tokText(toks[0]); inSet(pronouns, w) {
+		return q.pronoun(w)
+	}
+	// The name runs up to the first lower-case word.
+	end := seg.end
+	for _, t := range toks {
+		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) {
+			end = t.start
+			break
+		}
+	}
+	who, ok := q.nameIn(span{seg.start, trimEnd(p, seg.start, end)})
+	if !ok || who.desc {
+		return speaker{}
+	}
+	return who
+}
+
+func (q *quoteScanner) hasLowerWord(s span) bool {
+	for _, t := range q.words(s.start, s.end) {
+		if t.kind == tWord && isLowerWord(q.tokText(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimEnd(p string, start, end int) int {
+	for end > start && strings.ContainsRune(" ,—–-:;", rune(p[end-1])) {
+		end--
+	}
+	return end
+}
+
 // resolve names the speaker written in p[from:to]. afterVerb says the
 // phrase follows its verb ("said Putin, the …"), so its first segment
 // counts; before a verb the segment next to it counts first.
@@ -420,9 +724,7 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		from++
 	}
 	for {
-		for to > from && strings.ContainsRune(" ,—–-:;", rune(p[to-1])) {
-			to--
-		}
+		to = trimEnd(p, from, to)
 		i := strings.LastIndexByte(p[from:to], ' ')
 		last := p[from+i+1 : to]
 		if i >= 0 && inSet(auxiliaries, last) && isLowerWord(last) {
@@ -440,13 +742,16 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	phrase := p[from:to]
 	// A pronoun right before the verb: "that he said", "he told".
 	lastSp := strings.LastIndexAny(phrase, " ,")
-	lastWord := phrase[lastSp+1:]
-	if !afterVerb && inSet(pronouns, lastWord) {
-		return q.last
+	if lastWord := phrase[lastSp+1:]; !afterVerb && inSet(pronouns, lastWord) {
+		return q.pronoun(lastWord)
 	}
 	if afterVerb {
-		if sp := strings.IndexByte(phrase, ' '); sp < 0 && inSet(pronouns, phrase) {
-			return q.last
+		first := phrase
+		if sp := strings.IndexAny(phrase, " ,"); sp > 0 {
+			first = phrase[:sp]
+		}
+		if inSet(pronouns, first) && isLowerWord(first) {
+			return q.pronoun(first)
 		}
 	}
 	// Segments between commas; the one next to the verb first.
@@ -472,65 +777,88 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	if ns == 0 {
 		return speaker{}
 	}
-	order := [6]int{}
-	no := 0
+	adjacent := ns - 1
 	if afterVerb {
-		for i := 0; i < ns; i++ {
-			order[no] = i
-			no++
-		}
+		adjacent = 0
 	} else {
-		order[no] = ns - 1
-		no++
-		for i := 0; i < ns-1; i++ {
-			order[no] = i
-			no++
+		// The subject stands after the last clause word: "on what the
+		// Kremlin called", "and that Biden said".
+		seg := &segs[adjacent]
+		if first := p[seg.start : seg.start+wordEnd(p[seg.start:seg.end], 0)]; inSet(relatives, first) && ns > 1 {
+			// "Erdogan, who visited Hatay, admitted": the clause is no
+			// subject.
+			ns--
+			adjacent--
+			seg = &segs[adjacent]
+		}
+		for i := seg.end - 1; i > seg.start; i-- {
+			if p[i-1] == ' ' && isASCIILetter(p[i]) {
+				j := i
+				for j < seg.end && isASCIILetter(p[j]) {
+					j++
+				}
+				if j < seg.end && inSet(clauseWords, p[i:j]) && isLowerWord(p[i:j]) {
+					seg.start = j + 1
+					break
+				}
+			}
 		}
 	}
-	for _, si := range order[:no] {
-		if who, ok := q.bareName(segs[si]); ok {
-			return who
+	if who, ok := q.nameIn(segs[adjacent]); ok {
+		return who
+	}
+	// A name in apposition to a description, or a description between the
+	// name and the verb: "Dmitry Peskov, the Kremlin spokesman, said",
+	// "Bill Ortiz, part of a team that …, said".
+	for i := 0; i < ns; i++ {
+		if i != adjacent {
+			if who, ok := q.nameIn(segs[i]); ok {
+				return who
+			}
 		}
 	}
-	// No actor: an unknown name, then a description.
-	cands := [2]int{ns - 1, 0}
-	if afterVerb {
-		cands = [2]int{0, ns - 1}
-	}
-	for _, si := range cands {
-		if name, ok := q.unknownName(segs[si]); ok {
-			return speaker{name: name}
-		}
-	}
-	seg := segs[ns-1]
-	if afterVerb {
-		seg = segs[0]
-	}
-	d := p[seg.start:seg.end]
-	firstWord := d
-	if sp := strings.IndexByte(d, ' '); sp > 0 {
-		firstWord = d[:sp]
-	}
-	if inSet(unitStop, firstWord) && !inSet(descriptionStarts, firstWord) {
-		return speaker{} // "and said …": no description
-	}
-	if wc := wordCount(d); wc >= 1 && wc <= 8 && (isLowerWord(d) || strings.HasPrefix(d, "The ") || strings.HasPrefix(d, "A ")) {
-		if inSet(pronouns, d) {
-			return q.last
-		}
-		if strings.Contains(d, "who ") || strings.Contains(d, "which ") {
-			return speaker{}
-		}
-		return speaker{name: d}
+	if who, ok := q.description(segs[adjacent]); ok {
+		return who
 	}
 	return speaker{}
 }
 
-// bareName returns the actor a segment names: a mention with nothing after
-// it and only titles before it ("US Secretary of State Antony Blinken",
-// "Chancellor Scholz"), not a description that contains one ("a Kremlin
-// spokesman", "Britain's prime minister").
-func (q *quoteScanner) bareName(seg span) (speaker, bool) {
+// nameIn returns the person or organisation a segment names: a name at
+// its end with only titles and modifiers before it ("US Secretary of State
+// Antony Blinken", "Republican pollster Bill Ortiz"), or at its start with
+// a prepositional phrase after it ("Edward Ruiz of the Council on Trade"),
+// not a description that contains one ("a Kremlin spokesman", "the head of
+// WHO", "Putin's spokesman").
+func (q *quoteScanner) nameIn(seg span) (speaker, bool) {
+	if who, ok := q.nameAt(seg); ok {
+		return who, true
+	}
+	toks := q.words(seg.start, seg.end)
+	var cuts [4]int
+	n := 0
+	for i, t := range toks {
+		if w := q.tokText(t); i > 0 && t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) {
+			if n < len(cuts) && (inSet(prepositions, w) || inSet(relatives, w)) {
+				cuts[n] = t.start
+				n++
+			}
+			if !inSet(titleSmallWords, w) && !inSet(prepositions, w) {
+				break
+			}
+		}
+	}
+	for _, c := range cuts[:n] {
+		if who, ok := q.nameAt(span{seg.start, trimEnd(q.p, seg.start, c)}); ok {
+			return who, true
+		}
+	}
+	return speaker{}, false
+}
+
+// nameAt returns the name that ends seg, when the words before it are
+// titles, capitalised modifiers or a determiner.
+func (q *quoteScanner) nameAt(seg span) (speaker, bool) {
+	p := q.p
 	var found *Match
 	for k := range q.ms {
 		mm := &q.ms[k]
@@ -538,65 +866,179 @@ func (q *quoteScanner) bareName(seg span) (speaker, bool) {
 			found = mm
 		}
 	}
-	if found == nil {
-		return speaker{}, false
-	}
-	after := q.p[found.End:seg.end]
-	if after != "" && after != "’s" && after != "'s" {
-		return speaker{}, false
-	}
-	if after != "" {
-		return speaker{}, false // "Putin's spokesman" is not Putin
-	}
-	for i, t := range q.words(seg.start, found.Start) {
-		w := q.tokText(t)
-		if i == 0 && w == "the" {
-			continue // "according to the WHO"
+	nameStart := seg.end
+	if found != nil {
+		if found.End != seg.end {
+			return speaker{}, false // "Putin's spokesman", "a Kremlin spokesman"
 		}
-		if t.kind == tWord && !isCapitalized(w) && w != "of" && w != "s" && !inSet(nameParticles, w) {
+		nameStart = found.Start
+	} else {
+		// An unknown name: the capitalised words ending the segment.
+		toks := q.words(seg.start, seg.end)
+		k := len(toks)
+		for k > 0 {
+			t := toks[k-1]
+			w := q.tokText(t)
+			if (t.kind == tWord && isCapitalized(w)) || (t.kind == tWord && inSet(nameParticles, w) && k > 1) ||
+				(t.kind == tPunct && (isHyphen(w) || w == "." || isApostrophe(w)) && k > 1) {
+				k--
+				continue
+			}
+			break
+		}
+		if k < len(toks) && k == 0 && q.tokText(toks[0]) == "The" && len(toks) > 1 {
+			// A sentence-initial "The Kremlin" is the actor "the Kremlin";
+			// other such names are publications: "wrote The Post".
+			if ms := q.m.Find("the" + p[toks[0].end:seg.end]); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == seg.end-seg.start {
+				nm := ms[0].Name
+				return speaker{slug: nm.Actor, name: nm.Canonical, gender: nm.Gender}, true
+			}
+			who := speaker{name: p[seg.start:seg.end]}
+			q.publisher = who
+			return who, true
+		}
+		// Titles inside the run are no part of the name.
+		for k < len(toks) {
+			w := q.tokText(toks[k])
+			if _, title := lookup(titles, w); !title && toks[k].kind != tPunct && !inSet(nameParticles, w) {
+				break
+			}
+			k++
+		}
+		if k == len(toks) {
 			return speaker{}, false
 		}
+		nameStart = toks[k].start
+		if w := q.tokText(toks[k]); inSet(notNames, w) || wordCount(p[nameStart:seg.end]) > 4 {
+			return speaker{}, false
+		}
+	}
+	// What stands before the name: titles, capitalised words, modifiers,
+	// a determiner; never a preposition ("talks with", "the head of").
+	before := q.words(seg.start, nameStart)
+	title := ""
+	for i, t := range before {
+		w := q.tokText(t)
 		if t.kind == tNum {
 			return speaker{}, false
 		}
+		if t.kind != tWord {
+			continue
+		}
+		title = w
+		if (isLowerWord(w) || i == 0) && inSet(prepositions, w) && !(w == "of" && i+1 < len(before) && isCapitalized(q.tokText(before[i+1]))) {
+			return speaker{}, false
+		}
+		if _, ok := lookup(speechVerbs, w); ok {
+			return speaker{}, false
+		}
 	}
-	return speaker{slug: found.Name.Actor, name: q.p[found.Start:found.End]}, true
+	if found == nil {
+		who := speaker{name: p[nameStart:seg.end], gender: titles[strings.ToLower(title)]}
+		return q.familyOf(who, title), true
+	}
+	nm := found.Name
+	who := speaker{slug: nm.Actor, name: nm.Canonical, gender: nm.Gender}
+	if nm.Kind == "" || nm.Kind == model.Person {
+		written := p[found.Start:found.End]
+		if strings.IndexByte(written, ' ') < 0 && title != "" && isCapitalized(title) {
+			_, isTitle := lookup(titles, title)
+			if !isTitle && !inSet(notNames, title) && !strings.HasPrefix(nm.Canonical, title+" ") && len(before) > 0 &&
+				before[len(before)-1].end+1 == found.Start && !q.mentionAt(before[len(before)-1].start) {
+				// "Melania Trump" is not Donald Trump.
+				return q.familyOf(speaker{name: title + " " + written}, ""), true
+			}
+		}
+		if strings.IndexByte(written, ' ') < 0 {
+			return q.familyOf(who, title), true
+		}
+	}
+	if nm.Kind == model.Organization && strings.HasPrefix(nm.Canonical, "The ") {
+		q.publisher = who
+	}
+	return who, true
 }
 
-// unknownName returns a segment that looks like a personal name: one to
-// four capitalised words (with particles such as "al" or "von").
-func (q *quoteScanner) unknownName(seg span) (string, bool) {
-	s := q.p[seg.start:seg.end]
+// familyOf returns who a name stands for: a family name alone is the
+// person last named in full with it, if the title before it does not
+// contradict their gender; a title that contradicts the actor's gender
+// makes it someone else ("Mrs. Trump").
+func (q *quoteScanner) familyOf(who speaker, title string) speaker {
+	g := titles[strings.ToLower(title)]
+	if strings.IndexByte(who.name, ' ') < 0 || who.slug != "" {
+		last := who.name
+		if i := strings.LastIndexByte(last, ' '); i >= 0 {
+			last = last[i+1:]
+		}
+		if f, ok := q.family[strings.ToLower(last)]; ok && (g == "" || f.gender == "" || f.gender == g) {
+			return f
+		}
+	}
+	if g != "" && who.gender != "" && who.gender != g {
+		name := title
+		if !strings.HasSuffix(title, ".") && strings.Contains(q.p, title+". ") {
+			name += "."
+		}
+		last := who.name
+		if i := strings.LastIndexByte(last, ' '); i >= 0 {
+			last = last[i+1:]
+		}
+		return speaker{name: name + " " + last, gender: g}
+	}
+	if who.gender == "" {
+		who.gender = g
+	}
+	return who
+}
+
+func (q *quoteScanner) mentionAt(pos int) bool {
 	for k := range q.ms {
-		if q.ms[k].Start < seg.end && q.ms[k].End > seg.start {
-			return "", false
+		if q.ms[k].Start <= pos && pos < q.ms[k].End {
+			return true
 		}
 	}
-	toks := q.words(seg.start, seg.end)
-	n := 0
-	for i, t := range toks {
-		w := q.tokText(t)
-		switch {
-		case t.kind == tWord && isCapitalized(w):
-			if i == 0 && inSet(notNames, w) {
-				return "", false
-			}
-			n++
-		case t.kind == tWord && inSet(nameParticles, w) && i > 0:
-		case t.kind == tPunct && (isHyphen(w) || w == "." || isApostrophe(w)) && i > 0:
-		default:
-			return "", false
+	return false
+}
+
+// description returns a segment that describes a speaker without naming
+// them: "the president", "a Kremlin spokesman", "US officials"; "the
+// newspaper" is the publication last named.
+func (q *quoteScanner) description(seg span) (speaker, bool) {
+	d := q.p[seg.start:seg.end]
+	first, last := d, d
+	if sp := strings.IndexByte(d, ' '); sp > 0 {
+		first = d[:sp]
+	}
+	if sp := strings.LastIndexByte(d, ' '); sp > 0 {
+		last = d[sp+1:]
+	}
+	wc := wordCount(d)
+	if wc < 1 || wc > 8 {
+		return speaker{}, false
+	}
+	for _, w := range strings.Fields(d) {
+		if inSet(relatives, w) {
+			return speaker{}, false
 		}
 	}
-	if n == 0 || n > 4 {
-		return "", false
+	_, roleLast := lookup(titles, last)
+	det := inSet(descriptionStart, first)
+	if !det && !roleLast && (!isLowerWord(d) || wc > 3) {
+		return speaker{}, false
 	}
-	return s, true
+	if !det && inSet(prepositions, first) {
+		return speaker{}, false // "and said …": no description
+	}
+	if inSet(publisherNouns, last) && q.publisher.ok() && strings.EqualFold(first, "the") {
+		return q.publisher, true
+	}
+	return speaker{name: d, desc: true}, true
 }
 
 // subjects lists, for each sentence of the paragraph, its subject when it
 // is a person: the first person mention outside quotes before the
-// sentence's first speech verb (or near its start when it has none), or an
+// sentence's first speech verb (or near its start when it has none) that
+// is not in a prepositional phrase or an opening adverbial clause, or an
 // unknown name opening the sentence.
 func (q *quoteScanner) subjects(out []event) []event {
 	p := q.p
@@ -608,7 +1050,7 @@ func (q *quoteScanner) subjects(out []event) []event {
 		limit := s.end
 		toks := q.words(s.start, s.end)
 		for k := range toks {
-			if q.isVerbAt(toks, k) && !q.inQuote(toks[k].start) {
+			if _, ok := q.verbAt(toks, k); ok && !q.inQuote(toks[k].start) {
 				limit = toks[k].start
 				break
 			}
@@ -616,14 +1058,38 @@ func (q *quoteScanner) subjects(out []event) []event {
 		if limit == s.end && limit-s.start > 80 {
 			limit = s.start + 80
 		}
+		first := ""
+		if len(toks) > 0 {
+			first = q.tokText(toks[0])
+		}
+		if limit < s.end {
+			// The subject of the speech verb: "Russia's ambassador, Vassily
+			// Nebenzia, told …"; a pronoun keeps the person it stands for.
+			if !q.pronounBefore(s.start, limit) {
+				if who := q.resolve(s.start, limit, false); who.ok() && !who.desc && q.isPerson(who) {
+					out = append(out, event{s.start, who})
+					continue
+				}
+			}
+		}
+		from := s.start
+		if inSet(adverbialStarts, first) {
+			if c := strings.IndexByte(p[s.start:limit], ','); c >= 0 {
+				from = s.start + c
+			}
+		}
 		found := false
 		for k := mi; k < len(q.ms) && q.ms[k].Start < limit; k++ {
 			mm := q.ms[k]
-			if q.inQuote(mm.Start) {
+			if mm.Start < from || q.inQuote(mm.Start) || q.afterPreposition(mm.Start, s.start) {
 				continue
 			}
 			if mm.Name.Kind == "" || mm.Name.Kind == model.Person {
-				out = append(out, event{mm.Start, speaker{slug: mm.Name.Actor, name: p[mm.Start:mm.End]}})
+				who, ok := q.nameAt(span{s.start, mm.End})
+				if !ok || who.slug == "" && who.name == "" {
+					who = speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender}
+				}
+				out = append(out, event{mm.Start, who})
 				found = true
 				break
 			}
@@ -641,12 +1107,64 @@ func (q *quoteScanner) subjects(out []event) []event {
 			// clause: "Duda, whose country …", "Kirby, the spokesman".
 			rest := strings.TrimLeft(p[end+1:s.end], " ")
 			appositive := strings.HasPrefix(rest, "who ") || strings.HasPrefix(rest, "whose ") || strings.HasPrefix(rest, "the ") || strings.HasPrefix(rest, "a ")
-			if name, ok := q.unknownName(span{s.start, end}); ok && (strings.IndexByte(name, ' ') > 0 || appositive) {
-				out = append(out, event{s.start, speaker{name: name}})
+			if who, ok := q.unknownName(span{s.start, end}); ok && (strings.IndexByte(who.name, ' ') > 0 || appositive) {
+				out = append(out, event{s.start, who})
 			}
 		}
 	}
 	return out
+}
+
+// pronounBefore reports whether p[from:to] ends with a pronoun.
+func (q *quoteScanner) pronounBefore(from, to int) bool {
+	t := strings.TrimRight(q.p[from:to], " ")
+	w := t[strings.LastIndexAny(t, " ,")+1:]
+	return inSet(pronouns, w)
+}
+
+// afterPreposition reports whether the word before pos (within the
+// sentence from sentStart) is a preposition: "talks with Putin".
+func (q *quoteScanner) afterPreposition(pos, sentStart int) bool {
+	j := pos
+	for j > sentStart && q.p[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > sentStart && isASCIILetter(q.p[i-1]) {
+		i--
+	}
+	return i < j && inSet(prepositions, q.p[i:j]) && isLowerWord(q.p[i:j])
+}
+
+// unknownName returns a segment that is a personal name the matcher does
+// not know: one to four capitalised words (with particles such as "al"
+// or "von").
+func (q *quoteScanner) unknownName(seg span) (speaker, bool) {
+	for k := range q.ms {
+		if q.ms[k].Start < seg.end && q.ms[k].End > seg.start {
+			return speaker{}, false
+		}
+	}
+	toks := q.words(seg.start, seg.end)
+	n := 0
+	for i, t := range toks {
+		w := q.tokText(t)
+		switch {
+		case t.kind == tWord && isCapitalized(w):
+			if i == 0 && inSet(notNames, w) {
+				return speaker{}, false
+			}
+			n++
+		case t.kind == tWord && inSet(nameParticles, w) && i > 0:
+		case t.kind == tPunct && (isHyphen(w) || w == "." || isApostrophe(w)) && i > 0:
+		default:
+			return speaker{}, false
+		}
+	}
+	if n == 0 || n > 4 {
+		return speaker{}, false
+	}
+	return speaker{name: q.p[seg.start:seg.end]}, true
 }
 
 func (q *quoteScanner) inQuote(pos int) bool {
@@ -664,7 +1182,7 @@ func (q *quoteScanner) inQuote(pos int) bool {
 // isPerson reports whether a speaker can be "he" or "she" later.
 func (q *quoteScanner) isPerson(s speaker) bool {
 	if s.slug == "" {
-		return s.name != "" && isCapitalized(s.name) && !strings.HasPrefix(s.name, "The ")
+		return s.name != "" && !s.desc && isCapitalized(s.name) && !strings.HasPrefix(s.name, "The ")
 	}
 	for k := range q.ms {
 		if q.ms[k].Name.Actor == s.slug {

@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// Table tests for the shapes of quotes and speakers. The sentences are
+// invented for these tests, in the styles of wire copy, US political
+// reporting, UK papers and live blogs; the measured quality over the
+// annotated corpus is in quality_test.go.
+
+func quoteActors(t testing.TB) *Matcher {
+	t.Helper()
+	as := testActors()
+	as = append(as,
+		actor("content/actors/emmanuel-macron.md", "emmanuel-macron", "Emmanuel Macron", []string{"Macron"}, nil),
+		actor("content/actors/dmitry-peskov.md", "dmitry-peskov", "Dmitry Peskov", []string{"Peskov"}, nil),
+		actor("content/actors/russia.md", "russia", "Russia", []string{"Moscow", "the Kremlin"}, nil),
+		actor("content/actors/donald-trump.md", "donald-trump", "Donald Trump", []string{"Trump"}, nil),
+		actor("content/actors/bill-clinton.md", "bill-clinton", "Bill Clinton", nil, nil),
+		actor("content/actors/hillary-clinton.md", "hillary-clinton", "Hillary Clinton", nil, nil),
+		actor("content/actors/annalena-baerbock.md", "annalena-baerbock", "Annalena Baerbock", []string{"Baerbock"}, nil),
+	)
+	for _, a := range as {
+		a.Kind = model.Person
+		a.Gender = "male"
+		switch a.Slug {
+		case "united-states", "russia":
+			a.Kind, a.Gender = model.Country, ""
+		case "nato":
+			a.Kind, a.Gender = model.Organization, ""
+		case "hillary-clinton", "annalena-baerbock":
+			a.Gender = "female"
+		}
+	}
+	m, ds := NewMatcher(as)
+	if len(ds) > 0 {
+		t.Fatal(ds)
+	}
+	return m
+}
+
+func TestQuotes(t *testing.T) {
+	m := quoteActors(t)
+	type q struct{ text, speaker, name string }
+	tests := []struct {
+		name  string
+		paras []string
+		want  []q
+	}{
+		{"after", []string{"“We will not back down,” Putin said."}, []q{{"We will not back down", "vladimir-putin", "Vladimir Putin"}}},
+		{"verb first", []string{"“We will not back down,” said Vladimir Putin, the Russian president."}, []q{{"We will not back down", "vladimir-putin", "Vladimir Putin"}}},
+		{"straight marks", []string{`"We will not back down," Putin said.`}, []q{{"We will not back down", "vladimir-putin", "Vladimir Putin"}}},
+		{"before with colon", []string{"Putin told reporters: “The talks were useful.”"}, []q{{"The talks were useful.", "vladimir-putin", "Vladimir Putin"}}},
+		{"according to", []string{"According to Peskov, “no deal was reached”."}, []q{{"no deal was reached", "dmitry-peskov", "Dmitry Peskov"}}},
+		{"misspelling", []string{"“We are in lockstep,” Schulz told reporters."}, []q{{"We are in lockstep", "olaf-scholz", "Olaf Scholz"}}},
+		{"continuation and adding", []string{"“I am not naive… Nobody expects miracles,” Macron said, adding: “But we keep talking.” “It is worth it.”"},
+			[]q{{"I am not naive… Nobody expects miracles", "emmanuel-macron", "Emmanuel Macron"}, {"But we keep talking.", "emmanuel-macron", "Emmanuel Macron"}, {"It is worth it.", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"pronoun in next paragraph", []string{"Olaf Scholz met Putin in Moscow on Tuesday.", "“That is a good sign,” he said."}, []q{{"That is a good sign", "olaf-scholz", "Olaf Scholz"}}},
+		{"pronoun skips names inside quotes", []string{"“Mr Macron is right,” Putin said.", "“We will talk to Macron again,” he said."},
+			[]q{{"Mr Macron is right", "vladimir-putin", "Vladimir Putin"}, {"We will talk to Macron again", "vladimir-putin", "Vladimir Putin"}}},
+		{"unknown speaker", []string{"“These moves are temporary,” said John Kirby, the Pentagon press secretary."}, []q{{"These moves are temporary", "", "John Kirby"}}},
+		{"description", []string{"“We will win,” the president said."}, []q{{"We will win", "", "the president"}}},
+		{"description with a name is no actor", []string{"“No comment,” a Kremlin spokesman said."}, []q{{"No comment", "", "a Kremlin spokesman"}}},
+		{"no attribution", []string{"“Hope” was written on the wall."}, nil},
+		{"unclosed", []string{"“We will never accept it"}, nil},
+
+		// Partial quotes of any length, attributed by a speech or stance
+		// verb whose subject is a speaker.
+		{"partial after said", []string{"Macron said he and Putin were “in agreement on several points” after the talks."}, []q{{"in agreement on several points", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"partial called", []string{"Gail Porter called the ruling “one of the great miscarriages of justice in this state”."},
+			[]q{{"one of the great miscarriages of justice in this state", "", "Gail Porter"}}},
+		{"partial described as", []string{"Annalena Baerbock met the envoy on Friday.", "She described the offer as “a good start” but no more."},
+			[]q{{"a good start", "annalena-baerbock", "Annalena Baerbock"}}},
+		{"partial vowed to", []string{"Trump vowed to “keep fighting” in the courts."}, []q{{"keep fighting", "donald-trump", "Donald Trump"}}},
+		{"partial said he was", []string{"Peskov said he was “deeply concerned” by the reports."}, []q{{"deeply concerned", "dmitry-peskov", "Dmitry Peskov"}}},
+		{"partial warned with a speaker", []string{"Scholz warned of “serious consequences” if troops crossed the border."}, []q{{"serious consequences", "olaf-scholz", "Olaf Scholz"}}},
+		{"partial on what X called", []string{"Troops moved into the region on what the Kremlin called a “peacekeeping” mission."}, []q{{"peacekeeping", "russia", "Russia"}}},
+		{"scare quotes with nobody speaking", []string{"There were warnings of “serious consequences” and talk of a “special military operation”."}, nil},
+		{"participle is no speaker", []string{"A group called “Friends of the Lake” held a vigil, police said."}, nil},
+		{"so-called is no verb", []string{"The so-called “peace plan” was never published."}, nil},
+		{"passive stance verb", []string{"The plan was described as “dead on arrival” in Congress."}, nil},
+		{"title in title case", []string{"Macron said he had reread “War and Peace” over the summer."}, nil},
+		{"thing as subject", []string{"The report called the response “slow and uneven”."}, nil},
+
+		// Colon introductions with any verb or none.
+		{"colon with other verb", []string{"Helen Marsh sighed: “We have been here before.”"}, []q{{"We have been here before.", "", "Helen Marsh"}}},
+		{"round-up line", []string{"Anna Diaz, Channel 4: “Nobody in this room believes the figures.”"}, []q{{"Nobody in this room believes the figures.", "", "Anna Diaz"}}},
+		{"colon after an adverbial", []string{"In Berlin, Scholz was blunt: “This pipeline will not open.”"}, []q{{"This pipeline will not open.", "olaf-scholz", "Olaf Scholz"}}},
+		{"colon without a speaker", []string{"The message on the banner was plain: “Go home.”"}, nil},
+
+		// Inverted attribution with organisations, titles and lexicon verbs.
+		{"said X of Y", []string{"“Tariffs are a tax on our own shoppers,” said Edward Ruiz of the Council on Trade."},
+			[]q{{"Tariffs are a tax on our own shoppers", "", "Edward Ruiz"}}},
+		{"said X, a fellow at", []string{"“The sanctions bite slowly,” said Maria Chen, a senior fellow at the Atlantic Institute."},
+			[]q{{"The sanctions bite slowly", "", "Maria Chen"}}},
+		{"lexicon verb quipped", []string{"“I have had longer lunches,” quipped Tom Reyes, the chief negotiator."}, []q{{"I have had longer lunches", "", "Tom Reyes"}}},
+		{"lexicon verb emailed", []string{"“The company does not comment on rumours,” a spokeswoman emailed."}, []q{{"The company does not comment on rumours", "", "a spokeswoman"}}},
+		{"phrasal verb pointed out", []string{"“Nobody has seen the text yet,” Scholz pointed out."}, []q{{"Nobody has seen the text yet", "olaf-scholz", "Olaf Scholz"}}},
+		{"title before a name", []string{"“The door remains open,” Kremlin spokesman Dmitry Peskov told reporters."}, []q{{"The door remains open", "dmitry-peskov", "Dmitry Peskov"}}},
+
+		// Speakers: appositions, publishers, titles and family names.
+		{"long apposition", []string{"Republican pollster Bill Ortiz, part of a team that advised two governors, said: “Turnout will decide it.”"},
+			[]q{{"Turnout will decide it.", "", "Bill Ortiz"}}},
+		{"name before a description", []string{"“We cannot give a date,” Osman Kaya, the head of the port authority, told state television."},
+			[]q{{"We cannot give a date", "", "Osman Kaya"}}},
+		{"publisher", []string{"“The deal is all but done,” wrote The Courier.", "“Only the signatures are missing,” the newspaper reported."},
+			[]q{{"The deal is all but done", "", "The Courier"}, {"Only the signatures are missing", "", "The Courier"}}},
+		{"sentence-initial The", []string{"The Kremlin said: “There will be no talks.”"}, []q{{"There will be no talks.", "russia", "Russia"}}},
+		{"title contradicts gender", []string{"“I am proud of our work,” Mrs. Trump said."}, []q{{"I am proud of our work", "", "Mrs. Trump"}}},
+		{"another first name", []string{"“We are staying,” Melania Trump said."}, []q{{"We are staying", "", "Melania Trump"}}},
+		{"family name after full name", []string{"Hillary Clinton introduced Bill Clinton at the rally.", "“It was a long night,” Clinton said."},
+			[]q{{"It was a long night", "bill-clinton", "Bill Clinton"}}},
+		{"family name of an unknown name", []string{"“Turnout will decide it,” said Bill Ortiz, a pollster.", "“Nobody knows,” Ortiz added."},
+			[]q{{"Turnout will decide it", "", "Bill Ortiz"}, {"Nobody knows", "", "Bill Ortiz"}}},
+		{"she skips men", []string{"Baerbock spoke to Putin by phone.", "“It was a frank call,” Scholz said.", "“We disagree on everything,” she said."},
+			[]q{{"It was a frank call", "olaf-scholz", "Olaf Scholz"}, {"We disagree on everything", "annalena-baerbock", "Annalena Baerbock"}}},
+		{"he is the subject, not a name in a phrase", []string{"Macron spoke for an hour after his talks with Putin.", "“We found common ground,” he said."},
+			[]q{{"We found common ground", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"subject after an adverbial clause", []string{"After meeting Putin, Scholz flew home.", "“I am not naive,” he said."},
+			[]q{{"I am not naive", "olaf-scholz", "Olaf Scholz"}}},
+		{"apposition subject", []string{"Russia's ambassador, Vassily Nebenzia, told the council it was not at war.", "“We are defending people,” he said."},
+			[]q{{"We are defending people", "", "Vassily Nebenzia"}}},
+
+		// Quotes across paragraphs.
+		{"open quote continues", []string{"Macron said: “We talked for five hours.", "“And we will talk again next week.”"},
+			[]q{{"We talked for five hours.", "emmanuel-macron", "Emmanuel Macron"}, {"And we will talk again next week.", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"whole paragraph then attribution", []string{"Scholz arrived in Washington on Monday.", "“The pipeline question is settled.”", "“There is nothing more to say,” he added."},
+			[]q{{"The pipeline question is settled.", "olaf-scholz", "Olaf Scholz"}, {"There is nothing more to say", "olaf-scholz", "Olaf Scholz"}}},
+		{"open paragraph attributed later", []string{"“We have been patient for a long time.", "“But patience has limits,” Putin said."},
+			[]q{{"We have been patient for a long time.", "vladimir-putin", "Vladimir Putin"}, {"But patience has limits", "vladimir-putin", "Vladimir Putin"}}},
+		{"colon ends a paragraph", []string{"Peskov told reporters on Monday:", "“No decision has been taken.”"},
+			[]q{{"No decision has been taken.", "dmitry-peskov", "Dmitry Peskov"}}},
+		{"whole paragraph with no attribution", []string{"“Nothing will change.”", "The talks ended at noon."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []q
+			for _, x := range Quotes(tt.paras, m) {
+				got = append(got, q{x.Text, x.Speaker, x.SpeakerName})
+				if tt.paras[x.Para][x.Start:x.End] != x.Text {
+					t.Errorf("offsets [%d:%d] give %q, text %q", x.Start, x.End, tt.paras[x.Para][x.Start:x.End], x.Text)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("quote %d: got %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	for form, particle := range map[string]string{
+		"said": "", "says": "", "saying": "", "noted": "", "notes": "", "replied": "", "replies": "", "stressed": "",
+		"stresses": "", "quipped": "", "admitted": "", "argued": "", "arguing": "", "emailed": "", "tweeted": "",
+		"pointed": "out", "went": "on", "according": "to",
+	} {
+		got, ok := speechVerbs[form]
+		if !ok || got != particle {
+			t.Errorf("speech verb %q: particle %q, %v; want %q", form, got, ok, particle)
+		}
+	}
+	for _, noun := range []string{"report", "post", "note", "claim", "comment"} {
+		if _, ok := speechVerbs[noun]; ok {
+			t.Errorf("%q is listed as a verb form, but reads as a noun far more often", noun)
+		}
+	}
+	for _, form := range []string{"called", "described", "dubbed", "labelled", "hailed"} {
+		if _, ok := stanceVerbs[form]; !ok {
+			t.Errorf("stance verb %q missing", form)
+		}
+	}
+}
