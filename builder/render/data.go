@@ -11,8 +11,9 @@ import (
 // the site. Field names and order are part of the content contract.
 
 type jsonQuote struct {
-	Text    string  `json:"text"`
-	Speaker *string `json:"speaker"`
+	Text        string  `json:"text"`
+	Speaker     *string `json:"speaker"`
+	SpeakerName string  `json:"speaker_name"`
 }
 
 type jsonDate struct {
@@ -161,7 +162,7 @@ func articleJSON(a *model.Article, u func(any) string) jsonArticle {
 		j.Actors = append(j.Actors, x.Slug)
 	}
 	for _, q := range a.Quotes {
-		j.Quotes = append(j.Quotes, jsonQuote{Text: q.Text, Speaker: strPtr(q.Speaker)})
+		j.Quotes = append(j.Quotes, jsonQuote{Text: q.Text, Speaker: strPtr(q.Speaker), SpeakerName: q.SpeakerName})
 	}
 	for _, d := range a.Dates {
 		j.Dates = append(j.Dates, jsonDate{Text: d.Text, Date: d.Date.String(), Precision: d.Date.Precision.String()})
