@@ -2,33 +2,47 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/briefhq/brief/builder/model"
 )
 
 // Dates finds temporal expressions in the paragraphs of an article and
-// normalises them against its publication date, each at its own precision:
+// normalises them against its publication date as TimeML TIMEX3 types
+// and values (guidelines v2, testdata/corpus), calendar points each at
+// its own precision:
 //
 //	on Monday, Tuesday's, last Friday    day; tense decides which Monday
-//	yesterday, today, tomorrow, last night
+//	yesterday, today, tomorrow           day
 //	last/this/next week, month, year     week (ISO), month, year
-//	this/last/next weekend, the weekend  week: the ISO week the weekend is in
+//	this/last/next weekend, the weekend  2022-W06-WE (Date: that week)
 //	in December, since December          month; tense decides the year
-//	early/mid-/late December, the end of March   month
+//	early/mid-/late December, the end of March, the end of the year
 //	7 February 2022, February 7, 2022, Feb. 7, 7 Feb, 2022-02-07   day
 //	December 2021                        month
-//	in 2014, the 2014 annexation         year (not "2014 troops", "$2014")
-//	three days ago, a year ago           at the unit's precision
-//	the next day, the day before         day, from the day last mentioned
+//	in 2014, the 2014 annexation, a 2010 raid, 1957-58   year (not "2014 troops")
+//	three days ago, a year ago, six days later   at the unit's precision
+//	the next day, the day before (February 24), the same day   day
+//	last summer, the first quarter, this fiscal year   2021-SU, 2022-Q1, 2022 (Date: the year)
+//	the 1990s, the 20th century          199, 19 (no Date)
+//	now, at present, at the time, the future   PRESENT_REF, PAST_REF, FUTURE_REF (no Date)
+//	15:00 GMT Saturday, at 5 a.m., Sunday night, this morning   time: 2022-02-26T15:00, …TNI, …TMO
+//	for three days, five hours, the past year, for months   duration: P3D, PT5H, P1Y, PXM (no Date)
+//	every Monday, daily, each year, twice a week   set: XXXX-WXX-1, P1D, P1Y, P1W (no Date)
 //
 // Weekdays, months and days written without a year are resolved by the
 // tense nearest to them in their sentence: past ("said", "was", -ed verbs,
 // "since") picks the latest one not after publication, future ("will",
-// "is due to", "expected", "would") the first one not before it, and with
-// neither the nearest. "next"/"last" Monday are the nearest strictly after
-// or before publication. The publication's own weekday is the publication
-// day. With a zero publication date only absolute expressions are found.
+// "is due to", "expected", "would"; "until" and "through" in a future
+// clause) the first one not before it, and with neither the nearest.
+// "next"/"last" Monday are the nearest strictly after or before
+// publication. The publication's own weekday is the publication day. A
+// time of day takes the day written with it, else the day its sentence
+// names, else the day last mentioned. Only expressions with a calendar
+// point or span get a Date, so durations, sets and references never
+// enter a chronology. With a zero publication date only absolute
+// expressions are found. The words are in lexicon/en.
 func Dates(paras []string, published model.Date) []model.DateMention {
 	var d dateScanner
 	sc := scratchPool.Get().(*scratch)
@@ -53,6 +67,20 @@ type dateScanner struct {
 	sents  []span
 	p      string
 	sent   span // sentence of the current expression
+	// A rule whose TIMEX3 type or value is not the date's own sets them
+	// ("" is a date valued Date.String()); clock is the time of a time
+	// of day whose day its sentence gives ("T05:00").
+	typ, val, clock string
+	pending         []pendingTime
+}
+
+// pendingTime is a time of day found before the day it is on: its index
+// in the output and its sentence.
+type pendingTime struct {
+	k      int
+	sent   span
+	clock  string
+	anchor time.Time // the day last mentioned before it
 }
 
 // direction is what the context says about an expression's time.
@@ -67,26 +95,43 @@ const (
 	dirSince                  // not after publication, said by "since": no mere hint
 )
 
-var weekdayNames = map[string]time.Weekday{
-	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
-}
-
-var monthNames = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-}
-
-// relDays are single words naming a day relative to publication.
-var relDays = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+// Time words, read from the lexicon (lexicon/en/*.txt).
+var (
+	weekdayNames = func() map[string]time.Weekday {
+		m := map[string]time.Weekday{}
+		for w, v := range lexiconInts("weekdays") {
+			m[w] = time.Weekday(v % 7)
+		}
+		return m
+	}()
+	monthNames = func() map[string]time.Month {
+		m := map[string]time.Month{}
+		for w, v := range lexiconInts("months") {
+			m[w] = time.Month(v)
+		}
+		return m
+	}()
+	// relDays are single words naming a day relative to publication.
+	relDays = lexiconInts("relative-days")
+)
 
 // Periods of "last/this/next PERIOD" and "N PERIODs ago".
-var periodUnits = map[string]model.Precision{
-	"day": model.Day, "days": model.Day, "week": model.Week, "weeks": model.Week,
-	"month": model.Month, "months": model.Month, "year": model.Year, "years": model.Year,
-}
+var periodUnits = func() map[string]model.Precision {
+	m := map[string]model.Precision{}
+	for w, u := range timeUnits {
+		switch u {
+		case "D":
+			m[w] = model.Day
+		case "W":
+			m[w] = model.Week
+		case "M":
+			m[w] = model.Month
+		case "Y":
+			m[w] = model.Year
+		}
+	}
+	return m
+}()
 
 // Words before a month name that make it one ("in May", not "may").
 var monthContext = wordSet("in", "since", "by", "until", "till", "from", "of", "early", "mid", "late", "last", "next",
@@ -97,19 +142,16 @@ var yearContext = wordSet("in", "since", "by", "until", "till", "from", "of", "b
 	"before", "after", "early", "late", "mid", "around", "through", "throughout", "the", "spring", "summer",
 	"autumn", "fall", "winter", "circa", "year", "s")
 
+// Determiners and possessives before a year used as a modifier: "a 2010
+// raid", "his 2007 campaign" (not "their 2000 soldiers", a count).
+var yearDeterminers = wordSet("a", "an", "his", "her", "its", "their", "our", "my", "your")
+
 // Words after which a weekday or month refers to the past or future.
 var (
-	futureCues = wordSet("will", "shall", "would", "due", "expected", "scheduled", "planned", "plans", "plan",
-		"upcoming", "intends", "next", "tomorrow", "ll")
-	pastCues = wordSet("said", "told", "was", "were", "had", "did", "met", "went", "came", "flew", "spent", "held",
-		"began", "took", "made", "gave", "saw", "left", "struck", "led", "fell", "rose", "ran", "sent", "spoke",
-		"wrote", "broke", "brought", "thought", "found", "fought", "won", "lost", "paid", "kept", "stood", "sought",
-		"threw", "drove", "chose", "since", "ago", "yesterday", "last", "hit", "shot", "cut", "put", "got", "felt")
+	futureCues = lexiconWordSet("tense-future")
+	pastCues   = lexiconWordSet("tense-past")
 	// -ed words that are no past tense.
-	edNotPast = wordSet("need", "speed", "indeed", "proceed", "exceed", "succeed", "feed", "seed", "breed", "bleed",
-		"shed", "red", "bed", "wed", "embed", "hundred", "united", "expected", "scheduled", "planned", "supposed",
-		"based", "related", "detailed", "limited", "armed", "armoured", "armored", "advanced", "alleged", "concerned",
-		"interested", "involved", "sized", "sacred", "kindred", "naked", "wicked", "aged", "beloved", "blessed")
+	edNotPast = lexiconWordSet("tense-not-past")
 	// Words before an -ed form that make it passive or adjectival, not past.
 	beforeParticiple = wordSet("is", "are", "be", "been", "being", "am", "will", "to", "the", "a", "an", "would")
 )
@@ -118,6 +160,8 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.p = p
 	d.toks = tokenize(p, d.toks)
 	d.sents = d.sents[:0]
+	d.pending = d.pending[:0]
+	first := len(out)
 	sentsDone := false
 	toks := d.toks
 	for i := 0; i < len(toks); {
@@ -136,6 +180,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			sentsDone = true
 		}
 		d.sent = sentenceAt(d.sents, t.start, len(p))
+		d.typ, d.val, d.clock = "", "", ""
 		j, date, ok := d.match(i)
 		if !ok {
 			i++
@@ -146,26 +191,82 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		if e := sentenceAt(d.sents, end-1, len(p)); e.end > s.end {
 			s.end = e.end // an expression never splits its sentence
 		}
-		out = append(out, model.DateMention{Text: p[start:end], Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
-		if date.Precision == model.Day {
+		typ, val := d.typ, d.val
+		if typ == "" {
+			typ = model.TypeDate
+		}
+		if val == "" {
+			val = date.String()
+		}
+		if d.clock != "" {
+			d.pending = append(d.pending, pendingTime{len(out), s, d.clock, d.anchor})
+		}
+		out = append(out, model.DateMention{Text: p[start:end], Type: typ, Value: val, Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
+		if date.Precision == model.Day && !date.IsZero() {
 			d.anchor = date.Start
 		}
 		i = j
 	}
+	for _, pt := range d.pending {
+		d.placeTime(out, first, pt)
+	}
 	return out
+}
+
+// placeTime gives a time of day the day its sentence names, the nearest
+// before it first ("on Thursday … at 5 a.m."), then after it, else the
+// day last mentioned (the publication day when none was); with none of them it stays on an unknown day
+// (XXXX-XX-XXT05:00). out[first:] are the paragraph's expressions.
+func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTime) {
+	m := &out[pt.k]
+	var day model.Date
+	for k := pt.k - 1; k >= first && out[k].Start >= pt.sent.start; k-- {
+		if o := out[k]; o.Date.Precision == model.Day && !o.Date.IsZero() {
+			day = o.Date
+			break
+		}
+	}
+	for k := pt.k + 1; day.IsZero() && k < len(out) && out[k].Start < pt.sent.end; k++ {
+		if o := out[k]; o.Date.Precision == model.Day && !o.Date.IsZero() {
+			day = o.Date
+		}
+	}
+	if day.IsZero() && d.hasPub {
+		day = model.Date{Start: pt.anchor, Precision: model.Day}
+	}
+	if day.IsZero() {
+		m.Value = "XXXX-XX-XX" + pt.clock
+		return
+	}
+	m.Date = day
+	m.Value = day.String() + pt.clock
 }
 
 var startWords = func() map[string]struct{} {
 	m := wordSet("on", "since", "by", "until", "till", "in", "from", "early", "mid", "late", "last", "this", "next",
-		"the", "a", "an", "over", "later", "earlier", "end", "start", "beginning", "during")
-	for k := range weekdayNames {
-		m[k] = struct{}{}
+		"the", "a", "an", "over", "later", "earlier", "end", "start", "beginning", "during", "at", "for", "within",
+		"through", "throughout", "every", "each", "once", "twice", "per", "several", "few", "many", "that",
+		"fiscal", "fy", "q1", "q2", "q3", "q4", "noon", "midday", "midnight")
+	for _, words := range []map[string]time.Weekday{weekdayNames} {
+		for k := range words {
+			m[k] = struct{}{}
+		}
 	}
 	for k := range monthNames {
 		m[k] = struct{}{}
 	}
-	for k := range relDays {
-		m[k] = struct{}{}
+	for _, words := range []map[string]int{relDays, lexiconInts("ordinals")} {
+		for k := range words {
+			m[k] = struct{}{}
+		}
+	}
+	for _, words := range []map[string]string{timeUnits, seasonCodes, setWords} {
+		for k := range words {
+			m[k] = struct{}{}
+		}
+	}
+	for k := range timeRefs {
+		m[k] = struct{}{} // first words of the phrases
 	}
 	for k := range numberWords {
 		m[k] = struct{}{}
@@ -208,24 +309,36 @@ func (d *dateScanner) adjacent(i int) bool {
 }
 
 // match tries every rule at token i and returns the end of the expression.
-// Prepositions that open an expression ("on", "since") are part of it.
+// Prepositions that open an expression ("on", "since", "for") are part of
+// it; a phrase that holds one ("at present", "in the past") is tried
+// first.
 func (d *dateScanner) match(i int) (int, model.Date, bool) {
+	if j, ok := d.reference(i); ok {
+		return j, model.Date{}, true
+	}
 	dir := dirNone
 	core := i
 	switch {
 	case d.isWord(i, "since"):
 		dir, core = dirSince, i+1
-	case d.isWord(i, "on"), d.isWord(i, "by"), d.isWord(i, "until"), d.isWord(i, "till"), d.isWord(i, "in"),
-		d.isWord(i, "from"), d.isWord(i, "during"):
+	case d.isWord(i, "until"), d.isWord(i, "till"), d.isWord(i, "through"), d.isWord(i, "throughout"):
+		// "will stay until June": a future clause keeps the coming one.
+		if d.sentenceFuture(i) {
+			dir = dirFuture
+		}
+		core = i + 1
+	case d.isWord(i, "on"), d.isWord(i, "by"), d.isWord(i, "in"), d.isWord(i, "from"), d.isWord(i, "during"),
+		d.isWord(i, "at"), d.isWord(i, "for"), d.isWord(i, "within"), d.isWord(i, "over"):
 		core = i + 1
 	}
-	if core != i {
-		if j, date, ok := d.matchCore(core, dir); ok {
-			return j, date, true
-		}
+	j, date, ok := d.matchCore(core, dir)
+	if !ok {
 		return 0, model.Date{}, false
 	}
-	return d.matchCore(i, dir)
+	if d.typ == "" && d.val == "" && date.Precision == model.Day && !date.IsZero() {
+		j = d.clockAfter(j, date) // "Saturday at 15:00 GMT"
+	}
+	return j, date, true
 }
 
 func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
@@ -242,7 +355,13 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 				return j, date, true
 			}
 		}
-		return d.year(i)
+		if j, ok := d.clockTime(i); ok {
+			return d.timeDay(j)
+		}
+		if j, date, ok := d.amount(i); ok {
+			return j, date, true
+		}
+		return d.yearOrDecade(i, dir)
 	}
 	if t.kind != tWord {
 		return 0, model.Date{}, false
@@ -255,7 +374,10 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 		if j, date, ok := d.numericDate(i+1, dir); ok {
 			return j, date, true
 		}
-		return d.year(i + 1)
+		if j, date, ok := d.century(i + 1); ok {
+			return j, date, true
+		}
+		return d.yearOrDecade(i+1, dir)
 	}
 	if d.isWord(i, "early") || d.isWord(i, "mid") || d.isWord(i, "late") {
 		k := i + 1
@@ -268,9 +390,12 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 			}
 		}
 		if k < len(d.toks) && d.toks[k].kind == tNum {
-			if j, date, ok := d.year(k); ok {
+			if j, date, ok := d.yearOrDecade(k, dir); ok {
 				return j, date, true
 			}
+		}
+		if _, ok := lookup(seasonCodes, d.word(k)); ok && !d.isWord(k, "fall") {
+			return d.season(i, k, dir)
 		}
 		if d.isWord(i, "late") || d.isWord(i, "early") {
 			// "late on Monday"
@@ -280,13 +405,11 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 		}
 		return 0, model.Date{}, false
 	}
-	if (d.isWord(i, "end") || d.isWord(i, "start") || d.isWord(i, "beginning")) && d.isWord(i+1, "of") {
-		if m, ok := lookup(monthNames, d.word(i+2)); ok {
-			if j, date, ok := d.monthFirst(i+2, m, dir); ok {
-				return j, date, true
-			}
-		}
-		return 0, model.Date{}, false
+	if (d.isWord(i, "end") || d.isWord(i, "start") || d.isWord(i, "beginning") || d.isWord(i, "middle")) && d.isWord(i+1, "of") {
+		return d.partOf(i+2, dir)
+	}
+	if j, date, ok := d.timexWord(i, dir); ok {
+		return j, date, true
 	}
 	if !d.hasPub {
 		return 0, model.Date{}, false
@@ -296,23 +419,37 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	}
 	if off, ok := lookup(relDays, w); ok {
 		date := model.Date{Start: d.pub.AddDate(0, 0, off), Precision: model.Day}
+		if d.isWord(i, "today") && (d.isWord(i-1, "of") || inSet(presentToday, d.word(i-1)) && isLowerWord(d.word(i-1))) {
+			d.val = "PRESENT_REF" // "the Russia of today"
+			return i + 1, model.Date{}, true
+		}
+		if d.isWord(i, "tonight") {
+			return d.partOfDay(i+1, date, "NI")
+		}
+		if pod, ok := lookup(partsOfDay, d.word(i+1)); ok {
+			return d.partOfDay(i+2, date, pod) // "yesterday morning"
+		}
 		return i + 1, date, true
 	}
 	if d.isWord(i, "last") || d.isWord(i, "this") || d.isWord(i, "next") || d.isWord(i, "later") || d.isWord(i, "earlier") {
-		return d.relative(i)
+		return d.relative(i, dir)
 	}
-	if d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "over") {
-		return d.anaphoric(i)
+	if d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "an") || d.isWord(i, "that") {
+		return d.anaphoric(i, dir)
 	}
 	if _, ok := lookup(numberWords, w); ok {
-		return d.ago(i)
+		if j, date, ok := d.ago(i); ok {
+			return j, date, true
+		}
+		return d.amount(i)
 	}
 	return 0, model.Date{}, false
 }
 
 // relative handles last/this/next + weekday, week, month, year, weekend,
-// night, morning, and "later/earlier this week".
-func (d *dateScanner) relative(i int) (int, model.Date, bool) {
+// season, quarter, fiscal year, century, night, morning, and
+// "later/earlier this week".
+func (d *dateScanner) relative(i int, dir direction) (int, model.Date, bool) {
 	k := i
 	if d.isWord(k, "later") || d.isWord(k, "earlier") {
 		k++
@@ -368,13 +505,20 @@ func (d *dateScanner) relative(i int) (int, model.Date, bool) {
 	case d.isWord(k+1, "night"):
 		switch which {
 		case -1:
-			return k + 2, model.Date{Start: d.pub.AddDate(0, 0, -1), Precision: model.Day}, true
+			return d.partOfDay(k+2, model.Date{Start: d.pub.AddDate(0, 0, -1), Precision: model.Day}, "NI")
 		case 0:
-			return k + 2, model.Date{Start: d.pub, Precision: model.Day}, true
+			return d.partOfDay(k+2, model.Date{Start: d.pub, Precision: model.Day}, "NI")
 		}
 		return 0, model.Date{}, false
 	case which == 0 && (d.isWord(k+1, "morning") || d.isWord(k+1, "afternoon") || d.isWord(k+1, "evening")):
-		return k + 2, model.Date{Start: d.pub, Precision: model.Day}, true
+		pod, _ := lookup(partsOfDay, n)
+		return d.partOfDay(k+2, model.Date{Start: d.pub, Precision: model.Day}, pod)
+	}
+	if _, ok := lookup(seasonCodes, n); ok {
+		return d.season(i, k+1, dir)
+	}
+	if j, date, ok := d.relativeNamed(k+1, which); ok {
+		return j, date, true
 	}
 	prec, ok := lookup(periodUnits, n)
 	if !ok || prec == model.Day || (n[len(n)-1] == 's') {
@@ -398,7 +542,8 @@ func shift(t time.Time, prec model.Precision, n int) model.Date {
 }
 
 // weekend returns the ISO week of the weekend meant: the coming one for
-// the future, the one just past for the past, the nearest otherwise.
+// the future, the one just past for the past, the nearest otherwise. Its
+// TIMEX3 value is the week's weekend, 2022-W06-WE.
 func (d *dateScanner) weekend(dir direction) model.Date {
 	wd := int(d.pub.Weekday()+6) % 7 // Monday 0 … Sunday 6
 	sat := d.pub.AddDate(0, 0, 5-wd) // Saturday of this week
@@ -418,47 +563,89 @@ func (d *dateScanner) weekend(dir direction) model.Date {
 			sat = sat.AddDate(0, 0, -7)
 		}
 	}
-	return shift(sat, model.Week, 0)
+	w := shift(sat, model.Week, 0)
+	d.val = w.String() + "-WE"
+	return w
 }
 
 // anaphoric handles "the weekend", "over the weekend", "the next day",
-// "the following day", "the day before", "the previous day", "a day later"
-// and "the day after".
-func (d *dateScanner) anaphoric(i int) (int, model.Date, bool) {
+// "the following week", "the day before", "the previous day", "a day
+// later", "the day after", "the same day", "that day", and hands the
+// rest of "the …" and "a …" to the TIMEX3 rules: "the past year", "the
+// 1990s", "the first quarter", "the end of the year", "a week".
+func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 	k := i
-	if d.isWord(k, "over") {
-		k++
-		if !d.isWord(k, "the") {
-			return 0, model.Date{}, false
-		}
-	}
+	day := func(n int) model.Date { return model.Date{Start: d.anchor.AddDate(0, 0, n), Precision: model.Day} }
 	switch {
 	case d.isWord(k, "the") && d.isWord(k+1, "weekend"):
 		return k + 2, d.weekend(d.tense(i, k+2)), true
-	case d.isWord(k, "the") && (d.isWord(k+1, "next") || d.isWord(k+1, "following")) && (d.isWord(k+2, "day") || d.isWord(k+2, "morning")):
-		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, 1), Precision: model.Day}, true
-	case d.isWord(k, "the") && d.isWord(k+1, "previous") && d.isWord(k+2, "day"):
-		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, -1), Precision: model.Day}, true
-	case d.isWord(k, "the") && d.isWord(k+1, "day") && d.isWord(k+2, "before"):
-		if d.isWord(k+3, "yesterday") {
-			return k + 4, model.Date{Start: d.pub.AddDate(0, 0, -2), Precision: model.Day}, true
+	case d.isWord(k, "the") && (d.isWord(k+1, "next") || d.isWord(k+1, "following") || d.isWord(k+1, "previous")):
+		n := 1
+		if d.isWord(k+1, "previous") {
+			n = -1
+		}
+		if d.isWord(k+2, "day") || d.isWord(k+2, "morning") && n == 1 {
+			return k + 3, day(n), true
+		}
+		if prec, ok := lookup(periodUnits, d.word(k+2)); ok && !strings.HasSuffix(d.word(k+2), "s") {
+			return k + 3, shift(d.anchor, prec, n), true // "the following week"
+		}
+	case d.isWord(k, "the") && d.isWord(k+1, "day") && (d.isWord(k+2, "before") || d.isWord(k+2, "after")):
+		n := 1
+		if d.isWord(k+2, "before") {
+			n = -1
+		}
+		if d.isWord(k+3, "yesterday") || d.isWord(k+3, "tomorrow") {
+			return k + 4, model.Date{Start: d.pub.AddDate(0, 0, 2*n), Precision: model.Day}, true
+		}
+		// "the day before February 24", "the day after Monday's vote":
+		// relative to the day the sentence names next.
+		if k+3 < len(d.toks) && d.toks[k+3].start < d.sent.end {
+			save := *d
+			if _, on, ok := d.matchCore(k+3, dirNone); ok && on.Precision == model.Day && !on.IsZero() {
+				*d = save
+				return k + 3, model.Date{Start: on.Start.AddDate(0, 0, n), Precision: model.Day}, true
+			}
+			*d = save
 		}
 		if k+3 < len(d.toks) && d.toks[k+3].kind == tWord && isLowerWord(d.word(k+3)) && !d.isWord(k+3, "and") {
 			return 0, model.Date{}, false // "the day before the vote": relative to an event
 		}
-		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, -1), Precision: model.Day}, true
-	case d.isWord(k, "the") && d.isWord(k+1, "day") && d.isWord(k+2, "after"):
-		if d.isWord(k+3, "tomorrow") {
-			return k + 4, model.Date{Start: d.pub.AddDate(0, 0, 2), Precision: model.Day}, true
+		return k + 3, day(n), true
+	case d.isWord(k, "the") && d.isWord(k+1, "same") || d.isWord(k, "that"):
+		n := k + 1
+		if d.isWord(k, "the") {
+			n++
 		}
-		if k+3 < len(d.toks) && d.toks[k+3].kind == tWord && isLowerWord(d.word(k+3)) && !d.isWord(k+3, "and") {
-			return 0, model.Date{}, false
+		if d.isWord(n+1, "as") {
+			return 0, model.Date{}, false // "the same day as the Olympics"
 		}
-		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, 1), Precision: model.Day}, true
+		if d.isWord(n, "day") {
+			return n + 1, day(0), true
+		}
+		if pod, ok := lookup(partsOfDay, d.word(n)); ok && !d.isWord(n, "tonight") {
+			return d.partOfDay(n+1, day(0), pod) // "the same evening", "that night"
+		}
+		return 0, model.Date{}, false
+	case d.isWord(k, "the") && (d.isWord(k-1, "into") || d.isWord(k-1, "through") || d.isWord(k-1, "during") || d.isWord(k-1, "throughout")):
+		// "talks went on late into the night": the night of the day just named.
+		if pod, ok := lookup(partsOfDay, d.word(k+1)); ok && !d.isWord(k+1, "tonight") && !d.isWord(k+2, "of") {
+			return d.partOfDay(k+2, day(0), pod)
+		}
 	case d.isWord(k, "a") && d.isWord(k+1, "day") && d.isWord(k+2, "later"):
-		return k + 3, model.Date{Start: d.anchor.AddDate(0, 0, 1), Precision: model.Day}, true
-	case (d.isWord(k, "a") || d.isWord(k, "an")) && k+1 < len(d.toks):
-		return d.ago(k)
+		return k + 3, day(1), true
+	}
+	if d.isWord(k, "that") {
+		return 0, model.Date{}, false
+	}
+	if j, date, ok := d.theTimex(k, dir); ok {
+		return j, date, true
+	}
+	if (d.isWord(k, "a") || d.isWord(k, "an")) && k+1 < len(d.toks) {
+		if j, date, ok := d.ago(k); ok {
+			return j, date, true
+		}
+		return d.amount(k)
 	}
 	return 0, model.Date{}, false
 }
@@ -503,6 +690,11 @@ func (d *dateScanner) weekday(i, end int, wd time.Weekday, dir direction) (int, 
 	if end+1 < len(d.toks) && isApostrophe(d.word(end)) && d.isWord(end+1, "s") && d.adjacent(end-1) {
 		end += 2
 	}
+	pod, isPod := lookup(partsOfDay, d.word(end))
+	isPod = isPod && isLowerWord(d.word(end)) && !d.isWord(end, "tonight")
+	if isPod {
+		end++ // "Sunday night": the tense is read around it all
+	}
 	if dir == dirNone {
 		dir = d.tense(i, end)
 	}
@@ -531,7 +723,11 @@ func (d *dateScanner) weekday(i, end int, wd time.Weekday, dir direction) (int, 
 			delta += 7
 		}
 	}
-	return end, model.Date{Start: d.pub.AddDate(0, 0, delta), Precision: model.Day}, true
+	date := model.Date{Start: d.pub.AddDate(0, 0, delta), Precision: model.Day}
+	if isPod {
+		return d.partOfDay(end, date, pod)
+	}
+	return end, date, true
 }
 
 // monthFirst handles an expression starting with a month name at token i:
@@ -813,7 +1009,14 @@ func (d *dateScanner) year(i int) (int, model.Date, bool) {
 		return 0, model.Date{}, false
 	}
 	y, _ := yearNumber(d.word(i))
-	return i + 1, model.Date{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}, true
+	end := i + 1
+	if isHyphen(d.word(end)) && d.adjacent(i) && d.adjacent(end) && end+1 < len(d.toks) && d.toks[end+1].kind == tNum && !d.adjacentLetterNum(end+1) {
+		// "1957-58", "2014-2015": one expression, valued by its first year.
+		if n := d.word(end + 1); len(n) == 2 || len(n) == 4 {
+			end += 2
+		}
+	}
+	return end, model.Date{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}, true
 }
 
 // yearAt reports whether number token i is a year in its context.
@@ -870,6 +1073,14 @@ func isYearToken(p string, toks []token, i int) bool {
 		}
 	}
 	if isApostrophe(next) && word(i+2) == "s" {
+		return true
+	}
+	if inSet(yearDeterminers, prev) && isLowerWord(prev) {
+		// A modifier of a singular noun: "a 2010 raid"; "a 2000-strong
+		// force" and "their 2000 soldiers" are counts.
+		if adj(i) || i+1 >= len(toks) || toks[i+1].kind != tWord || !isLowerWord(next) || looksPlural(next) {
+			return false
+		}
 		return true
 	}
 	if inSet(yearContext, prev) && prev != "and" && prev != "to" {
@@ -936,12 +1147,12 @@ func dayDate(y int, m time.Month, day int) (model.Date, bool) {
 
 // tense returns the direction of the tense cue nearest to tokens [i, end)
 // in their sentence. A comma between counts as three words; a cue after
-// "that" belongs to another clause ("told … on Sunday that Germany would").
+// "that" or beyond a semicolon belongs to another clause ("told … on Sunday that Germany would").
 func (d *dateScanner) tense(i, end int) direction {
 	best, bestDist := dirNone, 1<<30
 	s := d.sent
 	dist := 0
-	for k := i - 1; k >= 0 && d.toks[k].start >= s.start; k-- {
+	for k := i - 1; k >= 0 && d.toks[k].start >= s.start && d.word(k) != ";"; k-- {
 		dist++
 		if d.word(k) == "," {
 			dist += 3
@@ -961,7 +1172,7 @@ func (d *dateScanner) tense(i, end int) direction {
 		if w == "," {
 			dist += 3
 		}
-		if dist >= bestDist || d.isWord(k, "that") || w == openCurly || w == "\"" {
+		if dist >= bestDist || d.isWord(k, "that") || w == openCurly || w == "\"" || w == ";" {
 			break
 		}
 		if dir := d.cue(k); dir != dirNone {
@@ -992,6 +1203,9 @@ func (d *dateScanner) cue(k int) direction {
 		return dirFuture
 	}
 	if inSet(pastCues, w) {
+		if w == "last" && !d.timeWordAt(k+1) {
+			return dirNone // the verb: "will last through June"
+		}
 		return dirPast
 	}
 	if len(w) > 3 && w[len(w)-2:] == "ed" && !inSet(edNotPast, w) && !inSet(beforeParticiple, d.word(k-1)) {

@@ -91,8 +91,20 @@ func FuzzDates(f *testing.F) {
 		paras := []string{s, s}
 		for _, d := range Dates(paras, pub) {
 			checkSpans(t, "date", paras, d.Para, d.Start, d.End, d.Text)
-			if d.Date.IsZero() {
+			if d.Value == "" {
 				t.Fatalf("date %q without a value", d.Text)
+			}
+			switch d.Type {
+			case model.TypeDuration, model.TypeSet:
+				if !d.Date.IsZero() {
+					t.Fatalf("%s %q (%s) has a calendar date %s", d.Type, d.Text, d.Value, d.Date)
+				}
+			case model.TypeDate, model.TypeTime:
+				if !d.Date.IsZero() && !strings.HasPrefix(d.Value, d.Date.String()[:4]) {
+					t.Fatalf("%s %q: value %s is not of its date %s", d.Type, d.Text, d.Value, d.Date)
+				}
+			default:
+				t.Fatalf("date %q has type %q", d.Text, d.Type)
 			}
 			if !strings.Contains(d.Sentence, d.Text) {
 				t.Fatalf("date %q not in its sentence %q", d.Text, d.Sentence)

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// tx is one expected temporal expression: its text, TIMEX3 type and value.
+type tx struct{ text, typ, value string }
+
+func (x tx) String() string { return fmt.Sprintf("%q %s %s", x.text, x.typ, x.value) }
+
+// TestTimex runs the date scanner over invented sentences in the styles
+// of wire copy, live blogs, US political and UK papers, and long-form,
+// and wants exactly the listed expressions.
+func TestTimex(t *testing.T) {
+	const (
+		D  = model.TypeDate
+		T  = model.TypeTime
+		DU = model.TypeDuration
+		S  = model.TypeSet
+	)
+	cases := []struct {
+		name, pub, text string
+		want            []tx
+	}{
+		// References with no calendar value.
+		{"present", "2022-02-08", "The alliance now keeps 4,000 troops in the Baltics and is currently weighing more; at present no decision is due.",
+			[]tx{{"now", D, "PRESENT_REF"}, {"currently", D, "PRESENT_REF"}, {"at present", D, "PRESENT_REF"}}},
+		{"generic today", "2022-02-08", "The Europe of today owes much to the treaties, and the union as it stands today has 27 members.",
+			[]tx{{"today", D, "PRESENT_REF"}, {"today", D, "PRESENT_REF"}}},
+		{"past and future", "2022-02-08", "At the time, few in Brussels expected war. In the past such crises ended in talks; in the future they may not.",
+			[]tx{{"At the time", D, "PAST_REF"}, {"In the past", D, "PAST_REF"}, {"in the future", D, "FUTURE_REF"}}},
+		{"from now on", "2022-02-27", "Berlin will from now on spend more on defence, the minister said.",
+			[]tx{{"from now on", D, "PRESENT_REF"}}},
+		{"a year from now is no present", "2022-02-08", "The now-defunct pact was signed by a party that may not exist a year from now.",
+			[]tx{{"a year from now", D, "2023"}}},
+
+		// Years as modifiers, ranges, decades and centuries.
+		{"year after a determiner", "2022-02-08", "Investigators linked the group to a 2010 raid and to his 2007 campaign for the Senate.",
+			[]tx{{"2010", D, "2010"}, {"2007", D, "2007"}}},
+		{"a count is no year", "2022-02-08", "Their 2000 soldiers joined a 1500-strong force.",
+			nil},
+		{"year range", "2022-02-08", "The famine of 1957-58 and the war of 2014–2015 are both remembered.",
+			[]tx{{"1957-58", D, "1957"}, {"2014–2015", D, "2014"}}},
+		{"decade and century", "2022-02-08", "Growth in the 1990s was fast, faster than in most of the 20th century or the early 2000s.",
+			[]tx{{"in the 1990s", D, "199"}, {"the 20th century", D, "19"}, {"the early 2000s", D, "200"}}},
+		{"century in words", "2022-02-08", "It was the worst flood of the twenty-first century, and of this century so far.",
+			[]tx{{"the twenty-first century", D, "20"}, {"this century", D, "20"}}},
+
+		// Seasons, quarters, halves, fiscal years and parts of a year.
+		{"seasons", "2022-02-08", "Prices rose last summer and could fall again next spring, analysts said, but the summer of 2019 was calmer.",
+			[]tx{{"last summer", D, "2021-SU"}, {"next spring", D, "2022-SP"}, {"the summer of 2019", D, "2019-SU"}}},
+		{"season as a name or verb", "2022-02-08", "The Winter Olympics open as prices fall in Europe; the fall of the regime followed the Arab Spring.",
+			nil},
+		{"quarters", "2022-05-10", "Output shrank in the first quarter and is expected to recover in the second half, after the fourth quarter of 2021.",
+			[]tx{{"in the first quarter", D, "2022-Q1"}, {"in the second half", D, "2022-H2"}, {"the fourth quarter of 2021", D, "2021-Q4"}}},
+		{"half of a match is no date", "2022-05-10", "They scored twice in the second half of the match.",
+			nil},
+		{"fiscal year", "2022-02-08", "The deficit will narrow this fiscal year and in fiscal 2024, the budget office said.",
+			[]tx{{"this fiscal year", D, "2022"}, {"in fiscal 2024", D, "2024"}}},
+		{"end of the year", "2022-02-08", "Troops will stay until the end of the year, and talks may resume by the start of next month.",
+			[]tx{{"until the end of the year", D, "2022"}, {"by the start of next month", D, "2022-03"}}},
+
+		// Times of day.
+		{"clock with zone and day", "2022-02-27", "The deadline passed at 15:00 GMT Saturday without a reply.",
+			[]tx{{"at 15:00 GMT Saturday", T, "2022-02-26T15:00"}}},
+		{"clock from the sentence's day", "2022-02-25", "On Thursday the first explosions were heard at 5 a.m. local time in Kyiv.",
+			[]tx{{"On Thursday", D, "2022-02-24"}, {"at 5 a.m. local time", T, "2022-02-24T05:00"}}},
+		{"day then clock", "2022-02-27", "Talks open on Monday at 10:30pm Moscow time.",
+			[]tx{{"on Monday at 10:30pm Moscow time", T, "2022-02-28T22:30"}}},
+		{"parts of the day", "2022-02-28", "Shelling resumed on Sunday night and again on Friday afternoon; the president will speak tonight after a call this morning.",
+			[]tx{{"on Sunday night", T, "2022-02-27TNI"}, {"on Friday afternoon", T, "2022-02-25TAF"}, {"tonight", T, "2022-02-28TNI"}, {"this morning", T, "2022-02-28TMO"}}},
+		{"the night of the day named", "2022-02-08", "They met on Monday and the talks went on late into the night.",
+			[]tx{{"on Monday", D, "2022-02-07"}, {"the night", T, "2022-02-07TNI"}}},
+		{"no time without a day", "", "The curfew starts at 10 p.m. sharp.",
+			[]tx{{"at 10 p.m.", T, "XXXX-XX-XXT22:00"}}},
+		{"numbers that are no times", "2022-02-08", "The vote was 5 to 3, with 12 am-ended clauses and a score of 2:1.",
+			nil},
+
+		// Durations.
+		{"durations", "2022-02-08", "The leaders talked for three days, including five hours of talks on Monday, after two weeks of shuttle diplomacy.",
+			[]tx{{"for three days", DU, "P3D"}, {"five hours", DU, "PT5H"}, {"on Monday", D, "2022-02-07"}, {"two weeks", DU, "P2W"}}},
+		{"period of the past", "2022-02-08", "Over the past year prices doubled; in the last 24 hours alone they rose 3%.",
+			[]tx{{"Over the past year", DU, "P1Y"}, {"in the last 24 hours", DU, "PT24H"}}},
+		{"unspecified durations", "2022-02-08", "Refloating could take weeks, after months of delays and years of war.",
+			[]tx{{"weeks", DU, "PXW"}, {"months", DU, "PXM"}, {"years", DU, "PXY"}}},
+		{"hyphenated durations", "2022-02-08", "A five-day visit began with a 24-hour ceasefire; a 17-year-old was hurt.",
+			[]tx{{"five-day", DU, "P5D"}, {"24-hour", DU, "PT24H"}}},
+		{"a few and several", "2022-02-08", "Within a few days, several weeks of work were lost.",
+			[]tx{{"Within a few days", DU, "PXD"}, {"several weeks", DU, "PXW"}}},
+		{"counted from the day named", "2021-03-30", "The ship ran aground on March 23 and was freed six days later.",
+			[]tx{{"on March 23", D, "2021-03-23"}, {"six days later", D, "2021-03-29"}}},
+
+		// Sets.
+		{"sets", "2022-02-08", "Monitors report every Monday, publish daily figures and meet twice a year; the fund pays $5bn a year.",
+			[]tx{{"every Monday", S, "XXXX-WXX-1"}, {"daily", S, "P1D"}, {"twice a year", S, "P1Y"}, {"a year", S, "P1Y"}}},
+		{"each and every", "2022-02-08", "Each year the summit moves; the envoys speak every two weeks and three times a month.",
+			[]tx{{"Each year", S, "P1Y"}, {"every two weeks", S, "P2W"}, {"three times a month", S, "P1M"}}},
+
+		// Weekends, anchoring and tense.
+		{"weekend value", "2022-02-08", "Macron will call Biden again this weekend.",
+			[]tx{{"this weekend", D, "2022-W06-WE"}}},
+		{"the day before a named day", "2022-03-01", "On Monday the envoys met in Gomel; the day before February 24 nobody expected an invasion.",
+			[]tx{{"On Monday", D, "2022-02-28"}, {"the day before", D, "2022-02-23"}, {"February 24", D, "2022-02-24"}}},
+		{"through June in the future", "2022-01-20", "The sanctions will last through June, officials said.",
+			[]tx{{"through June", D, "2022-06"}}},
+		{"the same day and that evening", "2022-02-08", "Biden met Scholz on Monday. The same day Macron flew to Moscow, and that evening he dined with Putin.",
+			[]tx{{"on Monday", D, "2022-02-07"}, {"The same day", D, "2022-02-07"}, {"that evening", T, "2022-02-07TEV"}}},
+		{"the same day as an event", "2022-02-10", "The drills end on Feb. 20, the same day as the Olympics.",
+			[]tx{{"on Feb. 20", D, "2022-02-20"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var pub model.Date
+			if c.pub != "" {
+				var err error
+				if pub, err = model.ParseDate(c.pub, false); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got []tx
+			for _, d := range Dates([]string{c.text}, pub) {
+				got = append(got, tx{d.Text, d.Type, d.Value})
+				switch d.Type {
+				case model.TypeDuration, model.TypeSet:
+					if !d.Date.IsZero() {
+						t.Errorf("%q: %s with a calendar date %s", d.Text, d.Type, d.Date)
+					}
+				}
+				if strings.HasSuffix(d.Value, "_REF") && !d.Date.IsZero() {
+					t.Errorf("%q: %s with a calendar date %s", d.Text, d.Value, d.Date)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("%s\n got  %v\n want %v", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestTimexCalendarDates checks that the calendar Date stays what the
+// chronology needs: a point or span for dates and times, the year of a
+// season or quarter, nothing for references, durations and sets.
+func TestTimexCalendarDates(t *testing.T) {
+	pub := model.NewDay(2022, 2, 28)
+	text := "On Sunday night, after talks that lasted five hours, the leaders said now was the time; last summer and every Monday do not count, but in 2021 it did."
+	want := map[string]string{
+		"On Sunday night": "2022-02-27", "five hours": "", "now": "", "last summer": "2021", "every Monday": "", "in 2021": "2021",
+	}
+	got := Dates([]string{text}, pub)
+	if len(got) != len(want) {
+		t.Fatalf("got %d expressions, want %d: %+v", len(got), len(want), got)
+	}
+	for _, d := range got {
+		w, ok := want[d.Text]
+		if !ok {
+			t.Errorf("unexpected %q", d.Text)
+			continue
+		}
+		if d.Date.String() != w {
+			t.Errorf("%q: Date %q, want %q", d.Text, d.Date, w)
+		}
+	}
+}
