@@ -44,6 +44,7 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 	a.Quotes = Quotes(text, m)
 	a.Dates = Dates(text, a.Date)
 	a.Figures = Figures(text)
+	AttributeFigures(a.Figures, text, m, a.Dates)
 	if _, given := a.Params["summary"]; !given && len(text) > 0 {
 		a.Summary = firstSentences(text[0], 300)
 	}
@@ -133,12 +134,12 @@ func factsHash(a *model.Article) uint64 {
 	binary.LittleEndian.PutUint64(buf[:], a.DatesHash)
 	h.Write(buf[:])
 	for _, d := range a.Dates {
-		str(d.Text)
+		str(d.Text, d.Type, d.Value)
 	}
 	for _, f := range a.Figures {
 		binary.LittleEndian.PutUint64(buf[:], math.Float64bits(f.Value))
 		h.Write(buf[:])
-		str(f.Unit, f.Text, f.Sentence)
+		str(f.Unit, f.Text, f.Sentence, f.Counts, f.Holder, f.HolderName, f.RefersTo)
 	}
 	return h.Sum64()
 }

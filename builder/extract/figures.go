@@ -252,8 +252,62 @@ func (f *figureScanner) figure(i int, prev []model.Figure) (model.Figure, int, b
 		}
 	}
 	s, e := toks[start].start, toks[unitEnd-1].end
-	return model.Figure{Value: value, Unit: unit, Text: f.p[s:e], Start: s, End: e}, unitEnd, true
+	fig := model.Figure{Value: value, Unit: unit, Text: f.p[s:e], Start: s, End: e}
+	switch {
+	case unitEnd == end:
+		fig.Counts = unit // "about 130,000": the noun of the sentence
+	case currency == "" && unit != "percent":
+		fig.Counts = f.counts(end, unitEnd)
+	}
+	return fig, unitEnd, true
 }
+
+// Words that open a phrase saying where what a figure counts is: "troops
+// near the border".
+var placePrepositions = wordSet("near", "along", "on", "at", "in", "inside", "outside", "across", "around", "within", "from")
+
+// counts returns what a figure counts: its noun with the modifiers after
+// the number ("Russian troops", "crew members", "its soldiers"), a
+// participle after it ("people killed") and a phrase of place ("troops
+// near Ukraine's borders"), up to six words, never a time ("on Monday").
+func (f *figureScanner) counts(from, unitEnd int) string {
+	toks := f.toks
+	if f.isWord(from, "of") {
+		from++ // "350 of its soldiers"
+	}
+	end := unitEnd
+	if w := f.word(end); end < len(toks) && toks[end].kind == tWord && isLowerWord(w) && inSet(participles, w) {
+		end++ // "people killed"
+	}
+	if end < len(toks) && inSet(placePrepositions, f.word(end)) && isLowerWord(f.word(end)) {
+		k := end + 1
+		for n := 0; k < len(toks) && n < 5; n++ {
+			t := toks[k]
+			w := f.word(k)
+			if t.kind == tNum || t.kind == tPunct && !isApostrophe(w) || t.kind == tWord && (inSet(unitStop, w) && !inSet(determiners, w)) {
+				break
+			}
+			if _, month := lookup(monthNames, w); month && isCapitalized(w) {
+				break
+			}
+			if _, wd := lookup(weekdayNames, w); wd {
+				break
+			}
+			k++
+		}
+		if k > end+1 && toks[k-1].kind == tWord && !inSet(determiners, f.word(k-1)) {
+			end = k // "near the border"
+		}
+	}
+	return f.p[toks[from].start:toks[end-1].end]
+}
+
+// Participles after a counted noun that belong to what it counts.
+var participles = wordSet("killed", "wounded", "injured", "hurt", "missing", "dead", "displaced", "detained", "arrested",
+	"stationed", "deployed", "left", "stranded", "trapped", "queued", "waiting")
+
+// Determiners inside a phrase of place: "near the border".
+var determiners = wordSet("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 
 // number reads the number at token i: digits or number words ("twenty-five",
 // "three and a half"). It returns the value, the token after it, and whether

@@ -161,10 +161,14 @@ func (a *Article) detach() {
 	}
 	for _, d := range a.Dates {
 		add(d.Sentence)
+		add(d.Value)
 	}
 	for _, f := range a.Figures {
 		add(f.Sentence)
 		add(f.Unit)
+		add(f.Counts)
+		add(f.HolderName)
+		add(f.RefersTo)
 	}
 	buf := make([]byte, size)
 	for s, off := range at {
@@ -195,6 +199,7 @@ func (a *Article) detach() {
 		d := &a.Dates[i]
 		d.Sentence = moved(d.Sentence)
 		d.Text = within(d.Text, d.Sentence)
+		d.Value = moved(d.Value)
 	}
 	a.Figures = slices.Clone(a.Figures)
 	for i := range a.Figures {
@@ -202,6 +207,7 @@ func (a *Article) detach() {
 		f.Sentence = moved(f.Sentence)
 		f.Text = within(f.Text, f.Sentence)
 		f.Unit = moved(f.Unit) // a counted noun is cut from the text too
+		f.Counts, f.HolderName, f.RefersTo = moved(f.Counts), moved(f.HolderName), moved(f.RefersTo)
 	}
 	a.Mentions = slices.Clone(a.Mentions)
 	a.TextLines = slices.Clone(a.TextLines)

@@ -40,15 +40,17 @@ func (e *Event) KeyQuotes() []ActorQuote {
 	return own[:min(len(own), MaxKeyQuotes)]
 }
 
-// Statements returns the dated statements of the coverage, one per date
-// (the first reported), by date, at most MaxStatements.
+// Statements returns the dated statements of the coverage, one per
+// calendar date (the first reported), by date, at most MaxStatements.
+// Durations, sets and references such as PRESENT_REF have no date and are
+// left out.
 func (e *Event) Statements() []Statement {
 	var out []Statement
 	dated := map[Date]bool{}
 	for _, a := range e.Articles {
 		for _, d := range a.Dates {
-			if dated[d.Date] {
-				continue
+			if d.Date.IsZero() || dated[d.Date] {
+				continue // durations, sets and PRESENT_REF name no day
 			}
 			dated[d.Date] = true
 			out = append(out, Statement{DateMention: d, Article: a})

@@ -575,12 +575,12 @@ func (r *resolver) chronology() {
 }
 
 // appendReports adds an article's dated statements to the chronology,
-// once per date; seen is scratch space.
+// once per calendar date; seen is scratch space.
 func appendReports(c []model.ChronoEntry, a *model.Article, seen []model.Date) ([]model.ChronoEntry, []model.Date) {
 	seen = seen[:0]
 	for i, d := range a.Dates {
-		if slices.Contains(seen, d.Date) {
-			continue
+		if d.Date.IsZero() || slices.Contains(seen, d.Date) {
+			continue // durations, sets and PRESENT_REF are no point in time
 		}
 		seen = append(seen, d.Date)
 		c = append(c, model.ChronoEntry{Date: d.Date, Kind: "report", Article: a, N: i})
