@@ -16,16 +16,49 @@ type jsonQuote struct {
 	SpeakerName string  `json:"speaker_name"`
 }
 
+// jsonDate is a temporal expression: its TimeML TIMEX3 type and value,
+// and the calendar date and precision when it names one (null for
+// durations, sets and references such as PRESENT_REF).
 type jsonDate struct {
-	Text      string `json:"text"`
-	Date      string `json:"date"`
-	Precision string `json:"precision"`
+	Text      string  `json:"text"`
+	Type      string  `json:"type"`
+	Value     string  `json:"value"`
+	Date      *string `json:"date"`
+	Precision *string `json:"precision"`
 }
 
+// jsonFigure is a figure with what it counts, who gives it (an actor
+// slug, else the source as written; null when the article states it) and
+// the TIMEX3 value of the time it refers to (null when none).
 type jsonFigure struct {
-	Value float64 `json:"value"`
-	Unit  string  `json:"unit"`
-	Text  string  `json:"text"`
+	Value    float64 `json:"value"`
+	Unit     string  `json:"unit"`
+	Text     string  `json:"text"`
+	Counts   string  `json:"counts"`
+	Holder   *string `json:"holder"`
+	RefersTo *string `json:"refers_to"`
+}
+
+func dateJSON(d model.DateMention) jsonDate {
+	j := jsonDate{Text: d.Text, Type: d.Type, Value: d.Value}
+	if j.Type == "" {
+		j.Type = model.TypeDate
+	}
+	if j.Value == "" {
+		j.Value = d.Date.String()
+	}
+	if !d.Date.IsZero() {
+		j.Date, j.Precision = strPtr(d.Date.String()), strPtr(d.Date.Precision.String())
+	}
+	return j
+}
+
+func figureJSON(f model.Figure) jsonFigure {
+	holder := f.Holder
+	if holder == "" {
+		holder = f.HolderName
+	}
+	return jsonFigure{Value: f.Value, Unit: f.Unit, Text: f.Text, Counts: f.Counts, Holder: strPtr(holder), RefersTo: strPtr(f.RefersTo)}
 }
 
 type jsonArticle struct {
@@ -165,10 +198,10 @@ func articleJSON(a *model.Article, u func(any) string) jsonArticle {
 		j.Quotes = append(j.Quotes, jsonQuote{Text: q.Text, Speaker: strPtr(q.Speaker), SpeakerName: q.SpeakerName})
 	}
 	for _, d := range a.Dates {
-		j.Dates = append(j.Dates, jsonDate{Text: d.Text, Date: d.Date.String(), Precision: d.Date.Precision.String()})
+		j.Dates = append(j.Dates, dateJSON(d))
 	}
 	for _, f := range a.Figures {
-		j.Figures = append(j.Figures, jsonFigure{Value: f.Value, Unit: f.Unit, Text: f.Text})
+		j.Figures = append(j.Figures, figureJSON(f))
 	}
 	return j
 }
