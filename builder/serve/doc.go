@@ -9,5 +9,8 @@
 //   - a failed rebuild keeps the last good snapshot and shows its errors in
 //     an overlay on every page;
 //   - requests are answered only from the snapshot's map of files, so no
-//     path, however encoded, reaches the file system.
+//     path, however encoded, reaches the file system;
+//   - only requests addressed to this server (by its Host header) are
+//     answered, so a page that rebinds its own name to this machine
+//     cannot read the preview or its event stream.
 package serve

@@ -38,6 +38,11 @@ type Options struct {
 	// within it; a longer burst is cut at 50ms).
 	Quiet time.Duration
 	Log   io.Writer // progress and errors; nil discards
+	// AllowHosts are more host names requests may be addressed to (a
+	// name that resolves to this machine on the network, a tunnel's).
+	// Without them only the bound address, localhost and IP addresses of
+	// this machine are answered; see hostAllowed.
+	AllowHosts []string
 }
 
 // Server is a running preview server.
@@ -48,6 +53,9 @@ type Server struct {
 	instance string
 
 	statics map[string]bool // output paths that are static files
+
+	hosts map[string]bool // host names answered, normalised by hostName
+	anyIP bool            // bound to every interface: any IP literal is answered
 
 	mu      sync.Mutex
 	clients map[chan struct{}]bool
@@ -95,7 +103,13 @@ func New(opts Options) (*Server, error) {
 	var id [6]byte
 	_, _ = rand.Read(id[:])
 	s := &Server{opts: opts, session: sess, instance: hex.EncodeToString(id[:]),
-		clients: map[chan struct{}]bool{}}
+		clients: map[chan struct{}]bool{}, hosts: map[string]bool{hostName(opts.Bind): true}}
+	for _, h := range opts.AllowHosts {
+		s.hosts[hostName(h)] = true
+	}
+	if ip := net.ParseIP(hostName(opts.Bind)); ip != nil && ip.IsUnspecified() {
+		s.anyIP = true
+	}
 	s.snap.Store(&Snapshot{Files: map[string][]byte{}, Base: "/"})
 	s.rebuild(context.Background(), nil, true)
 	return s, nil
@@ -151,7 +165,7 @@ func (s *Server) Run(ctx context.Context) error {
 		case err := <-s.watch.Errors():
 			// Events may have been lost (an overflowing queue): read
 			// everything again rather than serve a stale page.
-			fmt.Fprintf(s.opts.Log, "watch: %v; rescanning the site\n", err)
+			fmt.Fprintf(s.opts.Log, "watch: %s; rescanning the site\n", diag.Escape(err.Error()))
 			s.buildMu.Lock()
 			s.session.Rescan()
 			s.buildMu.Unlock()
@@ -401,8 +415,13 @@ func (s *Server) notify() {
 	s.mu.Unlock()
 }
 
-// ServeHTTP answers from the current snapshot.
+// ServeHTTP answers from the current snapshot, to requests addressed to
+// this server only.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hostAllowed(r.Host) {
+		s.refuseHost(w, r.Host)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -449,6 +468,59 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.write(w, r, key, data, snap, http.StatusOK)
+}
+
+// hostAllowed reports whether a request's Host header names this server.
+// A web page on another site can point its own name at 127.0.0.1 (DNS
+// rebinding) and then read the preview, drafts included, as a page of its
+// own origin; its requests carry its name, so they are refused. Accepted,
+// as Vite and webpack-dev-server do: the bound address, localhost and
+// *.localhost (browsers resolve them to loopback themselves), loopback
+// IP literals, and the names in Options.AllowHosts. Bound to every
+// interface (--bind 0.0.0.0 or ::), any IP literal is accepted too: a
+// page reached by IP address has that address as its origin, so no other
+// site can rebind to it. The port is not compared: a rebinding page uses
+// the server's port anyway.
+func (s *Server) hostAllowed(host string) bool {
+	name := hostName(host)
+	switch {
+	case name == "":
+		return false
+	case name == "localhost" || strings.HasSuffix(name, ".localhost") || s.hosts[name]:
+		return true
+	}
+	ip := net.ParseIP(name)
+	return ip != nil && (ip.IsLoopback() || s.anyIP)
+}
+
+// hostName is the host of a Host header or address, without port or
+// brackets, lower-cased and without a final dot, so that
+// "LOCALHOST.:1313" and "localhost" compare equal.
+func hostName(host string) string {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	} else {
+		host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	}
+	return strings.TrimSuffix(strings.ToLower(host), ".")
+}
+
+// refuseHost answers a request for another host with 403 and the flag
+// that would allow it, for the user who did mean to use that name.
+func (s *Server) refuseHost(w http.ResponseWriter, host string) {
+	name := hostName(host)
+	if name == "" {
+		http.Error(w, "brief serve answers only requests that name their host (a Host header).", http.StatusForbidden)
+		return
+	}
+	accepted := hostName(s.opts.Bind) + ", localhost and loopback addresses"
+	if s.anyIP {
+		accepted = "IP addresses and localhost"
+	}
+	http.Error(w, fmt.Sprintf("brief serve answers only requests for %s; this one was for %q, "+
+		"which another web site may have pointed at this machine.\n"+
+		"If you opened the preview by that name on purpose, restart it with: brief serve --allow-host %s",
+		accepted, name, name), http.StatusForbidden)
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *Snapshot) {
@@ -509,11 +581,11 @@ func overlayHTML(ds []diag.Diagnostic) string {
 		if d.Line > 0 {
 			loc += fmt.Sprintf(":%d", d.Line)
 		}
-		b.WriteString(html.EscapeString(loc))
+		b.WriteString(html.EscapeString(diag.Escape(loc)))
 		b.WriteString(`</span> <span class="brief-msg">`)
-		b.WriteString(html.EscapeString(d.Msg))
+		b.WriteString(html.EscapeString(diag.Escape(d.Msg)))
 		if d.Hint != "" {
-			b.WriteString(` <span style="color:#b0bec5">(` + html.EscapeString(d.Hint) + `)</span>`)
+			b.WriteString(` <span style="color:#b0bec5">(` + html.EscapeString(diag.Escape(d.Hint)) + `)</span>`)
 		}
 		b.WriteString(`</span></li>`)
 	}
