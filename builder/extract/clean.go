@@ -321,7 +321,15 @@ var (
 	// Roles, titles and demonyms: "French President Emmanuel Macron" is a
 	// description of the subject, not a heading.
 	roleWords = cleanWordSet("president chancellor minister secretary spokesman spokeswoman spokesperson leader counterpart adviser advisor envoy ambassador official officials chief head general premier king queen prince pope senator governor mayor commander colonel admiral director chairman chairwoman representative deputy foreign prime vice mr mrs ms dr sir lord lady host guest colleague ally allies rival opponent critic aide")
-	timeWords = cleanWordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow week weeks month months year years day days later earlier ago tonight morning evening night weekend")
+	timeWords = func() map[string]bool {
+		m := cleanWordSet("later earlier ago weekend")
+		for _, name := range []string{"weekdays", "months", "relative-days", "time-units", "parts-of-day"} {
+			for _, w := range lexiconWords("en", name) {
+				m[w] = true
+			}
+		}
+		return m
+	}()
 	// Function words allowed in lower case inside a title-case heading.
 	smallWords = cleanWordSet("a an and as at by for from in of on or the to vs with over into after that which who whom whose than but")
 	// Words that cannot follow the subject of a new sentence.
@@ -345,9 +353,14 @@ var headingWord = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}'’&-]*$`)
 // starts again with a capitalised subject — a known actor's name, or a
 // determiner or pronoun followed by a lower-case word. Title-case runs
 // ("Diplomatic Push Continues Emmanuel Macron has ...") and sentence-case
-// ones ("Troops on the move The three allies ...") are both read; runs
-// that describe the subject ("French President", "German foreign
-// minister") or set the time ("On Monday") are not headings.
+// ones ("Troops on the move The three allies ...", "British and German
+// forces for troop deployment The new German government ...") are both
+// read; sentence case keeps capitals for names, acronyms and demonyms. A
+// sentence-case run that names an actor is a heading only when the
+// sentence after it repeats that actor as its subject ("Biden threatens
+// gas pipeline Biden has pledged ..."). Runs that describe the subject
+// ("French President", "German foreign minister") or set the time ("On
+// Monday") are not headings.
 func gluedHeading(p string, m *Matcher) (string, string, bool) {
 	// A heading is a few words at the start: no need to split the whole
 	// paragraph (the rest is joined from the text when one is found).
@@ -394,7 +407,9 @@ func gluedHeading(p string, m *Matcher) (string, string, bool) {
 			if !up && !smallWords[hw] {
 				titleCase = false
 			}
-			if i > 0 && up && !isAcronym(hw) {
+			// Sentence case capitalises names, acronyms and demonyms
+			// only: "British and German forces for troop deployment".
+			if i > 0 && up && !isAcronym(hw) && !isDemonym(hw) && !inMatch(ms, offs[i]) {
 				sentenceCase = false
 			}
 		}
@@ -425,14 +440,17 @@ func gluedHeading(p string, m *Matcher) (string, string, bool) {
 		if !titleCase {
 			// In sentence case, a run that names an actor is most likely
 			// the start of the sentence itself ("Putin again blamed
-			// NATO for ...").
-			named := false
+			// NATO for ..."), unless the sentence names the same actor
+			// again as its subject, which no sentence does: "Biden
+			// threatens gas pipeline Biden has pledged ...".
+			named, again := false, false
 			for _, x := range ms {
 				if x.Start < offs[k] {
 					named = true
+					again = again || x.Name.Actor == subj.Name.Actor
 				}
 			}
-			if named {
+			if named && !again {
 				continue
 			}
 		}
@@ -443,6 +461,28 @@ func gluedHeading(p string, m *Matcher) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// isDemonym reports whether a capitalised word has the shape of a
+// demonym or a nationality adjective: "German", "British", "Chinese",
+// "Israeli", "French".
+func isDemonym(w string) bool {
+	for _, suf := range []string{"an", "ish", "ese", "i", "ch"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inMatch reports whether byte off starts or lies inside a mention of ms.
+func inMatch(ms []Match, off int) bool {
+	for _, x := range ms {
+		if x.Start <= off && off < x.End {
+			return true
+		}
+	}
+	return false
 }
 
 func startsUpperLetter(s string) bool {
