@@ -534,6 +534,7 @@ func scoreArticle(a corpusArticle, m *Matcher, s *tally, miss func(format string
 	gotQ := Quotes(paras, m)
 	gotD := Dates(paras, pub)
 	gotF := Figures(paras)
+	AttributeFigures(gotF, paras, m, gotD)
 	s.articles++
 	s.paragraphs += len(paras)
 	for pi, p := range a.Paragraphs {
