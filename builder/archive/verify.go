@@ -194,7 +194,7 @@ func openSame(root *os.Root, name string, before fs.FileInfo) (*os.File, string,
 	}
 	if !os.SameFile(before, after) {
 		f.Close()
-		return nil, "another file (it was replaced while being checked)", nil
+		return nil, "replaced while being checked", nil
 	}
 	return f, "", nil
 }

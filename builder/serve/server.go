@@ -40,8 +40,8 @@ type Options struct {
 	Log   io.Writer // progress and errors; nil discards
 	// AllowHosts are more host names requests may be addressed to (a
 	// name that resolves to this machine on the network, a tunnel's).
-	// Without them only the bound address, localhost and IP addresses of
-	// this machine are answered; see hostAllowed.
+	// Without them only the bound address, localhost and loopback
+	// addresses are answered; see hostAllowed.
 	AllowHosts []string
 }
 

@@ -136,7 +136,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if len(rep.Unknown) > 0 {
 			fmt.Fprintf(stdout, "\nNames that match no actor, most frequent first (%d):\n", len(rep.Unknown))
 			for _, u := range rep.Unknown {
-				fmt.Fprintf(stdout, "%5d× %-32s %s:%d  (%d article%s)  %s\n", u.Count, fmt.Sprintf("%q", u.Name), u.File, u.Line, u.Articles, map[bool]string{true: "", false: "s"}[u.Articles == 1], u.Command())
+				fmt.Fprintf(stdout, "%5d× %-32s %s:%d  (%d article%s)  %s\n", u.Count, fmt.Sprintf("%q", u.Name), diag.Escape(u.File), u.Line, u.Articles, map[bool]string{true: "", false: "s"}[u.Articles == 1], u.Command())
 			}
 		}
 		if len(rep.Unmentioned) > 0 {

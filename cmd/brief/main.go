@@ -35,7 +35,7 @@ const usage = `brief builds a static briefing site from a folder of news article
 Usage:
   brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive]
   brief verify DIR
-  brief serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--drafts] [--base-url URL] [--poll DURATION]
+  brief serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--allow-host NAME] [--drafts] [--base-url URL] [--poll DURATION]
   brief check [-s SOURCE] [--drafts] [--format text|json] [--strict]
   brief import [-s SOURCE] [-o DIR] FILE...
   brief new article|event|actor "Title" [-s SOURCE]
@@ -98,7 +98,8 @@ func version() string {
 }
 
 // newFlags makes a flag set whose --help prints the command's usage to
-// stdout and whose errors exit with the usage status.
+// stdout and whose errors exit with the usage status; parse prints the
+// usage.
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -113,14 +114,21 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 // ("brief new event "Title" -s site"). It returns the positional
 // arguments and an exit code, or -1 to go on.
 func parse(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, int) {
+	// The flag package prints the usage itself on --help and on every
+	// error, to the flag set's output; it is silenced here and printed
+	// once below, to stdout for --help and to stderr for an error.
+	usage := fs.Usage
+	fs.Usage = func() {}
+	defer func() { fs.Usage = usage }()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fs.SetOutput(stdout)
-				fs.Usage()
+				usage()
 				return nil, exitOK
 			}
+			usage()
 			return nil, exitUsage
 		}
 		rest := fs.Args()
@@ -196,15 +204,38 @@ func report(err error, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "brief: interrupted; the previous output is untouched")
 		return exitContent
 	}
-	fmt.Fprintln(stderr, "brief:", err)
+	fmt.Fprintln(stderr, "brief:", diag.Escape(err.Error()))
 	return exitContent
 }
 
+// hostList is the value of --allow-host: host names, from repeated flags
+// or separated by commas.
+type hostList []string
+
+func (h *hostList) String() string { return strings.Join(*h, ",") }
+
+// Set adds the names in v, refusing what is not a host name, such as a
+// URL, so that the mistake shows when the server starts, not as a 403.
+func (h *hostList) Set(v string) error {
+	for _, name := range strings.Split(v, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" || strings.ContainsAny(name, "/@?# \t") {
+			return fmt.Errorf("%q is not a host name; give a name such as preview.example.org", name)
+		}
+		*h = append(*h, name)
+	}
+	return nil
+}
+
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--drafts] [--base-url URL] [--poll DURATION]", stderr)
+	fs := newFlags("serve", "serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--allow-host NAME] [--drafts] [--base-url URL] [--poll DURATION]", stderr)
 	src := sourceFlag(fs)
 	port := fs.Int("port", 1313, "TCP `port` to listen on")
 	bind := fs.String("bind", "127.0.0.1", "`address` to listen on; the default serves this machine only")
+	var hosts hostList
+	fs.Var(&hosts, "allow-host", "also answer requests addressed to host `NAME` (repeat the flag or separate names by commas); "+
+		"by default only the --bind address, localhost and loopback addresses are answered (all IP addresses with --bind 0.0.0.0), "+
+		"so that no other web site can read the preview")
 	drafts := fs.Bool("drafts", false, "include articles marked draft: true")
 	base := fs.String("base-url", "", "address the site is published at; its path is where the preview serves it")
 	poll := fs.Duration("poll", 0, "watch by polling every `DURATION` (e.g. 500ms) instead of file system events")
@@ -222,19 +253,19 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	srv, err := serve.New(serve.Options{
 		Build: builder.Options{Source: *src, Drafts: *drafts, BaseURL: *base},
-		Bind:  *bind, Port: *port, Poll: *poll, Log: stderr,
+		Bind:  *bind, Port: *port, Poll: *poll, Log: stderr, AllowHosts: hosts,
 	})
 	if err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		fmt.Fprintln(stderr, "brief:", diag.Escape(err.Error()))
 		return exitContent
 	}
 	if err := srv.Start(); err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		fmt.Fprintln(stderr, "brief:", diag.Escape(err.Error()))
 		return exitUsage
 	}
-	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C to stop)\n", *src, srv.URL())
+	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C to stop)\n", diag.Escape(*src), diag.Escape(srv.URL()))
 	if err := srv.Run(ctx); err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		fmt.Fprintln(stderr, "brief:", diag.Escape(err.Error()))
 		return exitContent
 	}
 	return exitOK

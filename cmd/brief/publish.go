@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefhq/brief/builder"
 	"github.com/briefhq/brief/builder/archive"
+	"github.com/briefhq/brief/builder/diag"
 )
 
 // printPublishSummary adds the search index size and, for an archive,
@@ -43,17 +44,23 @@ func cmdVerify(args []string, stdout, stderr io.Writer) int {
 	}
 	r, err := archive.Verify(pos[0])
 	if err != nil {
-		fmt.Fprintln(stderr, "brief verify:", err)
+		fmt.Fprintln(stderr, "brief verify:", diag.Escape(err.Error()))
 		return exitContent
 	}
+	// The names come from the folder and its SHA256SUMS, which anyone
+	// may have changed: escaped, they cannot drive the terminal.
 	for _, n := range r.Missing {
-		fmt.Fprintln(stdout, "missing:", n)
+		fmt.Fprintln(stdout, "missing:", diag.Escape(n))
 	}
 	for _, n := range r.Changed {
-		fmt.Fprintln(stdout, "changed:", n)
+		if kind, ok := r.NotFiles[n]; ok {
+			fmt.Fprintf(stdout, "changed: %s (%s, not read)\n", diag.Escape(n), kind)
+			continue
+		}
+		fmt.Fprintln(stdout, "changed:", diag.Escape(n))
 	}
 	for _, n := range r.Extra {
-		fmt.Fprintln(stdout, "extra:  ", n)
+		fmt.Fprintln(stdout, "extra:  ", diag.Escape(n))
 	}
 	if r.Failed() {
 		fmt.Fprintf(stdout, "FAILED: %d of %d files intact; %d missing, %d changed, %d extra.\n",
