@@ -175,3 +175,18 @@ func TestVerifyEscapesNames(t *testing.T) {
 		t.Errorf("verify: exit %d, output %q", code, out+errOut)
 	}
 }
+
+// TestImportEscapesFileNames: a saved page keeps the name it came with
+// from the web; brief import prints it escaped.
+func TestImportEscapesFileNames(t *testing.T) {
+	src, dl := t.TempDir(), t.TempDir()
+	writeSite(t, src, goodSite)
+	name := filepath.Join(dl, "page\x1b]0;pwned\a.doc")
+	if err := os.WriteFile(name, []byte("<p>x</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI("import", "-s", src, name)
+	if code != exitContent || controlIn(out+errOut) != "" || !strings.Contains(errOut, `page\x1b]0;pwned\a.doc`) {
+		t.Errorf("import: exit %d, output %q", code, out+errOut)
+	}
+}

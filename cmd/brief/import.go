@@ -47,13 +47,15 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	m, _ = extract.NewMatcher(in.Actors)
 	bp, err := extract.NewBoilerplate(in.Config.Boilerplate)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: boilerplate: %v\n", load.ConfigFile, err)
+		fmt.Fprintf(stderr, "%s: boilerplate: %s\n", load.ConfigFile, diag.Escape(err.Error()))
 		return exitContent
 	}
 	failed := false
 	for _, file := range pos {
 		if err := importFile(file, dir, *src, m, bp, in.Config, stdout, stderr); err != nil {
-			fmt.Fprintln(stderr, err)
+			// The names of the files imported may come with them
+			// from the web, control characters included.
+			fmt.Fprintln(stderr, diag.Escape(err.Error()))
 			failed = true
 		}
 	}
@@ -113,10 +115,10 @@ func importFile(file, dir, src string, m *extract.Matcher, bp *extract.Boilerpla
 	if err != nil {
 		return fmt.Errorf("brief import: %v", err)
 	}
-	fmt.Fprintf(stdout, "Created %s (%d paragraphs, %d actors)\n", out, len(a.Text()), len(a.Mentions))
+	fmt.Fprintf(stdout, "Created %s (%d paragraphs, %d actors)\n", diag.Escape(out), len(a.Text()), len(a.Mentions))
 	if abs, err := filepath.Abs(file); err == nil {
 		if content, err := filepath.Abs(filepath.Join(src, "content")); err == nil && strings.HasPrefix(abs, content+string(filepath.Separator)) && filepath.Dir(abs) == mustAbs(dir) {
-			fmt.Fprintf(stdout, "  %s has the same slug: delete it, or brief reports the two as duplicates\n", file)
+			fmt.Fprintf(stdout, "  %s has the same slug: delete it, or brief reports the two as duplicates\n", diag.Escape(file))
 		}
 	}
 	return nil
