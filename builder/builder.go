@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -36,6 +37,9 @@ type Options struct {
 	// links naming index.html, and SHA256SUMS at the root (see package
 	// archive).
 	Archive bool
+	// Force replaces a non-empty output folder that brief did not write
+	// (one without write.StampFile).
+	Force bool
 }
 
 // Result describes a finished build.
@@ -74,28 +78,17 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := checkDestination(s.Source(), dest); err != nil {
 		return nil, err
 	}
-	var sp *spill.File
-	if !opts.CheckOnly {
-		// Article text waits for its page in a scratch file beside the
-		// output rather than in memory. Without a place for it, it stays
-		// in memory: slower to nothing, only larger.
-		if sp = scratch(dest); sp != nil {
-			defer sp.Close()
-			s.stash = sp
-		}
-	}
-	m, err := s.Model(ctx)
-	if err != nil {
-		return nil, err
-	}
-	res := &Result{Site: m.Site, Warnings: m.Warnings, Ignored: m.Ignored, Dest: dest}
 	if opts.CheckOnly {
-		res.Duration = time.Since(start)
-		return res, nil
+		m, err := s.Model(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return &Result{Site: m.Site, Warnings: m.Warnings, Ignored: m.Ignored, Dest: dest, Duration: time.Since(start)}, nil
 	}
-	defer tuneGC()()
-
-	stage, err := write.Begin(dest)
+	// The output folder is checked, and a killed build's leftovers
+	// beside it removed, before the site is read: a refused -d is told at
+	// once, not after a long read.
+	stage, err := write.Begin(dest, write.Options{Force: opts.Force})
 	if err != nil {
 		return nil, err
 	}
@@ -103,11 +96,32 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		_ = stage.Abort()
 		return nil, err
 	}
+	// Article text waits for its page in a scratch file beside the
+	// output rather than in memory. Without a place for it, it stays in
+	// memory: slower to nothing, only larger.
+	sp := scratch(dest)
+	if sp != nil {
+		defer sp.Close()
+		s.stash = sp
+	}
+	m, err := s.Model(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	res := &Result{Site: m.Site, Warnings: m.Warnings, Ignored: m.Ignored, Dest: dest}
+	defer tuneGC()()
+
 	var out render.Output = stage
 	var arc *archive.Output
 	if opts.Archive {
 		arc = archive.NewOutput(stage, m.Site.Config.BasePath)
 		out = arc
+		// Begin wrote the stamp; written again through the archive, it
+		// is listed in SHA256SUMS like every other file, and brief
+		// verify finds nothing extra.
+		if err := out.WriteFile(write.StampFile, []byte(write.Stamp)); err != nil {
+			return fail(err)
+		}
 	}
 	rres, err := s.Render(ctx, m, out, false)
 	if err == nil && sp != nil {
@@ -198,21 +212,63 @@ func errorsOf(ds []diag.Diagnostic) diag.Errors {
 
 // checkDestination refuses an output folder that is the source folder or
 // contains it, or lies inside its content: replacing it would delete the
-// site itself.
+// site itself. Both are compared as the system resolves them, symbolic
+// links followed: "-d alias/proj" with alias a link to "." is proj.
 func checkDestination(src, dest string) error {
-	as, err1 := filepath.Abs(src)
-	ad, err2 := filepath.Abs(dest)
+	as, err1 := resolvePath(src)
+	ad, err2 := resolvePath(dest)
 	if err := errors.Join(err1, err2); err != nil {
 		return err
 	}
-	if as == ad || strings.HasPrefix(as+string(filepath.Separator), ad+string(filepath.Separator)) {
-		return fmt.Errorf("output folder %s contains the site's own files; choose another with -d", dest)
+	refuse := func(format string, args ...any) error {
+		return &write.RefusedError{Dest: dest, Msg: fmt.Sprintf(format, args...) + "; choose another output folder with -d"}
+	}
+	if within(as, ad) {
+		return refuse("output folder %s%s would replace the site folder %s%s, which it contains", dest, shown(dest, ad), src, shown(src, as))
 	}
 	for _, sub := range []string{"content", "templates", "static"} {
-		p := filepath.Join(as, sub)
-		if ad == p || strings.HasPrefix(ad, p+string(filepath.Separator)) {
-			return fmt.Errorf("output folder %s is inside the site's %s/ folder; choose another with -d", dest, sub)
+		p, err := resolvePath(filepath.Join(as, sub))
+		if err != nil {
+			return err
+		}
+		if within(ad, p) {
+			return refuse("output folder %s%s is inside the site's %s/ folder %s", dest, shown(dest, ad), sub, p)
 		}
 	}
 	return nil
+}
+
+// within reports whether path p is folder dir or lies inside it.
+func within(p, dir string) bool {
+	return p == dir || strings.HasPrefix(p, strings.TrimSuffix(dir, string(filepath.Separator))+string(filepath.Separator))
+}
+
+// shown is " (resolved)" when the resolved path differs from the one
+// given, for messages that name both.
+func shown(given, resolved string) string {
+	if abs, err := filepath.Abs(given); err == nil && abs == resolved {
+		return ""
+	}
+	return " (" + resolved + ")"
+}
+
+// resolvePath makes p absolute with every symbolic link on its way
+// resolved: the deepest part of it that exists is resolved by the system,
+// and the rest, not yet created, is appended.
+func resolvePath(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	var rest []string
+	for dir := abs; ; dir = filepath.Dir(dir) {
+		real, err := filepath.EvalSymlinks(dir)
+		if err == nil {
+			return filepath.Join(append([]string{real}, rest...)...), nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) || filepath.Dir(dir) == dir {
+			return "", err
+		}
+		rest = append([]string{filepath.Base(dir)}, rest...)
+	}
 }

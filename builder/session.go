@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -40,14 +41,15 @@ type Session struct {
 	src   string
 	srcFS fs.FS
 
-	files    map[string]*entry // content files by path
-	sorted   []string          // the keys of files in order; nil when they changed
-	present  map[string]string // listing of content/: path → kind
-	dirs     map[string]bool   // folders of the listing
-	ignored  map[string]bool   // files under content/ that are not content
-	known    bool              // the listing is complete
-	dirty    map[string]bool   // paths reported changed since the last build
-	rescan   bool              // re-read every file
+	files    map[string]*entry          // content files by path
+	sorted   []string                   // the keys of files in order; nil when they changed
+	present  map[string]string          // listing of content/: path → kind
+	dirs     map[string]bool            // folders of the listing
+	ignored  map[string]bool            // files under content/ that are not content
+	refused  map[string]diag.Diagnostic // content files not read (see load.Readable)
+	known    bool                       // the listing is complete
+	dirty    map[string]bool            // paths reported changed since the last build
+	rescan   bool                       // re-read every file
 	tmplKey  uint64
 	tmpl     *render.Templates
 	tmplDiag []diag.Diagnostic
@@ -137,10 +139,9 @@ type Model struct {
 // parses the templates. Every diagnostic of every file is returned at
 // once, as a diag.Errors.
 func (s *Session) Model(ctx context.Context) (*Model, error) {
-	var ds []diag.Diagnostic
-	cfgData, err := fs.ReadFile(s.srcFS, load.ConfigFile)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		ds = append(ds, diag.Diagnostic{File: load.ConfigFile, Msg: fmt.Sprintf("cannot read: %v", err)})
+	cfgData, ds := load.ReadConfig(s.srcFS)
+	if _, d := load.Folder(s.srcFS, "static"); d != nil {
+		ds = append(ds, *d)
 	}
 	cfg, cds := load.Config(cfgData)
 	ds = append(ds, cds...)
@@ -386,7 +387,7 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 		}
 	}
 	if !s.known || s.rescan {
-		s.present, s.ignored, s.dirs = map[string]string{}, map[string]bool{}, map[string]bool{}
+		s.present, s.ignored, s.dirs, s.refused = map[string]string{}, map[string]bool{}, map[string]bool{}, map[string]diag.Diagnostic{}
 		s.walk("content", &ds)
 		for p := range s.files {
 			gone(p)
@@ -407,15 +408,19 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 			folders = folders || s.dirs[d]
 			// Forget what was at or below the path, then look again.
 			s.forget(d)
-			fi, err := fs.Stat(s.srcFS, d)
+			// Lstat: a link is the listing's to judge (see classify),
+			// never a folder to walk into.
+			fi, err := fs.Lstat(s.srcFS, d)
 			switch {
 			case err != nil:
 				// Removed: forgetting was all there was to do.
-			case fi.IsDir():
+			case fi.IsDir() || d == "content":
 				folders = true
 				s.walk(d, &ds)
-			default:
-				s.classify(d)
+			case s.dirs[path.Dir(d)]:
+				// Only in a listed folder: one reached through a link
+				// to a folder never is.
+				s.classify(d, fi.Mode().Type())
 			}
 		}
 		for d := range s.dirty {
@@ -464,6 +469,11 @@ func (s *Session) load(ctx context.Context, prepare func() func(*entry)) ([]stri
 		ignored = append(ignored, p)
 	}
 	sort.Strings(ignored)
+	// Refused files are reported on every build, not only the one that
+	// listed them.
+	for _, p := range slices.Sorted(maps.Keys(s.refused)) {
+		ds.Add(s.refused[p])
+	}
 	return ignored, ds.Items()
 }
 
@@ -541,6 +551,16 @@ func (s *Session) sortedPaths() []string {
 
 // walk adds every file below dir to the listing.
 func (s *Session) walk(dir string, ds *diag.List) {
+	if dir == "content" {
+		// The one folder WalkDir would enter through a link.
+		ok, refused := load.Folder(s.srcFS, dir)
+		if refused != nil {
+			s.refused[dir] = *refused
+		}
+		if !ok {
+			return
+		}
+	}
 	err := fs.WalkDir(s.srcFS, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
@@ -556,7 +576,7 @@ func (s *Session) walk(dir string, ds *diag.List) {
 			s.dirs[p] = true
 			return nil
 		}
-		s.classify(p)
+		s.classify(p, d.Type())
 		return nil
 	})
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -564,8 +584,9 @@ func (s *Session) walk(dir string, ds *diag.List) {
 	}
 }
 
-// classify records one file of the listing.
-func (s *Session) classify(p string) {
+// classify records one file of the listing, of type typ (see
+// fs.DirEntry.Type).
+func (s *Session) classify(p string, typ fs.FileMode) {
 	for _, part := range strings.Split(p, "/")[1:] {
 		if strings.HasPrefix(part, ".") {
 			return // inside a hidden folder, or a hidden file
@@ -576,6 +597,10 @@ func (s *Session) classify(p string) {
 	case "ignored":
 		s.ignored[p] = true
 	default:
+		if refused := load.Readable(s.srcFS, p, typ, false); refused != nil {
+			s.refused[p] = *refused
+			return
+		}
 		s.present[p] = k
 	}
 }
@@ -585,6 +610,7 @@ func (s *Session) forget(p string) {
 	if !s.dirs[p] {
 		delete(s.present, p)
 		delete(s.ignored, p)
+		delete(s.refused, p)
 		return
 	}
 	for q := range s.dirs {
@@ -600,6 +626,11 @@ func (s *Session) forget(p string) {
 	for q := range s.ignored {
 		if q == p || strings.HasPrefix(q, p+"/") {
 			delete(s.ignored, q)
+		}
+	}
+	for q := range s.refused {
+		if q == p || strings.HasPrefix(q, p+"/") {
+			delete(s.refused, q)
 		}
 	}
 }
@@ -670,12 +701,9 @@ func (s *Session) extractEntry(e *entry, key uint64, m *extract.Matcher, bp *ext
 // templates reads and parses the templates, reusing the parsed set while
 // their text and the configuration are unchanged.
 func (s *Session) templates(cfg model.Config, cfgData []byte) (*render.Templates, []diag.Diagnostic) {
-	var tmplFS fs.FS
-	dir := filepath.Join(s.src, "templates")
-	if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
-		tmplFS = os.DirFS(dir)
-	}
-	files, ds := render.ReadTemplates(templates.FS, tmplFS)
+	tmplFS, ds := s.siteTemplates()
+	files, rds := render.ReadTemplates(templates.FS, tmplFS)
+	ds = append(ds, rds...)
 	parts := []string{string(cfgData), s.opts.BaseURL}
 	for _, f := range files {
 		parts = append(parts, f.Name, f.Display, f.Text)
@@ -687,6 +715,64 @@ func (s *Session) templates(cfg model.Config, cfgData []byte) (*render.Templates
 	t, pds := render.ParseTemplates(files, cfg)
 	s.tmplKey, s.tmpl, s.tmplDiag = key, t, pds
 	return t, append(ds, pds...)
+}
+
+// siteTemplates returns the site's templates/ folder holding only the
+// templates brief may read (see load.Readable), and a warning for each
+// of the others: they are not read, and the built-in ones stand.
+func (s *Session) siteTemplates() (fs.FS, []diag.Diagnostic) {
+	ok, refused := load.Folder(s.srcFS, "templates")
+	if refused != nil {
+		return nil, []diag.Diagnostic{*refused}
+	}
+	if !ok {
+		return nil, nil
+	}
+	entries, err := fs.ReadDir(s.srcFS, "templates")
+	if err != nil {
+		return nil, []diag.Diagnostic{{File: "templates", Msg: fmt.Sprintf("cannot read: %v", err)}}
+	}
+	var ds []diag.Diagnostic
+	names := map[string]bool{}
+	for _, e := range entries {
+		if path.Ext(e.Name()) != ".html" {
+			continue
+		}
+		if refused := load.Readable(s.srcFS, "templates/"+e.Name(), e.Type(), false); refused != nil {
+			ds = append(ds, *refused)
+			continue
+		}
+		names[e.Name()] = true
+	}
+	sub, err := fs.Sub(s.srcFS, "templates")
+	if err != nil {
+		return nil, []diag.Diagnostic{{File: "templates", Msg: fmt.Sprintf("cannot read: %v", err)}}
+	}
+	return listedFS{sub, names}, ds
+}
+
+// listedFS is the files of a folder's fsys that names lists, and nothing
+// else: what a reader of it globs or opens is only what was vetted.
+type listedFS struct {
+	fsys  fs.FS
+	names map[string]bool
+}
+
+// Open opens a listed file, or the folder itself.
+func (l listedFS) Open(name string) (fs.File, error) {
+	if name != "." && !l.names[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return l.fsys.Open(name)
+}
+
+// ReadDir lists the folder's listed files.
+func (l listedFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name != "." {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	all, err := fs.ReadDir(l.fsys, ".")
+	return slices.DeleteFunc(all, func(e fs.DirEntry) bool { return !l.names[e.Name()] }), err
 }
 
 // Render renders the model to out. With incremental set, pages whose
@@ -751,8 +837,10 @@ func (s *Session) StaticFiles() ([]StaticFile, error) {
 	if err := add(static.FS, static.Root); err != nil {
 		return nil, err
 	}
-	if err := add(s.srcFS, "static"); err != nil {
-		return nil, err
+	if ok, _ := load.Folder(s.srcFS, "static"); ok {
+		if err := add(s.srcFS, "static"); err != nil {
+			return nil, err
+		}
 	}
 	out := make([]StaticFile, 0, len(byName))
 	for _, f := range byName {

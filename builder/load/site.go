@@ -156,40 +156,45 @@ func Classify(p string) string {
 func Site(ctx context.Context, fsys fs.FS) (*Input, []diag.Diagnostic) {
 	var ds diag.List
 	in := &Input{}
-	cfgData, err := fs.ReadFile(fsys, ConfigFile)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		ds.Errorf(ConfigFile, 0, "cannot read: %v", err)
-	}
+	cfgData, cds := ReadConfig(fsys)
+	ds.Append(cds...)
 	cfg, cds := Config(cfgData)
 	in.Config = cfg
 	ds.Append(cds...)
 
 	var files []string
-	err = fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+	ok, refused := Folder(fsys, "content")
+	if refused != nil {
+		ds.Add(*refused)
+	}
+	if ok {
+		err := fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				ds.Errorf(p, 0, "cannot read: %v", err)
+				return nil
+			}
+			if d.IsDir() {
+				if p != "content" && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			switch Classify(p) {
+			case "":
+			case "ignored":
+				in.Ignored = append(in.Ignored, p)
+			default:
+				if refused := Readable(fsys, p, d.Type(), false); refused != nil {
+					ds.Add(*refused)
+					return nil
+				}
+				files = append(files, p)
+			}
+			return nil
+		})
 		if err != nil {
-			if p == "content" && errors.Is(err, fs.ErrNotExist) {
-				return fs.SkipDir
-			}
-			ds.Errorf(p, 0, "cannot read: %v", err)
-			return nil
+			ds.Errorf("content", 0, "cannot read: %v", err)
 		}
-		if d.IsDir() {
-			if p != "content" && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		switch Classify(p) {
-		case "":
-		case "ignored":
-			in.Ignored = append(in.Ignored, p)
-		default:
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		ds.Errorf("content", 0, "cannot read: %v", err)
 	}
 	sort.Strings(files)
 

@@ -37,7 +37,7 @@ func BenchmarkWrite(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
 			for b.Loop() {
-				st, err := write.Begin(dest)
+				st, err := write.Begin(dest, write.Options{})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -21,6 +21,7 @@ import (
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/load"
 	"github.com/briefhq/brief/builder/serve"
+	"github.com/briefhq/brief/builder/write"
 )
 
 // Exit codes.
@@ -33,7 +34,7 @@ const (
 const usage = `brief builds a static briefing site from a folder of news articles.
 
 Usage:
-  brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive]
+  brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive] [--force]
   brief verify DIR
   brief serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--allow-host NAME] [--drafts] [--base-url URL] [--poll DURATION]
   brief check [-s SOURCE] [--drafts] [--format text|json] [--strict]
@@ -152,13 +153,14 @@ func sourceFlag(fs *flag.FlagSet) *string {
 }
 
 func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive]", stderr)
+	fs := newFlags("build", "build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive] [--force]", stderr)
 	src := sourceFlag(fs)
 	dest := fs.String("d", "", "output `folder` (default SOURCE/public)")
 	fs.StringVar(dest, "dest", "", "same as -d")
 	drafts := fs.Bool("drafts", false, "include articles marked draft: true")
 	base := fs.String("base-url", "", "address the site is published at, e.g. https://user.github.io/briefings/ (overrides site.yaml)")
 	arc := fs.Bool("archive", false, "write an archive that opens from the file system (page-relative links, SHA256SUMS)")
+	force := fs.Bool("force", false, "replace DEST even if it is not empty and brief did not write it (it has no "+write.StampFile+" file)")
 	pos, code := parse(fs, args, stdout)
 	if code >= 0 {
 		return code
@@ -167,7 +169,13 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "brief build: unexpected argument %q\n", pos[0])
 		return exitUsage
 	}
-	res, err := builder.Build(ctx, builder.Options{Source: *src, Dest: *dest, Drafts: *drafts, BaseURL: *base, Archive: *arc})
+	res, err := builder.Build(ctx, builder.Options{Source: *src, Dest: *dest, Drafts: *drafts, BaseURL: *base, Archive: *arc, Force: *force})
+	var refused *write.RefusedError
+	if errors.As(err, &refused) {
+		// The -d given, not the site, is wrong: a usage error.
+		fmt.Fprintln(stderr, "brief build:", err)
+		return exitUsage
+	}
 	if err != nil {
 		return report(err, stderr)
 	}

@@ -484,7 +484,7 @@ func TestRefusesForeignDest(t *testing.T) {
 	writeSite(t, dest, map[string]string{"thesis.tex": "\\documentclass{article}", "notes/todo.txt": "finish"})
 	before := snapshot(t, dest)
 	code, _, errOut := brief(t, "build", "-s", src, "-d", dest)
-	if code != 1 || !strings.Contains(errOut, "does not look like a site built by brief") || !strings.Contains(errOut, dest) {
+	if code != exitUsage || !strings.Contains(errOut, "so brief did not write it") || !strings.Contains(errOut, dest) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 	if !reflect.DeepEqual(before, snapshot(t, dest)) {
@@ -492,7 +492,7 @@ func TestRefusesForeignDest(t *testing.T) {
 	}
 	// An output folder inside the site's content is refused too.
 	code, _, errOut = brief(t, "build", "-s", src, "-d", filepath.Join(src, "content", "out"))
-	if code != 1 || !strings.Contains(errOut, "inside the site's content/ folder") {
+	if code != exitUsage || !strings.Contains(errOut, "inside the site's content/ folder") {
 		t.Errorf("dest inside content/: exit %d, stderr %q", code, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(src, "content", "out")); err == nil {
