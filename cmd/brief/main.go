@@ -40,6 +40,7 @@ Usage:
   brief check [-s SOURCE] [--drafts] [--format text|json] [--strict]
   brief import [-s SOURCE] [-o DIR] FILE...
   brief new article|event|actor "Title" [-s SOURCE]
+  brief init [DIR] [--force]
   brief version
 
 Run "brief COMMAND --help" for a command's flags.
@@ -70,6 +71,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdVerify(args[1:], stdout, stderr)
 	case "new":
 		return cmdNew(args[1:], stdout, stderr)
+	case "init":
+		return cmdInit(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "brief", version())
 		return exitOK
@@ -81,21 +84,41 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitUsage
 }
 
-// version reports the module version, or the VCS revision of a local build.
+// version reports the module version, and for a build from source the
+// VCS revision it was built from, if Go recorded it.
 func version() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "(unknown)"
-	}
-	if v := bi.Main.Version; v != "" && v != "(devel)" {
+	v := moduleVersion()
+	if v != "(devel)" {
 		return v
 	}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return v
+	}
+	var rev, dirty string
 	for _, s := range bi.Settings {
-		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-			return "devel " + s.Value[:12]
+		switch {
+		case s.Key == "vcs.revision" && len(s.Value) >= 12:
+			rev = " " + s.Value[:12]
+		case s.Key == "vcs.modified" && s.Value == "true":
+			dirty = " (modified)"
 		}
 	}
-	return "devel"
+	if rev == "" {
+		return v
+	}
+	return v + rev + dirty
+}
+
+// moduleVersion is the version "go install" recorded (v1.2.3, or a
+// pseudo-version for a commit), or "(devel)" for a build from source
+// without one.
+func moduleVersion() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok || bi.Main.Version == "" {
+		return "(devel)"
+	}
+	return bi.Main.Version
 }
 
 // newFlags makes a flag set whose --help prints the command's usage to
