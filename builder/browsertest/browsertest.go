@@ -4,20 +4,25 @@
 // the browser tests of the published site (this package's tests) and of
 // the preview server.
 //
-// In CI (CI set) a missing browser fails the test; elsewhere the test is
-// skipped.
+// In CI (CI set to a true value) a missing browser fails the test;
+// elsewhere the test is skipped, and the package prints once, where the
+// person running go test sees it, that its browser tests did not run.
 package browsertest
 
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -39,9 +44,12 @@ func New(t testing.TB) *Browser {
 		}
 	}
 	if path == "" {
-		if os.Getenv("CI") != "" {
+		if inCI() {
 			t.Fatal("headless Chromium is required in CI: apt-get install chromium")
 		}
+		skipNotice.Do(func() {
+			notice("SKIP browser tests of this package: no Chromium on this machine (Debian: apt-get install chromium)")
+		})
 		t.Skip("no Chromium on this machine (apt-get install chromium)")
 	}
 	opts := []chromedp.ExecAllocatorOption{
@@ -69,6 +77,29 @@ func New(t testing.TB) *Browser {
 	return &Browser{Ctx: ctx, t: t}
 }
 
+// inCI reports whether the tests run in CI: CI set to a true value, as
+// CI services set it.
+func inCI() bool {
+	v := strings.ToLower(os.Getenv("CI"))
+	return v != "" && v != "0" && v != "false"
+}
+
+var skipNotice sync.Once
+
+// notice prints a line where the person running go test sees it. go
+// test shows a passing package's output only with -v, which would hide
+// that a whole package of browser tests was skipped; so the line goes
+// to the terminal itself when there is one, and to stderr otherwise
+// (where -v and -json runs show it).
+func notice(line string) {
+	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+		fmt.Fprintln(tty, line)
+		tty.Close()
+		return
+	}
+	fmt.Fprintln(os.Stderr, line)
+}
+
 // Requests records the address of every request the browser makes from
 // now on; call the returned function to read them.
 func (b *Browser) Requests() func() []string {
@@ -90,6 +121,61 @@ func (b *Browser) Requests() func() []string {
 			select {
 			case u := <-ch:
 				seen = append(seen, u)
+			default:
+				return seen
+			}
+		}
+	}
+}
+
+// Problems records, from now on, what a page reports going wrong:
+// uncaught exceptions, console.error calls, error entries of the
+// browser's log (such as a file that failed to load) and failed
+// requests. Call the returned function to read them.
+func (b *Browser) Problems() func() []string {
+	ch := make(chan string, 4096)
+	report := func(s string) {
+		select {
+		case ch <- s:
+		default:
+		}
+	}
+	err := chromedp.Listen(b.Ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *runtime.EventExceptionThrown:
+			d := e.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil && d.Exception.Description != "" {
+				msg += " " + d.Exception.Description
+			}
+			report(fmt.Sprintf("exception at %s:%d: %s", d.URL, d.LineNumber+1, msg))
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.ConsoleAPICalledTypeError {
+				var args []string
+				for _, a := range e.Args {
+					args = append(args, string(a.Value)+a.Description)
+				}
+				report("console.error: " + strings.Join(args, " "))
+			}
+		case *log.EventEntryAdded:
+			if e.Entry.Level == log.EntryLevelError {
+				report(fmt.Sprintf("log: %s (%s)", e.Entry.Text, e.Entry.URL))
+			}
+		case *network.EventLoadingFailed:
+			if !e.Canceled {
+				report(fmt.Sprintf("request %s failed: %s", e.RequestID, e.ErrorText))
+			}
+		}
+	})
+	if err != nil {
+		b.t.Fatalf("browser: listening for problems: %v", err)
+	}
+	var seen []string
+	return func() []string {
+		for {
+			select {
+			case p := <-ch:
+				seen = append(seen, p)
 			default:
 				return seen
 			}
