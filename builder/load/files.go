@@ -226,6 +226,7 @@ func Event(file string, data []byte) (*model.Event, []diag.Diagnostic) {
 		// Lower-case and dashes: an actor slug, checked by resolve.
 		e.PlaceRef = model.Ref{Slug: e.Place, Line: r.line("place")}
 	}
+	e.Coordinates = r.coordinates("coordinates")
 	e.ActorRefs = r.refs("actors")
 	e.RelatedRef = r.refs("related")
 	e.Summary = r.str("summary")
@@ -286,6 +287,7 @@ func Actor(file string, data []byte) (*model.Actor, []diag.Diagnostic) {
 	if r.has("country") {
 		a.CountryRef = model.Ref{Slug: r.str("country"), Line: r.line("country")}
 	}
+	a.Coordinates = r.coordinates("coordinates")
 	a.Wikidata = r.str("wikidata")
 	if a.Wikidata != "" && !wikidataID.MatchString(a.Wikidata) {
 		r.errorf(r.line("wikidata"), "write the item's identifier, e.g. wikidata: Q7747", "wikidata %q is not a Q-identifier", a.Wikidata)

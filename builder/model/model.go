@@ -173,6 +173,9 @@ type Event struct {
 	RelatedRef []Ref
 	Summary    string
 	Tags       []string
+	// Coordinates are the latitude and longitude of the place, in
+	// degrees; nil when the front matter gives none.
+	Coordinates *[2]float64
 
 	// Filled by resolve.
 	PlaceActor *Actor
@@ -215,6 +218,9 @@ type Actor struct {
 	Wikidata     string
 	Summary      string
 	AliasLines   map[string]int // line of each alias and misspelling, for conflicts
+	// Coordinates are the latitude and longitude of a place, in
+	// degrees; nil when the front matter gives none.
+	Coordinates *[2]float64
 
 	// Filled by resolve.
 	Country    *Actor
