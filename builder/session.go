@@ -31,9 +31,9 @@ import (
 //   - a content file's load result is reused while its bytes are the same;
 //   - its extraction is reused while, in addition, the set of actor names
 //     and the extraction options are the same;
-//   - a page is re-rendered only when its input signature (see
-//     render.Job.Deps) or the site-wide signature (configuration,
-//     templates, actor names, options) changed.
+//   - a page is re-rendered only when a part of an item it read while
+//     rendering changed (see render.State) or the site-wide signature
+//     (configuration, templates, actor names, options) changed.
 //
 // A Session is not safe for concurrent use.
 type Session struct {
@@ -76,9 +76,9 @@ type Session struct {
 	bp         *extract.Boilerplate
 	bpKey      string
 
-	// Signatures of the last successful render, for skipping pages.
-	global uint64
-	sigs   map[string]uint64
+	// What the renders recorded, for skipping pages; nil for one-shot
+	// builds, which render once.
+	rstate *render.State
 }
 
 // entry is the cached work for one content file.
@@ -775,12 +775,16 @@ func (l listedFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	return slices.DeleteFunc(all, func(e fs.DirEntry) bool { return !l.names[e.Name()] }), err
 }
 
-// Render renders the model to out. With incremental set, pages whose
-// inputs did not change since the last successful render are skipped.
+// Render renders the model to out. With incremental set, files whose
+// recorded dependencies did not change since the last committed render
+// are skipped.
 func (s *Session) Render(ctx context.Context, m *Model, out render.Output, incremental bool) (*render.Result, error) {
 	opts := render.Options{Global: m.Global, Cache: !s.dropSource}
-	if incremental && s.sigs != nil && s.global == m.Global {
-		opts.Prev = s.sigs
+	if !s.dropSource {
+		if s.rstate == nil || !incremental {
+			s.rstate = render.NewState()
+		}
+		opts.State = s.rstate
 	}
 	res, ds := render.Render(ctx, m.Site, m.Tmpl, out, opts)
 	if errs := errorsOf(ds); len(errs) > 0 {
@@ -796,13 +800,19 @@ func (s *Session) Render(ctx context.Context, m *Model, out render.Output, incre
 // it once the render's output is in place. It also forgets the changes
 // reported before the build.
 func (s *Session) Commit(m *Model, res *render.Result) {
-	s.global, s.sigs = m.Global, res.Sigs
+	if s.rstate != nil {
+		s.rstate.Commit(res)
+	}
 	clear(s.dirty)
 }
 
-// Forget drops the render signatures, so that the next render writes
+// Forget drops what the renders recorded, so that the next render writes
 // everything (after a failed render, or when the output was lost).
-func (s *Session) Forget() { s.sigs = nil }
+func (s *Session) Forget() {
+	if s.rstate != nil {
+		s.rstate.Forget()
+	}
+}
 
 // StaticFiles lists the files copied to the output root: the built-in
 // assets, then the site's static/ folder over them. Each is returned with

@@ -2,7 +2,6 @@ package render
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -31,7 +30,9 @@ type feedEntry struct {
 	tags      []string
 }
 
-func articleEntry(cfg model.Config, a *model.Article) feedEntry {
+// articleEntry reads what lists show of the article: its metadata.
+func articleEntry(cfg model.Config, v ArticleView) feedEntry {
+	a := v.meta()
 	e := feedEntry{id: stableID(cfg, "articles/"+a.Slug+"/"), title: a.Title, link: abs(cfg, a),
 		published: a.Date.Start, updated: articleUpdated(a), authors: a.Authors, summary: a.Summary, tags: a.Tags}
 	if len(e.authors) == 0 && a.Publisher != "" {
@@ -43,7 +44,13 @@ func articleEntry(cfg model.Config, a *model.Article) feedEntry {
 	return e
 }
 
-func eventEntry(cfg model.Config, e *model.Event) feedEntry {
+// eventEntry reads the event's own file and, for its latest update, the
+// metadata of its coverage.
+func eventEntry(cfg model.Config, v EventView) feedEntry {
+	for _, a := range v.Articles() {
+		a.meta()
+	}
+	e := v.own()
 	sum := e.Summary
 	if n := len(e.Articles); n > 0 {
 		sum = strings.TrimSpace(sum + " " + Span(e.Date, e.End) + "; " + plural(n, "article") + " of coverage.")
@@ -54,43 +61,49 @@ func eventEntry(cfg model.Config, e *model.Event) feedEntry {
 		published: e.Date.Start, updated: eventUpdated(e), summary: sum, tags: e.Tags}
 }
 
-// siteFeed is feed.xml: the latest articles and event updates.
+// siteFeed is feed.xml: the latest articles and event updates. It is
+// made on every render, so it records nothing.
 func siteFeed(s *model.Site) []byte {
 	cfg := s.Config
+	var r *rec
 	entries := make([]feedEntry, 0, feedSize+len(s.Events))
 	for i := len(s.Articles) - 1; i >= 0 && i >= len(s.Articles)-feedSize; i-- {
-		entries = append(entries, articleEntry(cfg, s.Articles[i]))
+		entries = append(entries, articleEntry(cfg, r.article(s.Articles[i])))
 	}
 	for _, e := range s.Events {
-		entries = append(entries, eventEntry(cfg, e))
+		entries = append(entries, eventEntry(cfg, r.event(e)))
 	}
 	return atom(cfg, "feed.xml", "", cfg.Title, cfg.Description, entries)
 }
 
 // eventFeedFile is an event's feed: the event and its coverage.
-func eventFeedFile(cfg model.Config, e *model.Event) []byte {
-	entries := []feedEntry{eventEntry(cfg, e)}
-	for i := len(e.Articles) - 1; i >= 0 && len(entries) <= feedSize; i-- {
-		entries = append(entries, articleEntry(cfg, e.Articles[i]))
+func eventFeedFile(cfg model.Config, v EventView) []byte {
+	entries := []feedEntry{eventEntry(cfg, v)}
+	arts := v.Articles()
+	for i := len(arts) - 1; i >= 0 && len(entries) <= feedSize; i-- {
+		entries = append(entries, articleEntry(cfg, arts[i]))
 	}
-	return atom(cfg, eventFeed(e), "events/"+e.Slug+"/", e.Title+" · "+cfg.Title, e.Summary, entries)
+	e := v.own()
+	return atom(cfg, eventFeed(e), itemPath('e', e.Slug), e.Title+" · "+cfg.Title, e.Summary, entries)
 }
 
 // actorFeedFile is an actor's feed: the events it takes part in and the
 // articles that name it.
-func actorFeedFile(cfg model.Config, x *model.Actor) []byte {
+func actorFeedFile(cfg model.Config, v ActorView) []byte {
 	var entries []feedEntry
-	for i := len(x.Articles) - 1; i >= 0 && len(entries) < feedSize; i-- {
-		entries = append(entries, articleEntry(cfg, x.Articles[i].Article))
+	ms := v.Articles()
+	for i := len(ms) - 1; i >= 0 && len(entries) < feedSize; i-- {
+		entries = append(entries, articleEntry(cfg, *ms[i].Article()))
 	}
-	for _, e := range x.Events {
+	for _, e := range v.Events() {
 		entries = append(entries, eventEntry(cfg, e))
 	}
+	x := v.own()
 	sub := x.Summary
 	if sub == "" {
 		sub = x.Role
 	}
-	return atom(cfg, actorFeed(x), "actors/"+x.Slug+"/", x.Name+" · "+cfg.Title, sub, entries)
+	return atom(cfg, actorFeed(x), itemPath('x', x.Slug), x.Name+" · "+cfg.Title, sub, entries)
 }
 
 // atom writes a feed. self is the feed's site path, page the page it
@@ -192,28 +205,4 @@ func xmlEscape(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// feedDeps is the signature of an event's or actor's feed: the items it
-// lists.
-func eventFeedDeps(sig *Sig, e *model.Event) {
-	sig.Uint(e.Hash)
-	for _, a := range e.Articles {
-		sig.Uint(a.Hash)
-	}
-}
-
-func actorFeedDeps(sig *Sig, x *model.Actor) {
-	sig.Uint(x.Hash)
-	sig.Str("articles")
-	for _, m := range x.Articles {
-		sig.Uint(m.Article.Hash)
-	}
-	sig.Str("events " + strconv.Itoa(len(x.Events)))
-	for _, e := range x.Events {
-		sig.Uint(e.Hash)
-		// An event's entry shows its coverage count and latest update.
-		sig.Uint(uint64(len(e.Articles)))
-		sig.Uint(uint64(eventUpdated(e).Unix()))
-	}
 }

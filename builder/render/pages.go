@@ -6,17 +6,137 @@ import (
 	"github.com/briefhq/brief/builder/model"
 )
 
-// Page is what a page template receives as its dot.
+// Page is what a page template receives as its dot. Its items come as
+// views (see views.go), which record what the page reads.
 type Page struct {
-	Kind        string // one of PageTemplates
-	Path        string // site path without base, "" for home, "events/x/" otherwise
-	Title       string
-	Description string
-	Site        *model.Site
-	Article     *model.Article // article pages
-	Event       *model.Event   // event pages
-	Actor       *model.Actor   // actor pages
-	Lists       *Lists         // site-wide lists, shared by all pages
+	kind    *pageKind
+	path    string // site path without base, "" for home, "events/x/" otherwise
+	site    *model.Site
+	lists   *Lists
+	article *model.Article
+	event   *model.Event
+	actor   *model.Actor
+	r       *rec // the recorder of the render in progress
+}
+
+// Kind is the page kind, one of PageTemplates.
+func (p *Page) Kind() string { return p.kind.name }
+
+// Path is the page's site path without the base: "" for home,
+// "events/x/" otherwise.
+func (p *Page) Path() string { return p.path }
+
+// Title is the page's title: its item's, or the kind's.
+func (p *Page) Title() string {
+	switch {
+	case p.article != nil:
+		return p.Article().Title()
+	case p.event != nil:
+		return p.Event().Title()
+	case p.actor != nil:
+		return p.Actor().Name()
+	case p.kind.name == "home":
+		return p.site.Config.Title
+	}
+	return p.kind.title
+}
+
+// Description is the page's description: its item's summary (an actor's
+// role when it has none), the site's description on the home page.
+func (p *Page) Description() string {
+	switch {
+	case p.article != nil:
+		return p.Article().Summary()
+	case p.event != nil:
+		return p.Event().Summary()
+	case p.actor != nil:
+		x := p.Actor()
+		if d := x.Summary(); d != "" {
+			return d
+		}
+		return x.Role()
+	case p.kind.name == "home":
+		return p.site.Config.Description
+	}
+	return ""
+}
+
+// Site is the whole site.
+func (p *Page) Site() SiteView { return SiteView{s: p.site, r: p.r} }
+
+// Lists are the site-wide lists, shared by all pages.
+func (p *Page) Lists() ListsView { return ListsView{l: p.lists, r: p.r} }
+
+// Article is the article of an article page, nil on other pages.
+func (p *Page) Article() *ArticleView { return p.r.articlePtr(p.article) }
+
+// Event is the event of an event page, nil on other pages.
+func (p *Page) Event() *EventView { return p.r.eventPtr(p.event) }
+
+// Actor is the actor of an actor page, nil on other pages.
+func (p *Page) Actor() *ActorView { return p.r.actorPtr(p.actor) }
+
+// pageKind is one kind of page: a template of the same name and the
+// pages it renders. Adding a kind takes an entry in pageKinds and its
+// template; the plan, the sitemap and the feeds follow from the entry.
+type pageKind struct {
+	name  string
+	path  string // the page's site path; for item pages, the prefix of "PATH/slug/"
+	title string // the title of a page without an item
+	// items is the kind of item with a page each: 'a' articles, 'e'
+	// events, 'x' actors; 0 for a single page.
+	items  byte
+	public bool // listed in the sitemap
+	feed   bool // each item's page has a feed at its path + "feed.xml"
+}
+
+// pageKinds are every kind of page, in the order of the plan and the
+// sitemap.
+var pageKinds = []pageKind{
+	{name: "home", path: "", public: true},
+	{name: "events", path: "events/", title: "Events", public: true},
+	{name: "actors", path: "actors/", title: "Actors", public: true},
+	{name: "chronology", path: "chronology/", title: "Chronology", public: true},
+	{name: "search", path: "search/", title: "Search", public: true},
+	{name: "404", path: "404.html", title: "Page not found"},
+	{name: "article", path: "articles/", items: 'a', public: true},
+	{name: "event", path: "events/", items: 'e', public: true, feed: true},
+	{name: "actor", path: "actors/", items: 'x', public: true, feed: true},
+}
+
+// PageTemplates are the page kinds, each rendered by the template file of
+// the same name inside the layout base.html.
+var PageTemplates = func() []string {
+	var names []string
+	for _, k := range pageKinds {
+		names = append(names, k.name)
+	}
+	return names
+}()
+
+// kindOf returns the page kind of an item kind.
+func kindOf(items byte) *pageKind {
+	for i := range pageKinds {
+		if pageKinds[i].items == items {
+			return &pageKinds[i]
+		}
+	}
+	panic("render: no page kind for items " + string(items))
+}
+
+// itemPath is the site path of an item's page.
+func itemPath(items byte, slug string) string { return kindOf(items).path + slug + "/" }
+
+// publicPaths are the site paths of the single pages listed in the
+// sitemap, in order.
+func publicPaths() []string {
+	var ps []string
+	for _, k := range pageKinds {
+		if k.public && k.items == 0 {
+			ps = append(ps, k.path)
+		}
+	}
+	return ps
 }
 
 // Lists are the site-wide lists pages show, computed once per build.
@@ -130,86 +250,70 @@ func lists(s *model.Site) *Lists {
 	return l
 }
 
-// plan lists every output file of the site, in a fixed order, with what
-// each depends on. global keys the caches of encoded parts of site-wide
-// files; 0 turns them off.
-func plan(s *model.Site, t *Templates, global uint64) []Job {
-	l := lists(s)
+// plan lists every output file of the site, in a fixed order. global
+// keys the caches of encoded parts of site-wide files; 0 turns them off.
+func plan(s *model.Site, l *Lists, global uint64) []Job {
 	cfg := s.Config
 	jobs := make([]Job, 0, len(s.Articles)+2*(len(s.Events)+len(s.Actors))+24)
 	// One allocation for all pages: a plan is made on every rebuild.
-	pages := make([]Page, 0, len(s.Articles)+len(s.Events)+len(s.Actors)+8)
-	// Templates that show site-wide lists on item pages make every page
-	// depend on every item.
-	var whole func(*Sig)
-	if t != nil && t.usesSiteLists {
-		h := siteSig(s)
-		whole = func(sig *Sig) { sig.Uint(h) }
-	}
-	page := func(p Page, deps func(*Sig)) {
-		p.Site, p.Lists = s, l
-		if deps != nil && whole != nil {
-			d := deps
-			deps = func(sig *Sig) { whole(sig); d(sig) }
-		}
+	pages := make([]Page, 0, len(s.Articles)+len(s.Events)+len(s.Actors)+len(pageKinds))
+	page := func(p Page) {
+		p.site, p.lists = s, l
 		pages = append(pages, p)
-		jobs = append(jobs, Job{File: p.File(), Kind: p.Kind, Page: &pages[len(pages)-1], Deps: deps})
+		jobs = append(jobs, Job{File: p.File(), Kind: p.kind.name, Page: &pages[len(pages)-1]})
 	}
-	page(Page{Kind: "home", Path: "", Title: cfg.Title, Description: cfg.Description}, func(sig *Sig) { homeDeps(sig, s, l) })
-	page(Page{Kind: "events", Path: "events/", Title: "Events"}, func(sig *Sig) { eventsDeps(sig, s) })
-	page(Page{Kind: "actors", Path: "actors/", Title: "Actors"}, func(sig *Sig) { actorsDeps(sig, s) })
-	page(Page{Kind: "chronology", Path: "chronology/", Title: "Chronology"}, func(sig *Sig) { chronologyDeps(sig, l) })
-	page(Page{Kind: "404", Path: "404.html", Title: "Page not found"}, func(*Sig) {})
-	for _, a := range s.Articles {
-		page(Page{Kind: "article", Path: "articles/" + a.Slug + "/", Title: a.Title, Description: a.Summary, Article: a}, func(sig *Sig) { articleDeps(sig, a) })
-	}
-	for _, e := range s.Events {
-		page(Page{Kind: "event", Path: "events/" + e.Slug + "/", Title: e.Title, Description: e.Summary, Event: e}, func(sig *Sig) { eventDeps(sig, e) })
-	}
-	for _, a := range s.Actors {
-		desc := a.Summary
-		if desc == "" {
-			desc = a.Role
+	for i := range pageKinds {
+		k := &pageKinds[i]
+		switch k.items {
+		case 0:
+			page(Page{kind: k, path: k.path})
+		case 'a':
+			for _, a := range s.Articles {
+				page(Page{kind: k, path: k.path + a.Slug + "/", article: a})
+			}
+		case 'e':
+			for _, e := range s.Events {
+				page(Page{kind: k, path: k.path + e.Slug + "/", event: e})
+			}
+		case 'x':
+			for _, x := range s.Actors {
+				page(Page{kind: k, path: k.path + x.Slug + "/", actor: x})
+			}
 		}
-		page(Page{Kind: "actor", Path: "actors/" + a.Slug + "/", Title: a.Name, Description: desc, Actor: a}, func(sig *Sig) { actorDeps(sig, a) })
 	}
 	for _, name := range dataNames {
-		var deps func(*Sig)
-		switch name {
-		case "data/articles.json":
-			deps = func(sig *Sig) { articlesDataDeps(sig, s) }
-		case "data/events.json":
-			deps = func(sig *Sig) { eventsDataDeps(sig, s) }
-		case "data/actors.json":
-			deps = func(sig *Sig) { actorsDataDeps(sig, s) }
-		case "data/chronology.json":
-			deps = func(sig *Sig) { chronologyDataDeps(sig, s) }
-		}
-		jobs = append(jobs, Job{File: name, Kind: "data", Make: func(w Writer) error { dataFile(w, s, name, global); return nil }, Deps: deps})
+		jobs = append(jobs, Job{File: name, Kind: "data", Make: func(w Writer) error { dataFile(w, s, name, global); return nil }})
 	}
 
-	// Files for feed readers, search engines, calendars and the search
-	// page. Per-item feeds have signatures like their pages; the
-	// site-wide files are always rebuilt and are cheap (see search.go).
-	page(Page{Kind: "search", Path: "search/", Title: "Search"}, func(*Sig) {})
+	// Files for feed readers, search engines and calendars. Per-item
+	// feeds record what they read, like pages; the site-wide files are
+	// made on every render from cached parts (see memo.go) and written
+	// only when their bytes changed.
+	jobs = append(jobs,
+		Job{File: "feed.xml", Kind: "feed", Make: bytesOf(func() []byte { return siteFeed(s) })},
+		Job{File: "calendar.ics", Kind: "calendar", Make: bytesOf(func() []byte { return calendar(s) })},
+		Job{File: "robots.txt", Kind: "robots", Make: bytesOf(func() []byte { return robots(cfg) })},
+		Job{File: ".nojekyll", Kind: "pages", Make: bytesOf(func() []byte { return []byte{} })},
+	)
 	jobs = append(jobs,
 		Job{File: SearchIndexFile, Kind: "search-index", Make: func(w Writer) error { searchIndex(w, s, global); return nil }},
-		Job{File: "feed.xml", Kind: "feed", Make: bytesOf(func() []byte { return siteFeed(s) })},
 		Job{File: "sitemap.xml", Kind: "sitemap", Make: bytesOf(func() []byte { return sitemap(s) }), Deps: func(sig *Sig) { sitemapDeps(sig, s) }},
-		Job{File: "calendar.ics", Kind: "calendar", Make: bytesOf(func() []byte { return calendar(s) }), Deps: func(sig *Sig) { calendarDeps(sig, s) }},
-		// These depend on the configuration only, which is part of the
-		// site-wide signature.
-		Job{File: "robots.txt", Kind: "robots", Make: bytesOf(func() []byte { return robots(cfg) }), Deps: func(*Sig) {}},
-		Job{File: ".nojekyll", Kind: "pages", Make: bytesOf(func() []byte { return []byte{} }), Deps: func(*Sig) {}},
 	)
 	if cfg.CNAME != "" {
-		jobs = append(jobs, Job{File: "CNAME", Kind: "pages", Make: bytesOf(func() []byte { return []byte(cfg.CNAME + "\n") }), Deps: func(*Sig) {}})
+		jobs = append(jobs, Job{File: "CNAME", Kind: "pages", Make: bytesOf(func() []byte { return []byte(cfg.CNAME + "\n") })})
 	}
-	for _, e := range s.Events {
-		jobs = append(jobs, Job{File: eventFeed(e), Kind: "feed", Make: bytesOf(func() []byte { return eventFeedFile(cfg, e) }), Deps: func(sig *Sig) { eventFeedDeps(sig, e) }})
-	}
-	for _, x := range s.Actors {
-		jobs = append(jobs, Job{File: actorFeed(x), Kind: "feed", Make: bytesOf(func() []byte { return actorFeedFile(cfg, x) }), Deps: func(sig *Sig) { actorFeedDeps(sig, x) }})
+	for _, p := range pages {
+		if !p.kind.feed {
+			continue
+		}
+		switch {
+		case p.event != nil:
+			e := p.event
+			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(eventFeedFile(cfg, r.event(e))); return err }})
+		case p.actor != nil:
+			x := p.actor
+			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(actorFeedFile(cfg, r.actor(x))); return err }})
+		}
 	}
 	return jobs
 }
@@ -222,195 +326,21 @@ func bytesOf(f func() []byte) func(Writer) error {
 	}
 }
 
-// The signatures of item pages: the item's own file, and the files of the
-// items it links to (one hop), which is everything the default templates
-// show. Names of actors two hops away change only with the set of actor
-// names, which is part of the site-wide signature.
-
-func articleDeps(sig *Sig, a *model.Article) {
-	sig.Uint(a.Hash)
-	for _, e := range a.Events {
-		sig.Uint(e.Hash)
-	}
-	for _, x := range a.Actors {
-		sig.Uint(x.Hash)
-	}
-}
-
-func eventDeps(sig *Sig, e *model.Event) {
-	sig.Uint(e.Hash)
-	if e.PlaceActor != nil {
-		sig.Uint(e.PlaceActor.Hash)
-	}
-	for _, x := range e.Actors {
-		sig.Uint(x.Hash)
-	}
-	sig.Str("articles")
-	for _, a := range e.Articles {
-		sig.Uint(a.Hash)
-	}
-	sig.Str("related")
-	for _, r := range e.Related {
-		sig.Uint(r.Hash)
-	}
-	for _, n := range []*model.Event{e.Prev, e.Next} {
-		if n != nil {
-			sig.Uint(n.Hash)
-		} else {
-			sig.Uint(0)
-		}
-	}
-}
-
-func actorDeps(sig *Sig, x *model.Actor) {
-	sig.Uint(x.Hash)
-	if x.Country != nil {
-		sig.Uint(x.Country.Hash)
-	}
-	sig.Str("events")
-	for _, e := range x.Events {
-		sig.Uint(e.Hash)
-	}
-	// A profile lists the articles naming the actor by their metadata and
-	// quotes their words: editing an article's text elsewhere need not
-	// render the profiles of the actors it names again.
-	sig.Str("articles")
-	for _, m := range x.Articles {
-		articleMeta(sig, m.Article)
-		sig.Uint(uint64(m.Count))
-	}
-	sig.Str("companions")
-	for _, c := range x.Companions {
-		sig.Uint(c.Actor.Hash)
-		sig.Uint(uint64(c.Count))
-	}
-	sig.Str("quotes")
-	for _, q := range x.Quotes {
-		sig.Uint(q.Article.FactsHash) // the words, without hashing them again
-		articleMeta(sig, q.Article)
-	}
-}
-
-// articleMeta adds what lists show of an article: its front matter (or
-// header) and summary, not its text. Lists in custom templates that show
-// an article's text, or what was read from it, belong on item pages.
-func articleMeta(sig *Sig, a *model.Article) { sig.Uint(a.MetaHash) }
-
-// The signatures of list pages: what their lists show of each item.
-
-func homeDeps(sig *Sig, s *model.Site, l *Lists) {
-	sig.Uint(uint64(len(s.Articles)))
-	sig.Uint(uint64(len(s.Events)))
-	sig.Uint(uint64(len(s.Actors)))
-	for _, e := range l.LatestEvents {
-		sig.Uint(e.Hash)
-	}
-	sig.Str("articles")
-	for _, a := range l.LatestArticles {
-		sig.Uint(a.Hash)
-	}
-	sig.Str("actors")
-	for _, a := range l.TopActors {
-		sig.Uint(a.Hash)
-		sig.Uint(uint64(a.Mentions))
-		sig.Uint(uint64(len(a.Events)))
-	}
-}
-
-func eventsDeps(sig *Sig, s *model.Site) {
-	for _, e := range s.Events {
-		sig.Uint(e.Hash)
-	}
-}
-
-func actorsDeps(sig *Sig, s *model.Site) {
-	for _, a := range s.Actors {
-		sig.Uint(a.Hash)
-		sig.Uint(uint64(a.Mentions))
-		sig.Uint(uint64(len(a.Events)))
-	}
-}
-
-// chronologyDeps hashes what the chronology page shows, which is far less
-// than the whole chronology: a few reports per day.
-func chronologyDeps(sig *Sig, l *Lists) {
-	for _, y := range l.Years {
-		sig.Uint(uint64(y.Year))
-		for _, m := range y.Months {
-			sig.Str(m.Name)
-			sig.Uint(uint64(m.Hidden))
-			for _, c := range m.Entries {
-				if c.Event != nil {
-					sig.Uint(c.Event.Hash)
-					for _, a := range c.Event.Actors {
-						sig.Uint(a.Hash)
-					}
-				}
-				if c.Article != nil {
-					articleMeta(sig, c.Article)
-					sig.Uint(c.Article.DatesHash) // the report's date and sentence
-					sig.Uint(uint64(c.N))
-				}
-			}
-		}
-	}
-}
-
-// The signatures of site-wide files that list every item: cheap to
-// compute (a few integers per item), so that a change to an article's
-// text does not rewrite megabytes that did not change.
-
-// articlesDataDeps hashes what articles.json holds of each article: its
-// metadata, what was read from its text and its links; not the text
-// itself, so rewording a paragraph does not rewrite the file.
-func articlesDataDeps(sig *Sig, s *model.Site) {
+// sitemapDeps is the signature of the sitemap: what it shows of each
+// item (its address and last update).
+func sitemapDeps(sig *Sig, s *model.Site) {
 	for _, a := range s.Articles {
 		sig.Uint(a.MetaHash)
-		sig.Uint(a.FactsHash)
-		sig.Uint(uint64(len(a.Events)))
-		for _, e := range a.Events {
-			sig.Uint(e.Hash)
-		}
-		sig.Uint(uint64(len(a.AutoEvents)))
-		sig.Uint(uint64(len(a.Actors)))
-		for _, x := range a.Actors {
-			sig.Uint(x.Hash)
-		}
 	}
-}
-
-func eventsDataDeps(sig *Sig, s *model.Site) {
 	for _, e := range s.Events {
-		eventShown(sig, e)
-		for _, r := range e.Related {
-			sig.Uint(r.Hash)
+		sig.Uint(e.Hash)
+		for _, a := range e.Articles {
+			sig.Uint(a.MetaHash)
 		}
+		sig.Str("|")
 	}
-}
-
-// eventShown adds an event and the slugs of what it links to.
-func eventShown(sig *Sig, e *model.Event) {
-	sig.Uint(e.Hash)
-	if e.PlaceActor != nil {
-		sig.Uint(e.PlaceActor.Hash)
-	}
-	for _, a := range e.Actors {
-		sig.Uint(a.Hash)
-	}
-	sig.Str("|")
-	for _, a := range e.Articles {
-		sig.Uint(a.MetaHash)
-	}
-	sig.Str("|")
-}
-
-func actorsDataDeps(sig *Sig, s *model.Site) {
 	for _, x := range s.Actors {
 		sig.Uint(x.Hash)
-		if x.Country != nil {
-			sig.Uint(x.Country.Hash)
-		}
-		sig.Uint(uint64(len(x.Quotes)))
 		for _, m := range x.Articles {
 			sig.Uint(m.Article.MetaHash)
 		}
@@ -422,56 +352,14 @@ func actorsDataDeps(sig *Sig, s *model.Site) {
 	}
 }
 
-func chronologyDataDeps(sig *Sig, s *model.Site) {
-	for _, e := range s.Events {
-		sig.Uint(e.Hash)
-	}
-	// An article's reports are its dated statements, named by its slug.
-	for _, a := range s.Articles {
-		sig.Uint(a.MetaHash)
-		sig.Uint(a.DatesHash)
-	}
-}
-
-func sitemapDeps(sig *Sig, s *model.Site) {
-	for _, a := range s.Articles {
-		sig.Uint(a.MetaHash)
-	}
-	for _, e := range s.Events {
-		eventShown(sig, e)
-	}
-	actorsDataDeps(sig, s)
-}
-
-func calendarDeps(sig *Sig, s *model.Site) {
-	for _, e := range s.Events {
-		eventShown(sig, e)
-	}
-}
-
-// siteSig hashes every item of the site.
-func siteSig(s *model.Site) uint64 {
-	sig := Sig{h: fnvOffset}
-	for _, a := range s.Articles {
-		sig.Uint(a.Hash)
-	}
-	for _, e := range s.Events {
-		sig.Uint(e.Hash)
-	}
-	for _, a := range s.Actors {
-		sig.Uint(a.Hash)
-	}
-	return sig.h
-}
-
 // File is the output file of a page: "PATH/index.html", or the path
 // itself for a page that names a file (404.html).
-func (p Page) File() string {
-	if p.Path == "" {
+func (p *Page) File() string {
+	if p.path == "" {
 		return "index.html"
 	}
-	if p.Path[len(p.Path)-1] == '/' {
-		return p.Path + "index.html"
+	if p.path[len(p.path)-1] == '/' {
+		return p.path + "index.html"
 	}
-	return p.Path
+	return p.path
 }

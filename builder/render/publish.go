@@ -134,5 +134,5 @@ func siteUpdated(s *model.Site) time.Time {
 }
 
 // Feed paths of items.
-func eventFeed(e *model.Event) string { return "events/" + e.Slug + "/feed.xml" }
-func actorFeed(x *model.Actor) string { return "actors/" + x.Slug + "/feed.xml" }
+func eventFeed(e *model.Event) string { return itemPath('e', e.Slug) + "feed.xml" }
+func actorFeed(x *model.Actor) string { return itemPath('x', x.Slug) + "feed.xml" }

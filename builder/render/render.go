@@ -49,12 +49,15 @@ type Job struct {
 	Page *Page  // set for pages rendered from templates
 	// Make writes a file that is not a templated page.
 	Make func(w Writer) error
-	// Deps feeds into sig everything the output shows beyond the site-wide
-	// inputs (configuration, templates, the set of actor names). Two
-	// renders whose Deps agree give the same bytes, so an incremental
-	// rebuild skips the job. Nil means the job depends on the whole site
-	// and is always rebuilt.
+	// Deps, for a generated file, feeds into sig what the file will
+	// hold, computed without making it: two renders whose Deps agree
+	// give the same bytes, so an incremental render skips the job. Nil
+	// means the job is made on every render (and written only when its
+	// bytes changed). Pages and feeds record what they read instead.
 	Deps func(sig *Sig)
+	// feed writes a generated file that reads the model through views,
+	// recording its dependencies like a page.
+	feed func(w Writer, r *rec) error
 }
 
 // Sig accumulates a 64-bit signature of a job's inputs.
@@ -86,11 +89,18 @@ var strSeed = maphash.MakeSeed()
 // Options control a render.
 type Options struct {
 	// Global is the signature of the site-wide inputs; a change of it
-	// rebuilds everything.
+	// renders everything.
 	Global uint64
-	// Prev holds the signatures of the previous render's jobs; a job with
-	// the same signature is skipped. Nil renders every job.
-	Prev map[string]uint64
+	// State holds what the previous renders recorded: with it, a file
+	// whose dependencies did not change is skipped, and the render
+	// records the dependencies of the files it makes (Commit the result
+	// to keep them). Nil renders every file and records nothing.
+	State *State
+	// Verify renders the files State says are unchanged too, without
+	// writing them, and lists in Result.Mismatched those whose bytes
+	// differ from the last render's: a test of the recorded
+	// dependencies.
+	Verify bool
 	// Cache keeps encoded parts of the site-wide files (search index, data
 	// export) for the next render; worth it only when one will follow.
 	Cache bool
@@ -100,7 +110,7 @@ type Options struct {
 type Stats struct {
 	Pages   map[string]int // pages written, by kind
 	Files   int            // every file written, pages included
-	Skipped int            // jobs whose inputs had not changed
+	Skipped int            // jobs whose inputs (or bytes) had not changed
 	Bytes   int64
 	// HTMLBytes is the size of the HTML pages written, SearchIndex the
 	// size of the search index (0 when it was not written).
@@ -111,16 +121,21 @@ type Stats struct {
 // Result is what a render produced.
 type Result struct {
 	Stats Stats
-	// Sigs holds the signature of every job of the plan, for the next
-	// incremental render.
-	Sigs map[string]uint64
+	// Files holds every file of the plan, written or not.
+	Files map[string]bool
 	// Written lists the files written, in plan order.
 	Written []string
-	// Added counts the files of the plan that Options.Prev lacks, and
-	// Gone lists those of Options.Prev the plan no longer has: with
-	// neither, the site has the same files as before.
+	// Added counts the files of the plan that the last committed render
+	// lacks, and Gone lists those it had that the plan no longer has:
+	// with neither, the site has the same files as before.
 	Added int
 	Gone  []string
+	// Mismatched lists, with Options.Verify, the files whose recorded
+	// dependencies said "unchanged" but whose bytes changed.
+	Mismatched []string
+
+	global uint64
+	next   map[string]fileRec // for State.Commit; nil without a State
 }
 
 // Render writes the site's files to out: every page of the plan and the
@@ -131,45 +146,54 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 	if opts.Cache {
 		cacheKey = opts.Global | 1
 	}
-	jobs := plan(s, t, cacheKey)
-	res := &Result{Stats: Stats{Pages: map[string]int{}}, Sigs: make(map[string]uint64, len(jobs))}
-	// Signing walks every item's links; do it on all cores.
+	l := lists(s)
+	jobs := plan(s, l, cacheKey)
+	res := &Result{Stats: Stats{Pages: map[string]int{}}, Files: make(map[string]bool, len(jobs)), global: opts.Global}
+	st := opts.State
+	var tabs *tables
+	var prev map[string]fileRec
+	if st != nil {
+		tabs = st.newTables(s, l)
+		res.next = make(map[string]fileRec, len(jobs))
+		if st.global == opts.Global {
+			prev = st.pages
+		}
+	}
+	// Signing generated files walks the site; do it on all cores.
 	sigs := make([]uint64, len(jobs))
-	workers := runtime.GOMAXPROCS(0)
-	var swg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		swg.Add(1)
-		go func(w int) {
-			defer swg.Done()
-			for i := w; i < len(jobs); i += workers {
-				j := &jobs[i]
-				if j.Deps == nil {
-					continue // 0 marks "always rebuilt"
-				}
+	if st != nil {
+		parallel(len(jobs), func(i int) {
+			if j := &jobs[i]; j.Deps != nil {
 				sig := Sig{h: fnvOffset}
-				sig.Uint(opts.Global)
 				sig.Str(j.File)
 				j.Deps(&sig)
-				sigs[i] = sig.h | 1 // never 0
+				sigs[i] = sig.h | 1
 			}
-		}(w)
+		})
 	}
-	swg.Wait()
 	todo := make([]int, 0, len(jobs))
+	var verify []int // skipped jobs rendered to check them
 	for i := range jobs {
-		res.Sigs[jobs[i].File] = sigs[i]
-		prev, ok := opts.Prev[jobs[i].File]
-		if !ok {
+		j := &jobs[i]
+		res.Files[j.File] = true
+		p, ok := prev[j.File]
+		switch {
+		case st == nil:
+		case !ok:
 			res.Added++
-		} else if sigs[i] != 0 && prev == sigs[i] {
+		case j.Deps != nil && p.sum == sigs[i], p.recorded && tabs.unchanged(p):
 			res.Stats.Skipped++
+			res.next[j.File] = p
+			if opts.Verify && j.Deps == nil {
+				verify = append(verify, i)
+			}
 			continue
 		}
 		todo = append(todo, i)
 	}
-	if len(jobs)-res.Added != len(opts.Prev) {
-		for f := range opts.Prev {
-			if _, ok := res.Sigs[f]; !ok {
+	if st != nil && len(jobs)-res.Added != len(st.pages) {
+		for f := range st.pages {
+			if !res.Files[f] {
 				res.Gone = append(res.Gone, f)
 			}
 		}
@@ -188,14 +212,33 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 			var buf bytes.Buffer
 			bw := bufio.NewWriterSize(nil, 64<<10)
 			reported := map[string]bool{}
+			var r *rec
+			if tabs != nil {
+				r = newRec(tabs)
+			}
 			for i := range next {
+				checking := i < 0 // a skipped job, rendered to verify it
+				if checking {
+					i = -i - 1
+				}
 				j := &jobs[i]
 				var data []byte
 				var n int64
-				if j.Page != nil {
+				rj := r
+				if j.Page == nil && j.feed == nil {
+					rj = nil // depends on the whole site
+				}
+				if rj != nil {
+					rj.reset()
+				}
+				switch {
+				case j.Page != nil:
 					buf.Reset()
-					if err := t.templateFor(j.Page.Kind).ExecuteTemplate(&buf, "base.html", j.Page); err != nil {
-						d := templateDiag(err, t.files, t.shown(j.Page.Kind+".html"))
+					j.Page.r = rj
+					err := t.templateFor(j.Page.Kind()).ExecuteTemplate(&buf, "base.html", j.Page)
+					j.Page.r = nil
+					if err != nil {
+						d := templateDiag(err, t.files, t.shown(j.Page.Kind()+".html"))
 						// One broken template breaks every page of its
 						// kind: say so once, not once per page.
 						if !reported[d.File+d.Msg] {
@@ -206,21 +249,57 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 						continue
 					}
 					data, n = buf.Bytes(), int64(buf.Len())
-				} else if c, ok := out.(Creator); ok {
-					var err error
-					if n, err = stream(c, j, bw); err != nil {
-						ds.Errorf(j.File, 0, "cannot write: %v", err)
-						continue
-					}
-				} else {
+				case j.feed != nil:
 					buf.Reset()
-					if err := j.Make(&buf); err != nil {
+					if err := j.feed(&buf, rj); err != nil {
 						ds.Errorf(j.File, 0, "cannot generate: %v", err)
 						continue
 					}
 					data, n = buf.Bytes(), int64(buf.Len())
+				default:
+					if c, ok := out.(Creator); ok {
+						var err error
+						if n, err = stream(c, j, bw); err != nil {
+							ds.Errorf(j.File, 0, "cannot write: %v", err)
+							continue
+						}
+					} else {
+						buf.Reset()
+						if err := j.Make(&buf); err != nil {
+							ds.Errorf(j.File, 0, "cannot generate: %v", err)
+							continue
+						}
+						data, n = buf.Bytes(), int64(buf.Len())
+					}
 				}
-				if data != nil {
+				var rc fileRec
+				if st != nil {
+					switch {
+					case j.Deps != nil:
+						rc.sum = sigs[i]
+					case data != nil:
+						rc.sum = sumOf(data)
+					}
+					if rj != nil {
+						rc.recorded, rc.deps = true, rj.deps()
+					}
+				}
+				if checking {
+					if p := prev[j.File]; rc.sum != p.sum {
+						mu.Lock()
+						res.Mismatched = append(res.Mismatched, j.File)
+						mu.Unlock()
+					}
+					continue
+				}
+				skip := false
+				if data != nil && st != nil && j.Deps == nil && !rc.recorded {
+					// A file made on every render is written only when
+					// its bytes changed.
+					p, ok := prev[j.File]
+					skip = ok && p.sum == rc.sum
+				}
+				if data != nil && !skip {
 					if err := out.WriteFile(j.File, data); err != nil {
 						ds.Errorf(j.File, 0, "cannot write: %v", err)
 						continue
@@ -232,6 +311,14 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 					buf = bytes.Buffer{}
 				}
 				mu.Lock()
+				if st != nil {
+					res.next[j.File] = rc
+				}
+				if skip {
+					res.Stats.Skipped++
+					mu.Unlock()
+					continue
+				}
 				if j.Page != nil {
 					res.Stats.Pages[j.Kind]++
 				}
@@ -254,14 +341,40 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 		}
 		next <- i
 	}
+	for _, i := range verify {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- -i - 1
+	}
 	close(next)
 	wg.Wait()
+	sort.Strings(res.Mismatched)
 	for i, ok := range written {
 		if ok {
 			res.Written = append(res.Written, jobs[i].File)
 		}
 	}
+	if ctx.Err() != nil || len(ds.Items()) > 0 {
+		res.next = nil // not a base for the next render
+	}
 	return res, dedupe(ds.Items())
+}
+
+// parallel calls f(0) … f(n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}(w)
+	}
+	wg.Wait()
 }
 
 // maxKeptBuffer is the largest page buffer a worker keeps for the next

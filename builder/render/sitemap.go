@@ -35,7 +35,7 @@ func sitemap(s *model.Site) []byte {
 		}
 		b.WriteString("</url>\n")
 	}
-	for _, p := range []string{"", "events/", "actors/", "chronology/", "search/"} {
+	for _, p := range publicPaths() {
 		url(abs(cfg, p), site)
 	}
 	for _, a := range s.Articles {

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
@@ -14,24 +15,11 @@ import (
 	"github.com/briefhq/brief/builder/model"
 )
 
-// PageTemplates are the page kinds, each rendered by the template file of
-// the same name inside the layout base.html.
-var PageTemplates = []string{"home", "article", "event", "actor", "events", "actors", "chronology", "search", "404"}
-
 // Templates is a parsed template set: one html/template per page kind.
 type Templates struct {
 	byKind map[string]*template.Template
 	files  map[string]string // template file name → file shown in errors
-	// usesSiteLists is set when a template that item pages use reaches
-	// site-wide lists, so that every page depends on every item.
-	usesSiteLists bool
 }
-
-// siteLists matches template text that reads site-wide collections.
-var siteLists = regexp.MustCompile(`\.Lists\b|\.Site\.(Articles|Events|Actors|Chronology|ArticleBySlug|EventBySlug|ActorBySlug)\b`)
-
-// itemPages are the page kinds whose output depends on a few items only.
-var itemPages = map[string]bool{"article.html": true, "event.html": true, "actor.html": true}
 
 // TemplateFile is a template source: its name and where it came from.
 type TemplateFile struct {
@@ -104,9 +92,6 @@ func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.
 	hasBase := false
 	for _, f := range files {
 		t.files[f.Name] = f.Display
-		if (itemPages[f.Name] || !pages[f.Name]) && siteLists.MatchString(f.Text) {
-			t.usesSiteLists = true
-		}
 		if pages[f.Name] {
 			continue
 		}
@@ -161,7 +146,7 @@ func funcs(cfg model.Config) template.FuncMap {
 		"hasHost": func() bool { return hasHost(cfg) },
 		// feedPath is the site path of an event's or actor's feed.
 		"feedPath": func(v any) (string, error) {
-			switch x := v.(type) {
+			switch x := Unwrap(v).(type) {
 			case *model.Event:
 				return eventFeed(x), nil
 			case *model.Actor:
@@ -211,13 +196,13 @@ func URL(cfg model.Config, v any) (string, error) {
 	if base == "" {
 		base = "/"
 	}
-	switch x := v.(type) {
+	switch x := Unwrap(v).(type) {
 	case *model.Article:
-		return base + "articles/" + x.Slug + "/", nil
+		return base + itemPath('a', x.Slug), nil
 	case *model.Event:
-		return base + "events/" + x.Slug + "/", nil
+		return base + itemPath('e', x.Slug), nil
 	case *model.Actor:
-		return base + "actors/" + x.Slug + "/", nil
+		return base + itemPath('x', x.Slug), nil
 	case string:
 		return base + strings.TrimPrefix(x, "/"), nil
 	case nil:
@@ -258,20 +243,42 @@ func kindsLabel(kind string) string {
 	return map[string]string{model.Person: "People", model.Organization: "Organisations", model.Country: "Countries", model.Place: "Places"}[kind]
 }
 
+// first returns the first n elements of a slice, or v itself when it is
+// no slice.
 func first(n int, v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Slice {
+		return v
+	}
+	return rv.Slice(0, min(n, rv.Len())).Interface()
+}
+
+// Unwrap returns the model item behind a view (recording that its slug
+// was read), and any other value as it is: for template functions that
+// take items.
+func Unwrap(v any) any {
 	switch x := v.(type) {
-	case []*model.Article:
-		return x[:min(n, len(x))]
-	case []*model.Event:
-		return x[:min(n, len(x))]
-	case []*model.Actor:
-		return x[:min(n, len(x))]
-	case []model.ArticleMention:
-		return x[:min(n, len(x))]
-	case []model.Companion:
-		return x[:min(n, len(x))]
-	case []model.ActorQuote:
-		return x[:min(n, len(x))]
+	case ArticleView:
+		return x.meta()
+	case *ArticleView:
+		if x != nil {
+			return x.meta()
+		}
+		return nil
+	case EventView:
+		return x.own()
+	case *EventView:
+		if x != nil {
+			return x.own()
+		}
+		return nil
+	case ActorView:
+		return x.own()
+	case *ActorView:
+		if x != nil {
+			return x.own()
+		}
+		return nil
 	}
 	return v
 }

@@ -305,8 +305,8 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		}
 		return s.publish(m, res, files, len(out.files) > 0, changed, initial, start, info)
 	}
-	files := make(map[string][]byte, len(res.Sigs)+len(s.statics))
-	for name := range res.Sigs {
+	files := make(map[string][]byte, len(res.Files)+len(s.statics))
+	for name := range res.Files {
 		if b, ok := out.files[name]; ok {
 			files[name] = b
 		} else if b, ok := old.Files[name]; ok {
@@ -335,7 +335,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		next := map[string]bool{}
 		read := 0
 		for _, f := range statics {
-			if _, page := res.Sigs[f.Name]; page {
+			if _, page := res.Files[f.Name]; page {
 				continue
 			}
 			b, ok := old.Files[f.Name]
@@ -352,7 +352,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		info.Pages += read
 	} else {
 		for name := range s.statics {
-			if _, page := res.Sigs[name]; !page {
+			if _, page := res.Files[name]; !page {
 				files[name] = old.Files[name]
 			}
 		}
@@ -360,7 +360,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	// Every file the plan lists must be there: one missing (a page whose
 	// earlier render was skipped but never stored) means the signatures
 	// cannot be trusted, so render everything again.
-	for name := range res.Sigs {
+	for name := range res.Files {
 		if _, ok := files[name]; !ok {
 			s.session.Forget()
 			if initial {

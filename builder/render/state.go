@@ -1,0 +1,394 @@
+package render
+
+import (
+	"hash/maphash"
+	"math"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// State is what an incremental render keeps of the renders before it:
+// for every output file, the parts of items it read (see views.go) with
+// the hash each part had, and a hash of the bytes written. A render that
+// is given a State renders a page again only when one of those parts
+// changed, an item it read is gone, or the site-wide signature changed;
+// Commit makes a successful render the base of the next one.
+//
+// A State is not safe for concurrent use: one render at a time.
+type State struct {
+	ids    map[itemKey]uint32 // dense ids, stable across renders
+	next   uint32
+	global uint64
+	pages  map[string]fileRec // by output file; nil until a commit
+}
+
+// itemKey names an item across renders: its kind and slug.
+type itemKey struct {
+	kind byte
+	slug string
+}
+
+// fileRec is what a render recorded of one output file.
+type fileRec struct {
+	deps     []dep
+	recorded bool   // deps say what the file depends on; false: always made
+	sum      uint64 // hash of the bytes written, 0 when not known
+}
+
+// dep is one part of an item a file read, with its hash at the time.
+type dep struct {
+	key  uint32 // item id << partBits | part
+	hash uint64
+}
+
+// partBits leaves room for eight parts per item.
+const partBits = 3
+
+// The site-wide lists templates can read, with fixed ids below the
+// items'. A list's hash is the identities of its members, in order.
+const (
+	listArticles = iota + 1
+	listEvents
+	listActors
+	listChronology
+	listLatestEvents
+	listLatestArticles
+	listTopActors
+	listYears
+	listActorGroups
+	firstItemID
+)
+
+// NewState returns a State for a first render.
+func NewState() *State {
+	return &State{ids: map[itemKey]uint32{}, next: firstItemID}
+}
+
+// Commit makes res the base of the next render. Call it once the render's
+// output is in place.
+func (st *State) Commit(res *Result) {
+	if res.next == nil {
+		return
+	}
+	st.global, st.pages = res.global, res.next
+}
+
+// Forget drops what the renders recorded, so that the next one makes
+// every file (after a failed render, or when the output was lost).
+func (st *State) Forget() { st.pages = nil }
+
+func (st *State) intern(kind byte, slug string) uint32 {
+	k := itemKey{kind, slug}
+	if id, ok := st.ids[k]; ok {
+		return id
+	}
+	id := st.next
+	st.next++
+	st.ids[k] = id
+	return id
+}
+
+// tables are one render's ids of items and hashes of parts.
+type tables struct {
+	artID map[*model.Article]uint32
+	evID  map[*model.Event]uint32
+	acID  map[*model.Actor]uint32
+	// hash holds each part's hash by key (id << partBits | part); 0 for
+	// items this render does not have.
+	hash []uint64
+}
+
+// newTables gives every item of s its id and hashes every part of every
+// item and list: linear in the site, links included.
+func (st *State) newTables(s *model.Site, l *Lists) *tables {
+	t := &tables{
+		artID: make(map[*model.Article]uint32, len(s.Articles)),
+		evID:  make(map[*model.Event]uint32, len(s.Events)),
+		acID:  make(map[*model.Actor]uint32, len(s.Actors)),
+	}
+	for _, a := range s.Articles {
+		t.artID[a] = st.intern('a', a.Slug)
+	}
+	for _, e := range s.Events {
+		t.evID[e] = st.intern('e', e.Slug)
+	}
+	for _, x := range s.Actors {
+		t.acID[x] = st.intern('x', x.Slug)
+	}
+	t.hash = make([]uint64, int(st.next)<<partBits)
+	set := func(id uint32, part int, h uint64) {
+		// Mixed before the low bit is set, which marks a present part:
+		// counts stored as they are would lose it (16 and 17 alike).
+		sig := Sig{h: fnvOffset}
+		sig.Uint(h)
+		t.hash[id<<partBits|uint32(part)] = sig.h | 1
+	}
+	for a, id := range t.artID {
+		set(id, artMeta, articleMetaHash(a))
+		set(id, artText, a.Hash)
+		set(id, artFacts, articleFactsHash(a))
+		set(id, artLinks, articleLinksHash(a))
+	}
+	for e, id := range t.evID {
+		set(id, evOwn, e.Hash)
+		set(id, evPlace, actorIDs(e.PlaceActor))
+		set(id, evActors, actorIDs(e.Actors...))
+		set(id, evArticles, articleIDs(e.Articles))
+		set(id, evRelated, eventIDs(e.Related...))
+		set(id, evPrevNext, eventIDs(e.Prev, e.Next))
+	}
+	for x, id := range t.acID {
+		set(id, acOwn, x.Hash)
+		set(id, acCountry, actorIDs(x.Country))
+		set(id, acEvents, eventIDs(x.Events...))
+		set(id, acArticles, mentionIDs(x.Articles))
+		set(id, acMentions, uint64(x.Mentions))
+		set(id, acCompanions, companionIDs(x.Companions))
+		set(id, acQuotes, actorQuoteIDs(x.Quotes))
+	}
+	set(listArticles, 0, articleIDs(s.Articles))
+	set(listEvents, 0, eventIDs(s.Events...))
+	set(listActors, 0, actorIDs(s.Actors...))
+	set(listChronology, 0, chronoIDs(s.Chronology))
+	set(listLatestEvents, 0, eventIDs(l.LatestEvents...))
+	set(listLatestArticles, 0, articleIDs(l.LatestArticles))
+	set(listTopActors, 0, actorIDs(l.TopActors...))
+	set(listYears, 0, yearsIDs(l))
+	set(listActorGroups, 0, groupIDs(l.ActorGroups))
+	return t
+}
+
+// The part hashes. Identities are slugs: an item keeps its id, and so
+// its pages, while its slug stays.
+
+// articleMetaHash adds to MetaHash the fields of the front matter it
+// leaves out.
+func articleMetaHash(a *model.Article) uint64 {
+	sig := Sig{h: a.MetaHash}
+	sig.Str(a.File)
+	sig.Str(a.Format)
+	if a.Draft {
+		sig.Uint(1)
+	}
+	for _, rs := range [][]model.Ref{a.EventRefs, a.ActorRefs} {
+		sig.Uint(uint64(len(rs)))
+		for _, r := range rs {
+			sig.Str(r.Slug)
+			sig.Uint(uint64(r.Line))
+		}
+	}
+	return sig.h
+}
+
+// articleFactsHash adds to FactsHash the mentions and where each fact
+// stands in the text.
+func articleFactsHash(a *model.Article) uint64 {
+	sig := Sig{h: a.FactsHash}
+	sig.Uint(uint64(len(a.Mentions)))
+	for _, m := range a.Mentions {
+		sig.Str(m.Actor)
+		sig.Uint(uint64(m.Count))
+	}
+	at := func(para, start, end int) { sig.Uint(uint64(para)<<42 ^ uint64(start)<<21 ^ uint64(end)) }
+	sig.Uint(uint64(len(a.Quotes)))
+	for _, q := range a.Quotes {
+		at(q.Para, q.Start, q.End)
+	}
+	sig.Uint(uint64(len(a.Dates)))
+	for _, d := range a.Dates {
+		at(d.Para, d.Start, d.End)
+	}
+	sig.Uint(uint64(len(a.Figures)))
+	for _, f := range a.Figures {
+		at(f.Para, f.Start, f.End)
+		sig.Uint(math.Float64bits(f.Value))
+	}
+	return sig.h
+}
+
+// articleLinksHash hashes what resolve linked the article to, the
+// speakers of its quotes included.
+func articleLinksHash(a *model.Article) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(eventIDs(a.Events...))
+	sig.Uint(eventIDs(a.AutoEvents...))
+	sig.Uint(actorIDs(a.Actors...))
+	for _, q := range a.Quotes {
+		sig.Uint(actorIDs(q.By))
+	}
+	return sig.h
+}
+
+func articleIDs(as []*model.Article) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(len(as)))
+	for _, a := range as {
+		sig.Str(a.Slug)
+	}
+	return sig.h
+}
+
+func eventIDs(es ...*model.Event) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(len(es)))
+	for _, e := range es {
+		if e == nil {
+			sig.Uint(0)
+		} else {
+			sig.Str(e.Slug)
+		}
+	}
+	return sig.h
+}
+
+func actorIDs(xs ...*model.Actor) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(len(xs)))
+	for _, x := range xs {
+		if x == nil {
+			sig.Uint(0)
+		} else {
+			sig.Str(x.Slug)
+		}
+	}
+	return sig.h
+}
+
+func mentionIDs(ms []model.ArticleMention) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(len(ms)))
+	for _, m := range ms {
+		sig.Str(m.Article.Slug)
+		sig.Uint(uint64(m.Count))
+	}
+	return sig.h
+}
+
+func companionIDs(cs []model.Companion) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(len(cs)))
+	for _, c := range cs {
+		sig.Str(c.Actor.Slug)
+		sig.Uint(uint64(c.Count))
+	}
+	return sig.h
+}
+
+// actorQuoteIDs names each quote by its article and place; its words
+// belong to the article's facts.
+func actorQuoteIDs(qs []model.ActorQuote) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(len(qs)))
+	for _, q := range qs {
+		sig.Str(q.Article.Slug)
+		sig.Uint(actorIDs(q.Actor))
+		sig.Uint(uint64(q.Para)<<32 ^ uint64(q.Start))
+	}
+	return sig.h
+}
+
+func chronoIDs(cs []model.ChronoEntry) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(len(cs)))
+	for _, c := range cs {
+		chronoEntryID(&sig, c)
+	}
+	return sig.h
+}
+
+func chronoEntryID(sig *Sig, c model.ChronoEntry) {
+	sig.Str(c.Kind)
+	switch {
+	case c.Event != nil:
+		sig.Str(c.Event.Slug)
+	case c.Article != nil:
+		sig.Str(c.Article.Slug)
+		sig.Uint(uint64(c.N))
+	}
+}
+
+// yearsIDs hashes the chronology page's structure: years, months, which
+// entries each shows and how many it hides.
+func yearsIDs(l *Lists) uint64 {
+	sig := Sig{h: fnvOffset}
+	if l.Reports {
+		sig.Uint(1)
+	}
+	for _, y := range l.Years {
+		sig.Uint(uint64(y.Year))
+		for _, m := range y.Months {
+			sig.Str(m.Name)
+			sig.Uint(uint64(m.Hidden))
+			sig.Uint(uint64(len(m.Entries)))
+			for _, c := range m.Entries {
+				chronoEntryID(&sig, c)
+			}
+		}
+	}
+	return sig.h
+}
+
+func groupIDs(gs []ActorGroup) uint64 {
+	sig := Sig{h: fnvOffset}
+	for _, g := range gs {
+		sig.Str(g.Kind)
+		sig.Uint(actorIDs(g.Actors...))
+	}
+	return sig.h
+}
+
+// rec records what one file reads. A nil rec records nothing: one-shot
+// builds, and files that depend on the whole site.
+type rec struct {
+	t      *tables
+	seen   []uint32 // seen[key] == serial: key recorded for this file
+	serial uint32
+	keys   []uint32
+}
+
+func newRec(t *tables) *rec {
+	return &rec{t: t, seen: make([]uint32, len(t.hash))}
+}
+
+// reset starts recording a new file.
+func (r *rec) reset() {
+	r.serial++
+	r.keys = r.keys[:0]
+}
+
+func (r *rec) mark(id uint32, part int) {
+	if r == nil {
+		return
+	}
+	k := id<<partBits | uint32(part)
+	if int(k) >= len(r.seen) || r.seen[k] == r.serial {
+		return
+	}
+	r.seen[k] = r.serial
+	r.keys = append(r.keys, k)
+}
+
+func (r *rec) list(id uint32) { r.mark(id, 0) }
+
+// deps returns what the file read, with the hashes seen.
+func (r *rec) deps() []dep {
+	out := make([]dep, len(r.keys))
+	for i, k := range r.keys {
+		out[i] = dep{k, r.t.hash[k]}
+	}
+	return out
+}
+
+// unchanged reports whether every part f read has the hash it had.
+func (t *tables) unchanged(f fileRec) bool {
+	for _, d := range f.deps {
+		// 0 marks an item this render lacks (or never had an id).
+		if int(d.key) >= len(t.hash) || t.hash[d.key] != d.hash || d.hash == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sumOf hashes a file's bytes.
+func sumOf(b []byte) uint64 { return maphash.Bytes(strSeed, b) | 1 }
