@@ -222,9 +222,18 @@ func cutTail(p string, bp *Boilerplate) (string, string) {
 		labels = rest
 		s = strings.TrimSpace(s[:end])
 	}
+	// The sentence starts, found once: looking for the last one again
+	// after each cut made a paragraph of 500,000 banner sentences take
+	// minutes. A cut keeps a prefix of s, whose sentence starts are the
+	// ones before the cut.
+	var buf [16]int
+	starts := sentenceStarts(s, buf[:0])
 	cut := false
 	for s != "" {
-		start := lastSentenceStart(s)
+		start := 0
+		if n := len(starts); n > 0 {
+			start, starts = starts[n-1], starts[:n-1]
+		}
 		sent := s[start:]
 		if !isBannerSentence(sent) && (bp == nil || !bp.Match(sent)) {
 			break
@@ -303,16 +312,15 @@ func lastSentenceEnd(s string) int {
 	return last
 }
 
-// lastSentenceStart returns where the last sentence of s starts: after the
-// last sentence end followed by an upper-case letter, or 0.
-func lastSentenceStart(s string) int {
-	last := 0
+// sentenceStarts appends to starts where each sentence of s but the
+// first starts: after a sentence end followed by an upper-case letter.
+func sentenceStarts(s string, starts []int) []int {
 	sentenceEnds(s, func(end int) {
 		if end < len(s) && startsUpper(s[end:]) {
-			last = end
+			starts = append(starts, end)
 		}
 	})
-	return last
+	return starts
 }
 
 var (

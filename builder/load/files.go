@@ -49,6 +49,10 @@ func checkText(file string, data []byte) []diag.Diagnostic {
 // markdown splits and decodes a Markdown file's front matter.
 func markdown(file string, data []byte) (*reader, *model.Source, bool) {
 	r := &reader{file: file}
+	if ds := checkLimits(file, data); ds != nil {
+		r.ds = ds
+		return r, nil, false
+	}
 	if ds := checkText(file, data); ds != nil {
 		r.ds = ds
 		return r, nil, false
@@ -136,6 +140,9 @@ var (
 // header the first non-empty line is the headline.
 func textArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	r := &reader{file: file, f: fields{}}
+	if ds := checkLimits(file, data); ds != nil {
+		return nil, ds
+	}
 	if ds := checkText(file, data); ds != nil {
 		return nil, ds
 	}
