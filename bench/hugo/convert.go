@@ -35,9 +35,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/briefhq/brief/builder"
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/extract"
-	"github.com/briefhq/brief/builder/load"
 	"github.com/briefhq/brief/builder/model"
 	"github.com/briefhq/brief/builder/resolve"
 	"github.com/briefhq/brief/static"
@@ -91,8 +91,15 @@ unsafe = false
 // which must not exist or be empty.
 func Convert(src, dst string) (Stats, error) {
 	var st Stats
-	in, ds := load.Site(context.Background(), os.DirFS(src))
-	for _, d := range ds {
+	sess, err := builder.NewSession(builder.Options{Source: src})
+	if err != nil {
+		return st, err
+	}
+	in, err := sess.Loaded(context.Background())
+	if err != nil {
+		return st, err
+	}
+	for _, d := range in.Diagnostics {
 		if d.Severity == diag.Error {
 			return st, fmt.Errorf("loading %s: %v", src, d)
 		}
@@ -108,7 +115,7 @@ func Convert(src, dst string) (Stats, error) {
 
 	// Bodies as Markdown, and the mentions in title and body, counted in
 	// order of first occurrence as brief counts them.
-	bodies := make(map[*model.Article]string, len(in.Articles))
+	bodies := make(map[string]string, len(in.Articles)) // by file: resolve links copies
 	for _, a := range in.Articles {
 		body := a.Body
 		if a.Format == "txt" {
@@ -140,7 +147,7 @@ func Convert(src, dst string) (Stats, error) {
 		for _, s := range order {
 			a.Mentions = append(a.Mentions, model.Mention{Actor: s, Count: counts[s]})
 		}
-		bodies[a] = linkFirst(body, ms)
+		bodies[a.File] = linkFirst(body, ms)
 	}
 	site, rds := resolve.Site(in.Config, in.Articles, in.Events, in.Actors)
 	for _, d := range rds {
@@ -191,7 +198,7 @@ func Convert(src, dst string) (Stats, error) {
 		list(&b, "events", evs)
 		list(&b, "actors", acts)
 		b.WriteString("---\n\n")
-		b.WriteString(bodies[a])
+		b.WriteString(bodies[a.File])
 		rel := strings.TrimPrefix(a.File, "content/")
 		rel = strings.TrimSuffix(rel, path.Ext(rel)) + ".md"
 		if err := write("content/"+rel, b.String()); err != nil {

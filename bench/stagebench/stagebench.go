@@ -182,23 +182,25 @@ func (l *Loaded) Extractor() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{Matcher: m, Boilerplate: bp, Options: extract.Options{BasePath: l.Config.BasePath, UnsafeHTML: l.Config.UnsafeHTML, Boilerplate: l.Config.Boilerplate}}, nil
+	return &Extractor{Matcher: m, Boilerplate: bp, Options: extract.Options{UnsafeHTML: l.Config.UnsafeHTML, Boilerplate: l.Config.Boilerplate}}, nil
 }
 
-// Extract runs the extract stage over every item of l, in place.
+// Extract runs the extract stage over every item of l, replacing each
+// loaded item by its extracted version.
 func (l *Loaded) Extract(x *Extractor) error {
-	for _, a := range l.Articles {
-		if err := failOn(extract.Article(a, x.Matcher, x.Boilerplate, x.Options)); err != nil {
-			return err
-		}
-	}
-	for _, e := range l.Events {
-		if _, ds := extract.Body(&e.Source, x.Matcher, "", x.Options); failOn(ds) != nil {
+	var ds []diag.Diagnostic
+	for i, a := range l.Articles {
+		if l.Articles[i], ds = extract.Article(a, x.Matcher, x.Boilerplate, x.Options); failOn(ds) != nil {
 			return failOn(ds)
 		}
 	}
-	for _, a := range l.Actors {
-		if _, ds := extract.Body(&a.Source, x.Matcher, a.Slug, x.Options); failOn(ds) != nil {
+	for i, e := range l.Events {
+		if l.Events[i], ds = extract.Event(e, x.Matcher, x.Options); failOn(ds) != nil {
+			return failOn(ds)
+		}
+	}
+	for i, a := range l.Actors {
+		if l.Actors[i], ds = extract.Actor(a, x.Matcher, x.Options); failOn(ds) != nil {
 			return failOn(ds)
 		}
 	}

@@ -167,7 +167,7 @@ func (l *List) HasErrors() bool {
 	return false
 }
 
-// Sort orders ds by file, line, column, then message.
+// Sort orders ds by file, line, column, message, then hint.
 func Sort(ds []Diagnostic) {
 	sort.SliceStable(ds, func(i, j int) bool {
 		a, b := ds[i], ds[j]
@@ -180,7 +180,10 @@ func Sort(ds []Diagnostic) {
 		if a.Col != b.Col {
 			return a.Col < b.Col
 		}
-		return a.Msg < b.Msg
+		if a.Msg != b.Msg {
+			return a.Msg < b.Msg
+		}
+		return a.Hint < b.Hint
 	})
 }
 

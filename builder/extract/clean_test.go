@@ -147,7 +147,7 @@ func TestArticleTextReportsCleaning(t *testing.T) {
 	bp, _ := NewBoilerplate(nil)
 	a := &model.Article{Format: "txt", Title: "T", Source: model.Source{File: "content/articles/a.txt", BodyLine: 3,
 		Body: "Troops on the move The three largest allies have all announced reinforcements.\n\nShare this article\n\nMacron met Putin. Schulz met Putin. Schulz left.\n"}}
-	ds := Article(a, m, bp, opts())
+	a, ds := Article(a, m, bp, opts())
 	var got []string
 	for _, d := range ds {
 		got = append(got, d.String())

@@ -14,8 +14,12 @@ import (
 // Article renders an article's body, finds its mentions, keeps its
 // paragraphs as plain text and reads quotes, dates (against the
 // publication date) and figures from them. Mentions in the headline count
-// too.
-func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag.Diagnostic {
+// too. It returns a new article, the loaded one with what was extracted:
+// the loaded one is left as it was, so that a build's cache can keep it
+// and extract it again when the actors change.
+func Article(loaded *model.Article, m *Matcher, bp *Boilerplate, opts Options) (*model.Article, []diag.Diagnostic) {
+	c := *loaded
+	a := &c
 	l := newLinker(m, opts, "")
 	l.count(a.Title)
 	var ds []diag.Diagnostic
@@ -51,19 +55,33 @@ func Article(a *model.Article, m *Matcher, bp *Boilerplate, opts Options) []diag
 	a.MetaHash = metaHash(a)
 	a.DatesHash = datesHash(a.Dates)
 	a.FactsHash = factsHash(a)
-	return ds
+	return a, ds
 }
 
-// Body renders the Markdown body of an event or actor, linking mentions of
+// Event returns a new event, the loaded one with its Markdown body
+// rendered and mentions of actors linked.
+func Event(loaded *model.Event, m *Matcher, opts Options) (*model.Event, []diag.Diagnostic) {
+	c := *loaded
+	return &c, body(&c.Source, m, "", opts)
+}
+
+// Actor returns a new actor, the loaded one with its Markdown body
+// rendered and mentions of other actors linked.
+func Actor(loaded *model.Actor, m *Matcher, opts Options) (*model.Actor, []diag.Diagnostic) {
+	c := *loaded
+	return &c, body(&c.Source, m, c.Slug, opts)
+}
+
+// body renders the Markdown body of src, a copy, linking mentions of
 // actors other than self.
-func Body(src *model.Source, m *Matcher, self string, opts Options) ([]model.Mention, []diag.Diagnostic) {
+func body(src *model.Source, m *Matcher, self string, opts Options) []diag.Diagnostic {
 	l := newLinker(m, opts, self)
 	h, err := l.renderMarkdown([]byte(src.Body))
 	src.SetHTML(h)
 	if err != nil {
-		return nil, []diag.Diagnostic{{File: src.File, Line: src.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)}}
+		return []diag.Diagnostic{{File: src.File, Line: src.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)}}
 	}
-	return l.mentions(), nil
+	return nil
 }
 
 func (l *linker) mentions() []model.Mention {

@@ -55,7 +55,7 @@ func BenchmarkExtractReaders(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			a := &model.Article{Format: "txt", Title: "Macron and Putin talk for hours", Date: pub, Source: model.Source{Body: body}}
-			Article(a, m, nil, Options{BasePath: "/"})
+			Article(a, m, nil, Options{})
 		}
 	})
 	b.Run("corpus", func(b *testing.B) {

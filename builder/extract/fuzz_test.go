@@ -33,9 +33,9 @@ func FuzzFind(f *testing.F) {
 		}
 		// Rendering the text as an article must not panic either.
 		a := &model.Article{Format: "txt", Title: s, Source: model.Source{Body: s}}
-		Article(a, m, nil, Options{BasePath: "/"})
+		Article(a, m, nil, Options{})
 		a = &model.Article{Format: "md", Title: s, Source: model.Source{Body: s}}
-		Article(a, m, nil, Options{BasePath: "/"})
+		Article(a, m, nil, Options{})
 	})
 }
 

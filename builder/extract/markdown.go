@@ -17,10 +17,10 @@ import (
 )
 
 // Options are the site-wide settings that change what extraction produces.
+// Links to actor profiles are written site-absolute ("/actors/x/"): the
+// base path is the renderer's to add (model.Source.HTML), so that a
+// change of the base URL does not make every article be read again.
 type Options struct {
-	// BasePath is the site's path prefix ("/" or "/repo/"), used in links
-	// to actor profiles.
-	BasePath string
 	// UnsafeHTML passes raw HTML in Markdown through instead of escaping it.
 	UnsafeHTML bool
 	// Boilerplate holds extra patterns of lines to drop from .txt articles.
@@ -114,7 +114,7 @@ func (l *linker) count(s string) []Match {
 	return ms
 }
 
-func (l *linker) url(slug string) string { return l.opts.BasePath + "actors/" + slug + "/" }
+func (l *linker) url(slug string) string { return "/actors/" + slug + "/" }
 
 // renderMarkdown renders src to HTML, linking mentions, and collects the
 // plain text of every block.

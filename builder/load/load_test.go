@@ -2,11 +2,9 @@ package load
 
 import (
 	"bytes"
-	"context"
 	"reflect"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -511,45 +509,6 @@ func TestSetBaseURL(t *testing.T) {
 		if err := SetBaseURL(&cfg, in); err == nil {
 			t.Errorf("SetBaseURL(%q) accepted", in)
 		}
-	}
-}
-
-func TestSite(t *testing.T) {
-	fsys := fstest.MapFS{
-		"site.yaml":                         {Data: []byte("title: Test\n")},
-		"content/articles/b.md":             {Data: []byte("---\ntitle: B\ndate: 2022-01-02\n---\n")},
-		"content/articles/2022/a.txt":       {Data: []byte("Title: A\nDate: 2022-01-01\n\nText\n")},
-		"content/articles/notes.pdf":        {Data: []byte("%PDF")},
-		"content/events/e.md":               {Data: []byte("---\ntitle: E\ndate: 2022\n---\n")},
-		"content/actors/x.md":               {Data: []byte("---\nname: X\n---\n")},
-		"content/actors/broken.md":          {Data: []byte("---\nname: [\n---\n")},
-		"content/.git/config":               {Data: []byte("x")},
-		"content/articles/.DS_Store":        {Data: []byte("x")},
-		"content/articles/b.md~":            {Data: []byte("x")},
-		"content/events/2022-bad-date.md":   {Data: []byte("---\ntitle: E\ndate: 2022-02-30\n---\n")},
-		"content/articles/zz/empty-file.md": {Data: nil},
-	}
-	in, ds := Site(context.Background(), fsys)
-	if in.Config.Title != "Test" {
-		t.Errorf("config title %q", in.Config.Title)
-	}
-	if len(in.Articles) != 2 || in.Articles[0].File != "content/articles/2022/a.txt" || in.Articles[1].Slug != "b" {
-		t.Errorf("articles = %v", in.Articles)
-	}
-	// Files with errors are still returned, so later stages can report more.
-	if len(in.Events) != 2 || len(in.Actors) != 1 {
-		t.Errorf("events %d actors %d", len(in.Events), len(in.Actors))
-	}
-	if !reflect.DeepEqual(in.Ignored, []string{"content/articles/notes.pdf"}) {
-		t.Errorf("ignored = %v", in.Ignored)
-	}
-	var files []string
-	for _, d := range ds {
-		files = append(files, d.File)
-	}
-	want := []string{"content/actors/broken.md", "content/articles/zz/empty-file.md", "content/events/2022-bad-date.md"}
-	if !reflect.DeepEqual(files, want) {
-		t.Errorf("diagnostics in %v, want %v: %v", files, want, ds)
 	}
 }
 

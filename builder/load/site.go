@@ -1,14 +1,9 @@
 package load
 
 import (
-	"context"
 	"errors"
-	"io/fs"
 	"path"
-	"runtime"
-	"sort"
 	"strings"
-	"sync"
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
@@ -105,16 +100,6 @@ func SetBaseURL(cfg *model.Config, s string) error {
 	return nil
 }
 
-// Input is everything read from a site's source folder, before references
-// between files are resolved.
-type Input struct {
-	Config   model.Config
-	Articles []*model.Article // sorted by file
-	Events   []*model.Event
-	Actors   []*model.Actor
-	Ignored  []string // files under content/ that are not content
-}
-
 // Kinds of content files, named after their folder.
 const (
 	KindArticle = "articles"
@@ -149,106 +134,6 @@ func Classify(p string) string {
 		return KindActor
 	}
 	return "ignored"
-}
-
-// Site reads every content file of the site in fsys (rooted at the site
-// folder) in parallel. Diagnostics of all files are returned together.
-func Site(ctx context.Context, fsys fs.FS) (*Input, []diag.Diagnostic) {
-	var ds diag.List
-	in := &Input{}
-	cfgData, cds := ReadConfig(fsys)
-	ds.Append(cds...)
-	cfg, cds := Config(cfgData)
-	in.Config = cfg
-	ds.Append(cds...)
-
-	var files []string
-	ok, refused := Folder(fsys, "content")
-	if refused != nil {
-		ds.Add(*refused)
-	}
-	if ok {
-		err := fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				ds.Errorf(p, 0, "cannot read: %v", err)
-				return nil
-			}
-			if d.IsDir() {
-				if p != "content" && strings.HasPrefix(d.Name(), ".") {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			switch Classify(p) {
-			case "":
-			case "ignored":
-				in.Ignored = append(in.Ignored, p)
-			default:
-				if refused := Readable(fsys, p, d.Type(), false); refused != nil {
-					ds.Add(*refused)
-					return nil
-				}
-				files = append(files, p)
-			}
-			return nil
-		})
-		if err != nil {
-			ds.Errorf("content", 0, "cannot read: %v", err)
-		}
-	}
-	sort.Strings(files)
-
-	type result struct {
-		art *model.Article
-		ev  *model.Event
-		act *model.Actor
-	}
-	results := make([]result, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				p := files[i]
-				data, err := fs.ReadFile(fsys, p)
-				if err != nil {
-					ds.Errorf(p, 0, "cannot read: %v", err)
-					continue
-				}
-				var fds []diag.Diagnostic
-				switch Classify(p) {
-				case KindArticle:
-					results[i].art, fds = Article(p, data)
-				case KindEvent:
-					results[i].ev, fds = Event(p, data)
-				case KindActor:
-					results[i].act, fds = Actor(p, data)
-				}
-				ds.Append(fds...)
-			}
-		}()
-	}
-	for i := range files {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, r := range results {
-		switch {
-		case r.art != nil:
-			in.Articles = append(in.Articles, r.art)
-		case r.ev != nil:
-			in.Events = append(in.Events, r.ev)
-		case r.act != nil:
-			in.Actors = append(in.Actors, r.act)
-		}
-	}
-	return in, ds.Items()
 }
 
 // inSavedPageFiles reports whether p lies in a "NAME_files" folder, where

@@ -39,8 +39,51 @@ type body struct {
 	hlen  int // bytes of the HTML
 }
 
-// HTML returns the rendered body.
-func (s *Source) HTML() template.HTML { return s.body.readHTML() }
+// HTML returns the rendered body. Its site-absolute links ("/actors/x/",
+// and the author's own "/static/x.pdf") are given the site's base path
+// here, at render time, and not by extract: a change of the base URL then
+// re-renders pages without reading any article again (see SetBase).
+func (s *Source) HTML() template.HTML {
+	h := s.body.readHTML()
+	if s.base == "" || s.base == "/" {
+		return h
+	}
+	return template.HTML(WithBase(string(h), s.base))
+}
+
+// SetBase sets the base path ("/repo/") that HTML gives site-absolute
+// links. resolve sets it on the copies of items it links into a site.
+func (s *Source) SetBase(base string) { s.base = base }
+
+// WithBase gives every site-absolute href and src of html (a
+// double-quoted value starting with one "/") the base path instead of
+// "/". Protocol-relative addresses ("//host/") are left alone.
+func WithBase(html, base string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(html); {
+		j := strings.Index(html[i:], `="/`)
+		if j < 0 {
+			break
+		}
+		j += i
+		attr := j >= 4 && html[j-4:j] == "href" || j >= 3 && html[j-3:j] == "src"
+		if attr && (j+3 >= len(html) || html[j+3] != '/') {
+			if b.Len() == 0 {
+				b.Grow(len(html) + 64)
+			}
+			b.WriteString(html[last : j+2])
+			b.WriteString(base)
+			last = j + 3
+		}
+		i = j + 3
+	}
+	if last == 0 {
+		return html
+	}
+	b.WriteString(html[last:])
+	return b.String()
+}
 
 // SetHTML sets the rendered body.
 func (s *Source) SetHTML(h template.HTML) {

@@ -40,7 +40,8 @@ type Source struct {
 	Body     string         // text after the front matter or header
 	BodyLine int            // line in File where Body starts
 
-	body body // rendered body (see HTML), filled by extract
+	body body   // rendered body (see HTML), filled by extract
+	base string // base path HTML gives site-absolute links (see SetBase)
 }
 
 // Article is a news article.

@@ -69,7 +69,7 @@ func testSite(t *testing.T, bodies map[string]string) *model.Site {
 	site := &model.Site{Actors: actors}
 	for _, file := range sortedKeys(bodies) {
 		a := &model.Article{Format: "txt", Title: "Report", Source: model.Source{File: file, Body: bodies[file], BodyLine: 3}}
-		extract.Article(a, m, nil, extract.Options{BasePath: "/"})
+		a, _ = extract.Article(a, m, nil, extract.Options{})
 		site.Articles = append(site.Articles, a)
 	}
 	return site

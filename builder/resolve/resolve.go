@@ -14,7 +14,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -27,40 +26,6 @@ const (
 	MaxRelated    = 5
 	MaxCompanions = 8
 )
-
-// Site links articles, events and actors. Diagnostics name the file and
-// line of each bad reference and suggest the closest slug.
-func Site(cfg model.Config, articles []*model.Article, events []*model.Event, actors []*model.Actor) (*model.Site, []diag.Diagnostic) {
-	var ds []diag.Diagnostic
-	s := &model.Site{Config: cfg}
-	s.ArticleBySlug, s.Articles, ds = index(articles, ds, "article")
-	s.EventBySlug, s.Events, ds = index(events, ds, "event")
-	s.ActorBySlug, s.Actors, ds = index(actors, ds, "actor")
-
-	slices.SortFunc(s.Articles, compareArticles)
-	slices.SortFunc(s.Events, compareEvents)
-	slices.SortFunc(s.Actors, func(a, b *model.Actor) int { return strings.Compare(a.Slug, b.Slug) })
-
-	r := &resolver{site: s, ds: ds}
-	r.actors()
-	r.events()
-	r.articles()
-	// The passes below read what articles() linked and each writes fields
-	// of its own (an article's automatic events, an event's related
-	// events, an actor's companions and quotes, the chronology), so they
-	// run at once.
-	var wg sync.WaitGroup
-	for _, pass := range []func(){r.autoEvents, r.related, r.companions, r.quotes, r.chronology} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			pass()
-		}()
-	}
-	wg.Wait()
-	diag.Sort(r.ds)
-	return s, r.ds
-}
 
 type item interface {
 	*model.Article | *model.Event | *model.Actor
@@ -232,27 +197,6 @@ func contains[T comparable](s []T, v T) bool {
 	return false
 }
 
-func (r *resolver) articles() {
-	var cs []counted // reused: most articles name a handful of actors
-	for _, a := range r.site.Articles {
-		a.Events, a.AutoEvents, a.Actors = a.Events[:0], a.AutoEvents[:0], nil
-		for _, ref := range a.EventRefs {
-			if e := r.event(a.File, ref); e != nil && !contains(a.Events, e) {
-				a.Events = append(a.Events, e)
-				e.Articles = append(e.Articles, a) // articles are visited by date
-			}
-		}
-		if len(a.Events) > 1 {
-			slices.SortStableFunc(a.Events, func(x, y *model.Event) int { return compareDates(x.Date, y.Date) })
-		}
-		cs = r.linkActors(a, cs)
-		for _, c := range cs {
-			c.actor.Articles = append(c.actor.Articles, model.ArticleMention{Article: a, Count: c.n})
-			c.actor.Mentions += c.n
-		}
-	}
-}
-
 // counted is an actor an article names, with how often.
 type counted struct {
 	actor *model.Actor
@@ -365,36 +309,6 @@ func distance(a, b *model.Event) int64 {
 	return int64(d)
 }
 
-// companions counts, for each actor, the articles shared with every other
-// actor. The cost is the sum over articles of the square of the actors
-// each names, which is small per article and linear in articles.
-func (r *resolver) companions() {
-	index := make(map[*model.Actor]uint64, len(r.site.Actors))
-	for i, a := range r.site.Actors {
-		index[a] = uint64(i)
-	}
-	// One map keyed by the pair of actor indexes: far fewer allocations
-	// than a map per actor.
-	together := map[uint64]int{}
-	for _, a := range r.site.Articles {
-		for _, x := range a.Actors {
-			for _, y := range a.Actors {
-				if x != y {
-					together[index[x]<<32|index[y]]++
-				}
-			}
-		}
-	}
-	per := make([][]model.Companion, len(r.site.Actors))
-	for k, n := range together {
-		x, y := k>>32, k&(1<<32-1)
-		per[x] = append(per[x], model.Companion{Actor: r.site.Actors[y], Count: n})
-	}
-	for i, a := range r.site.Actors {
-		a.Companions = topCompanions(per[i])
-	}
-}
-
 // topCompanions sorts companions, most articles in common first, and
 // keeps MaxCompanions.
 func topCompanions(cs []model.Companion) []model.Companion {
@@ -413,26 +327,6 @@ const (
 	autoBefore = 3 * 24 * time.Hour
 	autoAfter  = 7 * 24 * time.Hour
 )
-
-// autoEvents links an article that lists no events to each event whose
-// person participants (at least two) it all names, when it was published
-// between three days before the event and a week after its end.
-func (r *resolver) autoEvents() {
-	if !r.site.Config.AutoEvents {
-		return
-	}
-	touched := map[*model.Event]bool{}
-	seen := map[*model.Event]bool{}
-	for _, a := range r.site.Articles {
-		for _, e := range autoLink(a, seen) {
-			e.Articles = append(e.Articles, a)
-			touched[e] = true
-		}
-	}
-	for e := range touched {
-		slices.SortStableFunc(e.Articles, compareArticles)
-	}
-}
 
 // autoLink finds the events article a covers without listing them, adds
 // them to a.Events and a.AutoEvents, and returns them. seen is scratch
@@ -505,16 +399,6 @@ func covers(a *model.Article, e *model.Event) bool {
 	return !pub.Before(e.Date.Start.Add(-autoBefore)) && !pub.After(last.Add(autoAfter))
 }
 
-// quotes links each quote to its speaker and gives each actor the quotes
-// attributed to them, by article date.
-func (r *resolver) quotes() {
-	for _, a := range r.site.Articles {
-		for _, q := range linkQuotes(r.site, a) {
-			q.Actor.Quotes = append(q.Actor.Quotes, q)
-		}
-	}
-}
-
 // linkQuotes sets the speaker of each of a's quotes and returns the
 // quotes whose speaker is an actor of the site.
 func linkQuotes(s *model.Site, a *model.Article) []model.ActorQuote {
@@ -528,50 +412,6 @@ func linkQuotes(s *model.Site, a *model.Article) []model.ActorQuote {
 		}
 	}
 	return out
-}
-
-// chronology lists every event and every dated statement of the
-// coverage (once per article and date), oldest first.
-func (r *resolver) chronology() {
-	n := len(r.site.Events)
-	for _, a := range r.site.Articles {
-		n += len(a.Dates)
-	}
-	c := make([]model.ChronoEntry, 0, n)
-	for _, e := range r.site.Events {
-		c = append(c, model.ChronoEntry{Date: e.Date, Kind: "event", Event: e})
-	}
-	var seen []model.Date
-	for _, a := range r.site.Articles {
-		c, seen = appendReports(c, a, seen)
-	}
-	// Events come before reports of the same date; the order of the input
-	// decides the rest, so the result is the same on every build. The
-	// chronology of a big site holds tens of thousands of reports, so the
-	// sort runs on small integer keys, not on the entries.
-	type keyed struct {
-		date, tie int64
-	}
-	keys := make([]keyed, len(c))
-	for i, e := range c {
-		k := keyed{date: chronoKey(e.Date), tie: int64(i)}
-		if e.Kind == "report" {
-			k.tie |= 1 << 40
-		}
-		keys[i] = k
-	}
-	slices.SortFunc(keys, func(x, y keyed) int {
-		if x.date != y.date {
-			return cmpInt(x.date, y.date)
-		}
-		return cmpInt(x.tie, y.tie)
-	})
-	sorted := make([]model.ChronoEntry, len(c))
-	for i, k := range keys {
-		sorted[i] = c[k.tie&(1<<40-1)]
-	}
-	c = sorted
-	r.site.Chronology = c
 }
 
 // appendReports adds an article's dated statements to the chronology,

@@ -76,12 +76,10 @@ type RebuildInfo struct {
 	Errors   int
 	Duration time.Duration
 	Changed  []string
-	// Relinked is false when no edit moved a link, so the last resolved
-	// model was reused.
-	Relinked bool
-	// Partial is true when the links that moved were updated in the last
-	// resolved model instead of resolving the site again.
-	Partial bool
+	// Relinked counts the articles put back into the linked site: the
+	// edited ones after an edit of articles, every one after a change to
+	// an event, an actor or the configuration (see builder.Model).
+	Relinked int
 }
 
 // New builds the site once and prepares the server; Start listens.
@@ -289,7 +287,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	if err != nil {
 		return fail(err)
 	}
-	info.Relinked, info.Partial = m.Relinked, m.Partial
+	info.Relinked = m.Relinked
 	out := &memOutput{files: map[string][]byte{}, prev: old.Files}
 	res, err := s.session.Render(ctx, m, out, !initial)
 	if err != nil {

@@ -11,9 +11,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefhq/brief/builder"
 	"github.com/briefhq/brief/builder/diag"
-	"github.com/briefhq/brief/builder/extract"
-	"github.com/briefhq/brief/builder/load"
 	"github.com/briefhq/brief/builder/model"
 )
 
@@ -35,24 +34,14 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	// The site's actors and boilerplate patterns, to list who the text
 	// names and to clean it as the builder would.
-	var m *extract.Matcher
-	var bp *extract.Boilerplate
-	in, ds := load.Site(ctx, os.DirFS(*src))
-	for _, d := range ds {
-		if d.File == load.ConfigFile && d.Severity == diag.Error {
-			fmt.Fprintln(stderr, d)
-			return exitContent
-		}
-	}
-	m, _ = extract.NewMatcher(in.Actors)
-	bp, err := extract.NewBoilerplate(in.Config.Boilerplate)
+	sess, err := builder.NewSession(builder.Options{Source: *src})
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: boilerplate: %s\n", load.ConfigFile, diag.Escape(err.Error()))
+		fmt.Fprintln(stderr, diag.Escape(err.Error()))
 		return exitContent
 	}
 	failed := false
 	for _, file := range pos {
-		if err := importFile(file, dir, *src, m, bp, in.Config, stdout, stderr); err != nil {
+		if err := importFile(ctx, sess, file, dir, *src, stdout, stderr); err != nil {
 			// The names of the files imported may come with them
 			// from the web, control characters included.
 			fmt.Fprintln(stderr, diag.Escape(err.Error()))
@@ -65,7 +54,7 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	return exitOK
 }
 
-func importFile(file, dir, src string, m *extract.Matcher, bp *extract.Boilerplate, cfg model.Config, stdout, stderr io.Writer) error {
+func importFile(ctx context.Context, sess *builder.Session, file, dir, src string, stdout, stderr io.Writer) error {
 	ext := strings.ToLower(filepath.Ext(file))
 	if ext != ".html" && ext != ".htm" && ext != ".txt" {
 		return fmt.Errorf("%s: brief import reads .html (saved web pages) and .txt (pasted text) files", file)
@@ -74,26 +63,18 @@ func importFile(file, dir, src string, m *extract.Matcher, bp *extract.Boilerpla
 	if err != nil {
 		return fmt.Errorf("brief import: %v", err)
 	}
-	a, ds := load.Article(filepath.ToSlash(file), data)
-	if errs := errorsIn(ds); len(errs) > 0 {
+	imp, err := sess.Import(ctx, filepath.ToSlash(file), data)
+	if err != nil {
+		return err
+	}
+	if errs := errorsIn(imp.Diagnostics); len(errs) > 0 {
 		return errs
 	}
-	var c extract.Cleaned
-	if ext == ".txt" {
-		c = extract.CleanText(a.Body, a.BodyLine, bp, m)
-	} else {
-		c = extract.CleanBlocks(a.Blocks, bp)
-	}
-	xds := extract.Article(a, m, bp, extract.Options{BasePath: cfg.BasePath, Boilerplate: cfg.Boilerplate})
-	for _, d := range append(c.Diagnostics(a.File), xds...) {
-		if d.Severity == diag.Error {
-			return diag.Errors{d}
-		}
-	}
-	for _, d := range c.Diagnostics(a.File) {
+	for _, d := range imp.Diagnostics {
 		fmt.Fprintln(stderr, d)
 	}
-	text, err := importMarkdown(a, c.Blocks, file)
+	a := imp.Article
+	text, err := importMarkdown(a, imp.Blocks, file)
 	if err != nil {
 		return fmt.Errorf("brief import: %s: %v", file, err)
 	}

@@ -1,0 +1,196 @@
+package builder
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"strconv"
+	"sync"
+
+	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/extract"
+	"github.com/briefhq/brief/builder/load"
+	"github.com/briefhq/brief/builder/model"
+	"github.com/briefhq/brief/builder/render"
+)
+
+// entry is what the cache holds for one content file: its content hash,
+// the item as load read it, and the item as extract made it, each with
+// its diagnostics. An entry is never changed once stored — a new version
+// of the file, or its extraction against other actors or options, makes
+// a new entry — so whatever holds an entry's items (the last model, a
+// render in progress) never sees them change.
+type entry struct {
+	hash   uint64
+	kind   string
+	loaded item // zero in one-shot builds once extracted: they never extract again
+	loadDs []diag.Diagnostic
+	xKey   uint64 // extraction key of x; 0: not extracted
+	x      item
+	xDs    []diag.Diagnostic
+}
+
+// item is one article, event or actor.
+type item struct {
+	art *model.Article
+	ev  *model.Event
+	act *model.Actor
+}
+
+func (it item) none() bool { return it.art == nil && it.ev == nil && it.act == nil }
+
+// read reads and parses the files at paths in parallel and stores their
+// entries; then, when set, turns each new entry into its extracted
+// version in the same worker, so that a big site's source text is never
+// all in memory at once. A file that was saved without a change keeps its
+// entry.
+func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *entry) {
+	results := make([]*entry, len(paths))
+	parallel(ctx, len(paths), func(i int) {
+		p := paths[i]
+		data, err := fs.ReadFile(s.srcFS, p)
+		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) {
+				results[i] = &entry{kind: s.list.kind(p), loadDs: []diag.Diagnostic{{File: p, Msg: fmt.Sprintf("cannot read: %v", err)}}}
+			}
+			return
+		}
+		h := load.Hash(p, data)
+		if old, ok := s.files[p]; ok && old.hash == h {
+			results[i] = old
+			return
+		}
+		e := &entry{hash: h, kind: s.list.kind(p)}
+		switch e.kind {
+		case load.KindArticle:
+			e.loaded.art, e.loadDs = load.Article(p, data)
+		case load.KindEvent:
+			e.loaded.ev, e.loadDs = load.Event(p, data)
+		case load.KindActor:
+			e.loaded.act, e.loadDs = load.Actor(p, data)
+		}
+		if then != nil {
+			e = then(e)
+		}
+		results[i] = e
+	})
+	for i, p := range paths {
+		if results[i] == nil {
+			delete(s.files, p) // gone between listing and reading
+			continue
+		}
+		s.files[p] = results[i]
+	}
+}
+
+// extracted returns e extracted with key: e itself when it already is,
+// else a new entry. It reads only e, so it may run in parallel with
+// itself.
+func (s *Session) extracted(e *entry, key uint64, m *extract.Matcher, bp *extract.Boilerplate, opts extract.Options) *entry {
+	if e.xKey == key || e.loaded.none() {
+		return e
+	}
+	n := *e
+	n.xKey = key
+	switch l := e.loaded; {
+	case l.art != nil:
+		n.x.art, n.xDs = extract.Article(l.art, m, bp, opts)
+	case l.ev != nil:
+		n.x.ev, n.xDs = extract.Event(l.ev, m, opts)
+	case l.act != nil:
+		n.x.act, n.xDs = extract.Actor(l.act, m, opts)
+	}
+	if s.dropSource {
+		// A one-shot build never extracts again: keep neither the
+		// loaded item nor the source text, a third of the memory a big
+		// site holds.
+		n.loaded = item{}
+		switch x := n.x; {
+		case x.art != nil:
+			x.art.Body, x.art.Blocks = "", nil
+			if s.stash != nil {
+				// On a write error the text simply stays in memory.
+				_ = x.art.Stash(s.stash)
+			}
+		case x.ev != nil:
+			x.ev.Body = ""
+		case x.act != nil:
+			x.act.Body = ""
+		}
+	}
+	return &n
+}
+
+// matcherFor returns the mention matcher of the actors, reusing the last
+// one while no actor's spellings changed.
+func (s *Session) matcherFor(actors []*model.Actor) (*extract.Matcher, []diag.Diagnostic) {
+	parts := make([]string, 0, 4*len(actors))
+	for _, a := range actors {
+		parts = append(parts, a.Slug, a.File, a.Name, a.Kind, a.Gender, strconv.Itoa(a.AliasLines[a.Name]))
+		for _, l := range [][]string{a.Aliases, a.Misspellings} {
+			for _, n := range l {
+				parts = append(parts, n, strconv.Itoa(a.AliasLines[n]))
+			}
+			parts = append(parts, "|")
+		}
+	}
+	key := render.Fingerprint(parts...)
+	if s.matcher == nil || key != s.matcherKey {
+		s.matcher, s.matcherDs = extract.NewMatcher(actors)
+		s.matcherKey = key
+	}
+	return s.matcher, s.matcherDs
+}
+
+// boilerplateFor compiles the boilerplate patterns, reusing the last set
+// while the site's patterns are the same.
+func (s *Session) boilerplateFor(extra []string) (*extract.Boilerplate, error) {
+	key := fmt.Sprintf("%q", extra)
+	if s.bp == nil || key != s.bpKey {
+		bp, err := extract.NewBoilerplate(extra)
+		if err != nil {
+			return nil, err
+		}
+		s.bp, s.bpKey = bp, key
+	}
+	return s.bp, nil
+}
+
+// extractKey identifies what extraction depends on beyond a file's bytes.
+func extractKey(m *extract.Matcher, o extract.Options) uint64 {
+	parts := []string{strconv.FormatBool(o.UnsafeHTML)}
+	parts = append(parts, o.Boilerplate...)
+	for _, n := range m.Names() {
+		parts = append(parts, n.Text, n.Actor, n.Canonical, n.Kind, n.Gender, strconv.FormatBool(n.Misspelling))
+	}
+	return render.Fingerprint(parts...) | 1 // never 0, which means "not extracted"
+}
+
+// parallel runs fn(0..n-1) on all cores.
+func parallel(ctx context.Context, n int, fn func(i int)) {
+	if n == 0 {
+		return
+	}
+	workers := min(runtime.GOMAXPROCS(0), n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
