@@ -12,7 +12,9 @@ import (
 	"strings"
 
 	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/geo"
 	"github.com/briefhq/brief/builder/model"
+	"github.com/briefhq/brief/builder/timeline"
 )
 
 // Templates is a parsed template set: one html/template per page kind.
@@ -186,6 +188,13 @@ func funcs(cfg model.Config) template.FuncMap {
 		},
 		"wikidataURL": func(q string) string { return "https://www.wikidata.org/wiki/" + q },
 		"hasPrefix":   strings.HasPrefix,
+		// timeline, locator and worldmap draw the graphics (see
+		// builder/timeline and builder/geo): "" when there is nothing to draw.
+		"timeline": func(v any) (template.HTML, error) {
+			return timeline.For(graphicItem(v), func(x any) string { u, _ := URL(cfg, x); return u })
+		},
+		"locator":  func(v any) (template.HTML, error) { return geo.For(graphicItem(v)) },
+		"worldmap": func(v any) template.HTML { return geo.Events(graphicEvents(v)) },
 	}
 }
 

@@ -334,6 +334,9 @@ func (v EventView) Summary() string { return v.own().Summary }
 // Tags are the event's tags.
 func (v EventView) Tags() []string { return v.own().Tags }
 
+// Coordinates are the latitude and longitude of the place, nil when none.
+func (v EventView) Coordinates() *[2]float64 { return v.own().Coordinates }
+
 // PlaceActor is the actor the place names, nil when none.
 func (v EventView) PlaceActor() *ActorView {
 	v.r.mark(v.id, evPlace)
@@ -465,6 +468,9 @@ func (v ActorView) CountryRef() model.Ref { return v.own().CountryRef }
 
 // Wikidata is the Wikidata item.
 func (v ActorView) Wikidata() string { return v.own().Wikidata }
+
+// Coordinates are the latitude and longitude of a place, nil when none.
+func (v ActorView) Coordinates() *[2]float64 { return v.own().Coordinates }
 
 // Summary is the actor's summary.
 func (v ActorView) Summary() string { return v.own().Summary }
