@@ -1,3 +1,5 @@
+//go:build unix
+
 package builder_test
 
 // The adversarial suite: hostile and careless input, tried as an attacker
@@ -26,6 +28,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -33,8 +36,10 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/briefhq/brief/builder"
+	"github.com/briefhq/brief/builder/archive"
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/serve"
+	"github.com/briefhq/brief/builder/write"
 )
 
 // payloads are markup and address tricks placed in every field a site
@@ -437,4 +442,227 @@ func TestAdversarialCheckersCatch(t *testing.T) {
 	if ps := checkOutput("ok.html", []byte(`<p>&lt;script&gt;alert("x1")&lt;/script&gt;</p><script type="application/ld+json">{"a":"\u003c/script\u003e"}</script>`)); len(ps) > 0 {
 		t.Errorf("an escaped payload was reported: %v", ps)
 	}
+}
+
+// TestAdversarialIssue11 tries issue 11's cases end to end, as a hostile
+// or careless user would run them through a build, the preview server or
+// brief verify. (The command-line cases — help printed once, YAML that
+// brief import and brief new write, check's cost with many names — are in
+// cmd/brief and builder/names.)
+func TestAdversarialIssue11(t *testing.T) {
+	build := func(t *testing.T, src, dest string) error {
+		t.Helper()
+		_, err := builder.Build(context.Background(), builder.Options{Source: src, Dest: dest})
+		return err
+	}
+	contentError := func(t *testing.T, err error, file, words string) {
+		t.Helper()
+		var de diag.Errors
+		if !errors.As(err, &de) {
+			t.Fatalf("want a content error at %s, got %v", file, err)
+		}
+		for _, d := range de {
+			if d.File == file && d.Line > 0 && strings.Contains(d.Msg+" "+d.Hint, words) {
+				return
+			}
+		}
+		t.Fatalf("no error at %s:LINE mentioning %q in:\n%v", file, words, err)
+	}
+	site := func(t *testing.T, extra map[string]string) string {
+		t.Helper()
+		src := filepath.Join(t.TempDir(), "site")
+		files := goodSite()
+		for k, v := range extra {
+			files[k] = v
+		}
+		writeFiles(t, src, files)
+		return src
+	}
+
+	t.Run("1 file link out of the site", func(t *testing.T) {
+		src := site(t, nil)
+		secret := filepath.Join(t.TempDir(), "passwd")
+		writeFiles(t, filepath.Dir(secret), map[string]string{"passwd": "root:SECRET-LINKED:0:0\n\nmore\n"})
+		if err := os.Symlink(secret, filepath.Join(src, "content/articles/2022-02-09-x.txt")); err != nil {
+			t.Fatal(err)
+		}
+		dest := filepath.Join(t.TempDir(), "out")
+		if err := build(t, src, dest); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(tree(t, dest), "SECRET-LINKED") {
+			t.Fatal("a file linked from outside the site was published")
+		}
+	})
+	t.Run("2 dest through a linked parent", func(t *testing.T) {
+		root := t.TempDir()
+		src := filepath.Join(root, "proj", "site")
+		writeFiles(t, src, goodSite())
+		writeFiles(t, filepath.Join(root, "proj"), map[string]string{"index.html": "<p>mine</p>"})
+		if err := os.Symlink(".", filepath.Join(root, "alias")); err != nil {
+			t.Fatal(err)
+		}
+		before := tree(t, filepath.Join(root, "proj"))
+		if err := build(t, src, filepath.Join(root, "alias", "proj")); err == nil {
+			t.Fatal("building into the site's parent through a link was not refused")
+		}
+		if tree(t, filepath.Join(root, "proj")) != before {
+			t.Fatal("a refused build changed the site")
+		}
+	})
+	t.Run("3 foreign folder as dest", func(t *testing.T) {
+		src := site(t, nil)
+		dest := filepath.Join(t.TempDir(), "www")
+		writeFiles(t, dest, map[string]string{"index.html": "<p>hand-made</p>", "notes.txt": "keep me"})
+		before := tree(t, dest)
+		if err := build(t, src, dest); err == nil {
+			t.Fatal("a folder brief did not write was replaced")
+		}
+		if tree(t, dest) != before {
+			t.Fatal("a refused build changed the folder")
+		}
+	})
+	t.Run("4 staging folder of a killed build", func(t *testing.T) {
+		src := site(t, nil)
+		parent := t.TempDir()
+		dest := filepath.Join(parent, "public")
+		stale := filepath.Join(parent, ".public"+".brief-new-123456")
+		writeFiles(t, stale, map[string]string{write.StampFile: write.Stamp, "index.html": "half"})
+		foreign := filepath.Join(parent, ".public"+".brief-new-999")
+		writeFiles(t, foreign, map[string]string{"mine.txt": "not brief's"})
+		if err := build(t, src, dest); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(stale); !os.IsNotExist(err) {
+			t.Error("the stamped staging folder of a killed build is still there")
+		}
+		if _, err := os.Stat(filepath.Join(foreign, "mine.txt")); err != nil {
+			t.Error("a folder without brief's stamp was removed")
+		}
+	})
+	t.Run("5 foreign Host header", func(t *testing.T) {
+		srv, err := serve.New(serve.Options{Build: builder.Options{Source: site(t, nil)}, Port: 0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := srv.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer srv.Close()
+		addr := strings.TrimSuffix(strings.TrimPrefix(srv.URL(), "http://"), "/")
+		for _, p := range []string{"/", "/__brief/events"} {
+			c, err := net.DialTimeout("tcp", addr, 2*time.Second)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = c.SetDeadline(time.Now().Add(3 * time.Second))
+			fmt.Fprintf(c, "GET %s HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", p)
+			resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			c.Close()
+			if resp.StatusCode != http.StatusForbidden {
+				t.Errorf("GET %s with Host evil.example: %d, want 403", p, resp.StatusCode)
+			}
+		}
+	})
+	t.Run("6 javascript: source address", func(t *testing.T) {
+		src := site(t, map[string]string{"content/articles/2022-02-08-x.md": "---\ntitle: X\ndate: 2022-02-08\nurl: \"javascript:alert(1)\"\n---\nText.\n"})
+		contentError(t, build(t, src, filepath.Join(t.TempDir(), "out")), "content/articles/2022-02-08-x.md", "http")
+	})
+	t.Run("7 terminal escapes in diagnostics", func(t *testing.T) {
+		src := site(t, map[string]string{"content/articles/2022-02-08-x.md": "---\ntitle: X\ndate: 2022-02-08\nactors: [\"\\e]0;pwned\\a\"]\n---\nText.\n"})
+		err := build(t, src, filepath.Join(t.TempDir(), "out"))
+		if err == nil {
+			t.Fatal("an unknown actor was accepted")
+		}
+		if strings.ContainsAny(err.Error(), "\x1b\a") {
+			t.Fatalf("control characters reach the terminal: %q", err.Error())
+		}
+	})
+	t.Run("9 slug over the limit", func(t *testing.T) {
+		src := site(t, map[string]string{"content/articles/2022-02-08-x.md": "---\ntitle: X\ndate: 2022-02-08\nslug: " + strings.Repeat("a", 300) + "\n---\nText.\n"})
+		contentError(t, build(t, src, filepath.Join(t.TempDir(), "out")), "content/articles/2022-02-08-x.md", "slug")
+	})
+	t.Run("10 placeholder date", func(t *testing.T) {
+		src := site(t, map[string]string{"content/articles/2022-02-08-x.md": "---\ntitle: X\ndate: 0001-01-01\n---\nText.\n"})
+		contentError(t, build(t, src, filepath.Join(t.TempDir(), "out")), "content/articles/2022-02-08-x.md", "date")
+	})
+	t.Run("11 verify and a named pipe", func(t *testing.T) {
+		src := site(t, nil)
+		dest := filepath.Join(t.TempDir(), "arc")
+		if _, err := builder.Build(context.Background(), builder.Options{Source: src, Dest: dest, Archive: true}); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Remove(filepath.Join(dest, "index.html")); err != nil {
+			t.Fatal(err)
+		}
+		if err := syscall.Mkfifo(filepath.Join(dest, "index.html"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan *archive.Report, 1)
+		go func() { r, _ := archive.Verify(dest); done <- r }()
+		select {
+		case r := <-done:
+			if r == nil || !r.Failed() {
+				t.Fatal("a named pipe in place of a page was not reported")
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("brief verify hangs on a named pipe")
+		}
+	})
+	t.Run("12 and 13 pathological files", func(t *testing.T) {
+		var page strings.Builder
+		page.WriteString("<html><head><title>Big</title><meta property=\"article:published_time\" content=\"2022-02-08\"></head><body><article>")
+		for i := 0; i < 50000; i++ {
+			fmt.Fprintf(&page, "<p>Paragraph %d of a very long saved page.</p>", i)
+		}
+		page.WriteString("</article></body></html>")
+		var nested strings.Builder
+		for i := 0; i < 2000; i++ {
+			nested.WriteString(strings.Repeat("  ", i) + "- item\n")
+		}
+		var toml strings.Builder
+		toml.WriteString("+++\ntitle = \"T\"\ndate = 2022-02-08\n")
+		for i := 0; i < 100000; i++ {
+			fmt.Fprintf(&toml, "k%d = %d\n", i, i)
+		}
+		toml.WriteString("+++\nText.\n")
+		src := site(t, map[string]string{
+			"content/articles/2022-02-08-big.html":  page.String(),
+			"content/articles/2022-02-08-deep.md":   "---\ntitle: Deep\ndate: 2022-02-08\n---\n" + nested.String(),
+			"content/articles/2022-02-08-keys.md":   toml.String(),
+			"content/articles/2022-02-08-plain.txt": "Plain\n\n" + strings.Repeat("A long line of pasted words. ", 100000),
+		})
+		start := time.Now()
+		err := build(t, src, filepath.Join(t.TempDir(), "out"))
+		if took := time.Since(start); took > 10*time.Second {
+			t.Errorf("the build took %v (limit: 10 s)", took)
+		}
+		contentError(t, err, "content/articles/2022-02-08-deep.md", "nest")
+		contentError(t, err, "content/articles/2022-02-08-keys.md", "front matter")
+	})
+	t.Run("16 modes of the output", func(t *testing.T) {
+		old := syscall.Umask(0o022)
+		defer syscall.Umask(old)
+		dest := filepath.Join(t.TempDir(), "out")
+		if err := build(t, site(t, nil), dest); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range []string{dest, filepath.Join(dest, "index.html"), filepath.Join(dest, "articles")} {
+			fi, err := os.Stat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := os.FileMode(0o644)
+			if fi.IsDir() {
+				want = 0o755
+			}
+			if fi.Mode().Perm() != want {
+				t.Errorf("%s: mode %v, want %v", p, fi.Mode().Perm(), want)
+			}
+		}
+	})
 }
