@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefhq/brief/builder/model"
 )
@@ -417,41 +419,157 @@ func (q *quoteScanner) speakerDescription(d string) bool {
 	return false
 }
 
-// findQuoteSpans pairs the quotation marks of p.
+// Quotation marks, as quoteMark reads them.
+type qmark uint8
+
+const (
+	qNone        qmark = iota
+	qStraight          // "
+	qLeftDouble        // “
+	qRightDouble       // ”
+	qLowDouble         // „
+	qLeftGuill         // «
+	qRightGuill        // »
+	qApostrophe        // '
+	qLeftSingle        // ‘
+	qRightSingle       // ’
+)
+
+// quoteMark returns the quotation mark at p[i] and its length in bytes.
+func quoteMark(p string, i int) (qmark, int) {
+	switch c := p[i]; {
+	case c == '"':
+		return qStraight, 1
+	case c == '\'':
+		return qApostrophe, 1
+	case c == 0xC2 && i+1 < len(p) && p[i+1] == 0xAB:
+		return qLeftGuill, 2
+	case c == 0xC2 && i+1 < len(p) && p[i+1] == 0xBB:
+		return qRightGuill, 2
+	case c == 0xE2 && i+2 < len(p) && p[i+1] == 0x80:
+		switch p[i+2] {
+		case 0x98:
+			return qLeftSingle, 3
+		case 0x99:
+			return qRightSingle, 3
+		case 0x9C:
+			return qLeftDouble, 3
+		case 0x9D:
+			return qRightDouble, 3
+		case 0x9E:
+			return qLowDouble, 3
+		}
+	}
+	return qNone, 0
+}
+
+// closes reports whether mark c closes a quotation opened with o.
+func closes(o, c qmark) bool {
+	switch o {
+	case qStraight, qApostrophe:
+		return c == o
+	case qLeftDouble:
+		return c == qRightDouble
+	case qLowDouble:
+		return c == qLeftDouble || c == qRightDouble
+	case qLeftGuill:
+		return c == qRightGuill
+	case qLeftSingle:
+		return c == qRightSingle
+	}
+	return false
+}
+
+// findQuoteSpans pairs the quotation marks of p: “…”, "…", ‘…’, '…',
+// «…» and „…“. Inside a quotation only its own closing mark counts, so
+// marks of another kind in it are nested quotes or apostrophes. A single
+// mark opens a quotation only where no word goes on before it, and closes
+// one only where a word ends: "Labour’s" and "don’t" hold apostrophes. An
+// s’ before a lower-case word ("the ministers’ plan") is a possessive if
+// the quotation closes later, else its end.
 func findQuoteSpans(p string, out []quoteSpan) []quoteSpan {
-	open := -1
-	straight := false
+	open, width := -1, 0
+	var opener qmark
+	tentative := -1 // an s’ that ends the quotation unless a later mark does
 	for i := 0; i < len(p); i++ {
 		c := p[i]
-		switch {
-		case c == '"':
-			if open < 0 {
-				open, straight = i, true
-			} else if straight {
-				out = append(out, quoteSpan{open: open, start: open + 1, end: i, close: i + 1})
-				open = -1
-			}
-		case c == 0xE2 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x9C: // “
-			if open < 0 {
-				open, straight = i, false
-			}
-			i += 2
-		case c == 0xE2 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x9D: // ”
-			if open >= 0 && !straight {
-				out = append(out, quoteSpan{open: open, start: open + 3, end: i, close: i + 3})
-				open = -1
-			}
-			i += 2
+		if c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			continue
 		}
+		mark, n := quoteMark(p, i)
+		if mark == qNone {
+			continue
+		}
+		single := opener == qApostrophe || opener == qLeftSingle
+		switch {
+		case open >= 0 && closes(opener, mark) && (!single || endsWord(p, i, n)):
+			if single && possessive(p, i, n) {
+				tentative = i
+				break
+			}
+			out = append(out, quoteSpan{open: open, start: open + width, end: i, close: i + n})
+			open, tentative = -1, -1
+		case open >= 0 && tentative >= 0 && (mark == qLeftSingle || mark == qApostrophe) && opensWord(p, i, n, mark):
+			// A new quotation opens: the s’ before it closed this one.
+			out = append(out, quoteSpan{open: open, start: open + width, end: tentative, close: tentative + len("’")})
+			open, tentative = i, -1
+			width, opener = n, mark
+		case open >= 0:
+		case mark == qStraight || mark == qLeftDouble || mark == qLowDouble || mark == qLeftGuill ||
+			(mark == qLeftSingle || mark == qApostrophe) && opensWord(p, i, n, mark):
+			open, width, opener = i, n, mark
+		}
+		i += n - 1
+	}
+	if open >= 0 && tentative >= 0 {
+		out = append(out, quoteSpan{open: open, start: open + width, end: tentative, close: tentative + len("’")})
+		open = -1
 	}
 	if open >= 0 {
-		start := open + 1
-		if !straight {
-			start = open + 3
-		}
-		out = append(out, quoteSpan{open: open, start: start, end: len(p), close: len(p), unclosed: true})
+		out = append(out, quoteSpan{open: open, start: open + width, end: len(p), close: len(p), unclosed: true})
 	}
 	return out
+}
+
+// opensWord reports whether the single mark at p[i:i+n] can open a
+// quotation: no letter or digit before it, and a word after it (a
+// straight one not before a digit: "the '90s").
+func opensWord(p string, i, n int, mark qmark) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(p[:i])
+		if isWord(r) {
+			return false
+		}
+	}
+	if i+n >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i+n:])
+	if unicode.IsSpace(r) {
+		return false
+	}
+	return mark != qApostrophe || !unicode.IsDigit(r)
+}
+
+// endsWord reports whether the single mark at p[i:i+n] can close a
+// quotation: something other than a space before it, and no letter or
+// digit after it.
+func endsWord(p string, i, n int) bool {
+	if i == 0 || p[i-1] == ' ' {
+		return false
+	}
+	if i+n < len(p) {
+		r, _ := utf8.DecodeRuneInString(p[i+n:])
+		return !isWord(r)
+	}
+	return true
+}
+
+// possessive reports whether the mark at p[i:i+n] may be the apostrophe
+// of a plural possessive: after an s and before a lower-case word.
+func possessive(p string, i, n int) bool {
+	j := i + n
+	return p[i-1] == 's' && j+1 < len(p) && p[j] == ' ' && p[j+1] >= 'a' && p[j+1] <= 'z'
 }
 
 // trimQuote trims spaces and a trailing comma from the words of a quote.

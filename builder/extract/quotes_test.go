@@ -67,6 +67,19 @@ func TestQuotes(t *testing.T) {
 		{"no attribution", []string{"“Hope” was written on the wall."}, nil},
 		{"unclosed", []string{"“We will never accept it"}, nil},
 
+		// Single quotation marks (UK papers) and apostrophes.
+		{"single marks", []string{"‘We will not be bullied,’ Scholz told MPs."}, []q{{"We will not be bullied", "olaf-scholz", "Olaf Scholz"}}},
+		{"single marks around apostrophes", []string{"Putin said the West’s offer was ‘a start, but it’s not enough’ and left."},
+			[]q{{"a start, but it’s not enough", "vladimir-putin", "Vladimir Putin"}}},
+		{"plural possessive inside single marks", []string{"‘The ministers’ plan is dead,’ Macron said."}, []q{{"The ministers’ plan is dead", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"s’ closing before the next quote", []string{"Trump called the talks ‘useless’ and the deal ‘a disgrace’."},
+			[]q{{"useless", "donald-trump", "Donald Trump"}, {"a disgrace", "donald-trump", "Donald Trump"}}},
+		{"s’ closing at the end", []string{"Baerbock described the demands as ‘outrageous’ and walked out."}, []q{{"outrageous", "annalena-baerbock", "Annalena Baerbock"}}},
+		{"double marks nested in single", []string{"‘He called it “a farce”, and it was,’ Peskov said."}, []q{{"He called it “a farce”, and it was", "dmitry-peskov", "Dmitry Peskov"}}},
+		{"straight single marks", []string{"'Russia's patience is not endless,' Peskov said."}, []q{{"Russia's patience is not endless", "dmitry-peskov", "Dmitry Peskov"}}},
+		{"guillemets", []string{"«Nous sommes prêts», Macron said."}, []q{{"Nous sommes prêts", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"apostrophes alone are no quote", []string{"Putin’s aides said the ’90s were over, and Scholz’s team agreed."}, nil},
+
 		// Partial quotes of any length, attributed by a speech or stance
 		// verb whose subject is a speaker.
 		{"partial after said", []string{"Macron said he and Putin were “in agreement on several points” after the talks."}, []q{{"in agreement on several points", "emmanuel-macron", "Emmanuel Macron"}}},
