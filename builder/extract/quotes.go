@@ -1154,10 +1154,11 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 }
 
 // subjects lists, for each sentence of the paragraph, its subject when it
-// is a person: the first person mention outside quotes before the
-// sentence's first speech verb (or near its start when it has none) that
-// is not in a prepositional phrase or an opening adverbial clause, or an
-// unknown name opening the sentence.
+// is a person: the subject of the sentence's first speech verb ("Russia's
+// ambassador, Vassily Nebenzia, told …"), the name after "according to",
+// else the first person mention outside quotes near its start that is not
+// in a prepositional phrase or an opening adverbial clause, or an unknown
+// name opening the clause ("Ms. Hrytsenko pointed …").
 func (q *quoteScanner) subjects(out []event) []event {
 	p := q.p
 	mi := 0
@@ -1165,35 +1166,42 @@ func (q *quoteScanner) subjects(out []event) []event {
 		for mi < len(q.ms) && q.ms[mi].Start < s.start {
 			mi++
 		}
-		limit := s.end
+		limit, vEnd := s.end, -1
 		toks := q.words(s.start, s.end)
 		for k := range toks {
-			if _, ok := q.verbAt(toks, k); ok && !q.inQuote(toks[k].start) {
-				limit = toks[k].start
+			if end, ok := q.verbAt(toks, k); ok && !q.inQuote(toks[k].start) {
+				limit, vEnd = toks[k].start, end
 				break
 			}
-		}
-		if limit == s.end && limit-s.start > 80 {
-			limit = s.start + 80
 		}
 		first := ""
 		if len(toks) > 0 {
 			first = q.tokText(toks[0])
 		}
-		if limit < s.end {
-			// The subject of the speech verb: "Russia's ambassador, Vassily
-			// Nebenzia, told …"; a pronoun keeps the person it stands for.
-			if !q.pronounBefore(s.start, limit) {
-				if who := q.resolve(s.start, limit, false); who.ok() && !who.desc && q.isPerson(who) {
-					out = append(out, event{s.start, who})
-					continue
-				}
+		if vEnd >= 0 && isAccording(p[limit:vEnd]) {
+			stop := s.end
+			if c := strings.IndexAny(p[vEnd:s.end], ",;"); c >= 0 {
+				stop = vEnd + c
+			}
+			if who := q.resolve(vEnd, stop, true); who.ok() && !who.desc && q.isPerson(who) {
+				out = append(out, event{limit, who})
+				continue
+			}
+		} else if vEnd >= 0 && !q.pronounBefore(s.start, limit) {
+			// A pronoun keeps the person it stands for.
+			if who := q.resolve(s.start, limit, false); who.ok() && !who.desc && q.isPerson(who) {
+				out = append(out, event{s.start, who})
+				continue
 			}
 		}
+		if vEnd < 0 && limit-s.start > 80 {
+			limit = s.start + 80
+		}
 		from := s.start
-		if inSet(adverbialStarts, first) {
+		if inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing") {
+			// "Standing at a lectern, the Prime Minister …"
 			if c := strings.IndexByte(p[s.start:limit], ','); c >= 0 {
-				from = s.start + c
+				from = s.start + c + 1
 			}
 		}
 		found := false
@@ -1215,22 +1223,92 @@ func (q *quoteScanner) subjects(out []event) []event {
 		if found {
 			continue
 		}
-		// An unknown name opening the sentence: "Peter Berdowski, the …".
-		end := s.start
-		for end < s.end && p[end] != ',' {
-			end++
-		}
-		if end < s.end && end-s.start < 40 {
-			// One word is a name only before an appositive or a relative
-			// clause: "Duda, whose country …", "Kirby, the spokesman".
-			rest := strings.TrimLeft(p[end+1:s.end], " ")
-			appositive := strings.HasPrefix(rest, "who ") || strings.HasPrefix(rest, "whose ") || strings.HasPrefix(rest, "the ") || strings.HasPrefix(rest, "a ")
-			if who, ok := q.unknownName(span{s.start, end}); ok && (strings.IndexByte(who.name, ' ') > 0 || appositive) {
-				out = append(out, event{s.start, who})
+		if who, ok := q.openingName(from, s.end); ok {
+			out = append(out, event{from, who})
+		} else if c := strings.IndexByte(p[from:limit], ','); from == s.start && c >= 0 {
+			// After an opening phrase: "Back at the station, Ms. Orlova …"
+			if who, ok := q.openingName(from+c+1, s.end); ok {
+				out = append(out, event{from + c + 1, who})
 			}
 		}
 	}
 	return out
+}
+
+// openingName returns an unknown person's name that opens the clause at
+// p[from:to] as its subject: two or more capitalised words or a titled
+// name before a lower-case word ("Peter Berdowski, the …", "Ms. Le Pen
+// was calmer"), or one word before an appositive or a relative clause
+// ("Duda, whose country …", "Kirby, the spokesman").
+func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
+	p := q.p
+	for from < to && p[from] == ' ' {
+		from++
+	}
+	toks := q.words(from, to)
+	end, titled := from, false
+	for i, t := range toks {
+		w := q.tokText(t)
+		if t.kind == tWord && isCapitalized(w) || t.kind == tWord && inSet(nameParticles, w) && i > 0 ||
+			t.kind == tPunct && (isHyphen(w) || w == "." || isApostrophe(w)) && i > 0 && toks[i-1].end == t.start {
+			if _, ok := lookup(titles, w); ok && i == 0 {
+				titled = true
+			}
+			end = t.end
+			continue
+		}
+		break
+	}
+	if end == from || end-from > 40 {
+		return speaker{}, false
+	}
+	if end > from && p[end-1] == '.' {
+		end-- // the full stop of "Del." or of a sentence, not of the name
+	}
+	rest := strings.TrimLeft(p[end:to], " ")
+	next := rest
+	if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+		next = rest[:sp]
+	}
+	appositive := strings.HasPrefix(rest, ",") && hasPrefixWord(strings.TrimLeft(rest[1:], " "), "who", "whose", "the", "a", "an")
+	if !appositive && !strings.HasPrefix(rest, ",") && !q.verbLike(next) {
+		return speaker{}, false // "European Union leaders", "Back on Vokzalna Street"
+	}
+	if titled {
+		who, ok := q.nameAt(span{from, end})
+		return who, ok && who.name != "" && who.slug == ""
+	}
+	who, ok := q.unknownName(span{from, end})
+	return who, ok && (strings.IndexByte(who.name, ' ') > 0 || appositive)
+}
+
+// verbLike reports whether a lower-case word after a name reads as its
+// verb: an auxiliary, a past form, a speech or stance verb.
+func (q *quoteScanner) verbLike(w string) bool {
+	if !isLowerWord(w) {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || inSet(auxiliaries, w) || inSet(pastCues, w) {
+		return true
+	}
+	_, speech := lookup(speechVerbs, w)
+	_, stance := lookup(stanceVerbs, w)
+	return speech || stance
+}
+
+// hasPrefixWord reports whether s opens with one of the words.
+func hasPrefixWord(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// isAccording reports whether a verb found by verbAt is "according to".
+func isAccording(v string) bool {
+	return strings.HasPrefix(v, "according") || strings.HasPrefix(v, "According")
 }
 
 // pronounBefore reports whether p[from:to] ends with a pronoun.

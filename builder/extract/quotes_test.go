@@ -137,6 +137,19 @@ func TestQuotes(t *testing.T) {
 		{"apposition subject", []string{"Russia's ambassador, Vassily Nebenzia, told the council it was not at war.", "“We are defending people,” he said."},
 			[]q{{"We are defending people", "", "Vassily Nebenzia"}}},
 
+		{"long sentence with no speech verb", []string{"Scholz flew home on Tuesday.", "The visit, planned for weeks and put off twice because of the crisis, ended with a dinner in Wilmington, Del. “We are united,” he said."},
+			[]q{{"We are united", "olaf-scholz", "Olaf Scholz"}}},
+		{"pronoun after according to", []string{"“The talks are over,” said Ivan Petrov, a delegate.", "The truce would last a month, according to Mykola Bondar, an aide to Zelensky. He called the draft “a first step”."},
+			[]q{{"The talks are over", "", "Ivan Petrov"}, {"a first step", "", "Mykola Bondar"}}},
+		{"titled name after an adverbial", []string{"Putin spoke on television on Sunday.", "Back at the station, Ms. Orlova counted the bags.", "“Nobody has come for them,” she said."},
+			[]q{{"Nobody has come for them", "", "Orlova"}}},
+		{"titled name with no speech verb", []string{"“We will be back,” said Luc Girard, the party's leader. Mrs. Aubert was calmer. “It is only a delay,” she told supporters."},
+			[]q{{"We will be back", "", "Luc Girard"}, {"It is only a delay", "", "Aubert"}}},
+		{"participle opening a sentence", []string{"Trump spoke for an hour.", "Standing in the rain outside the courthouse, the former president waved at a crowd that chanted his name. “This is a witch hunt,” he said."},
+			[]q{{"This is a witch hunt", "donald-trump", "Donald Trump"}}},
+		{"capitalised words before a noun are no name", []string{"Scholz spoke first.", "European Union leaders met in Brussels.", "“We are ready,” he said."},
+			[]q{{"We are ready", "olaf-scholz", "Olaf Scholz"}}},
+
 		// Quotes across paragraphs.
 		{"open quote continues", []string{"Macron said: “We talked for five hours.", "“And we will talk again next week.”"},
 			[]q{{"We talked for five hours.", "emmanuel-macron", "Emmanuel Macron"}, {"And we will talk again next week.", "emmanuel-macron", "Emmanuel Macron"}}},
