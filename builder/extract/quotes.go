@@ -694,27 +694,42 @@ func (q *quoteScanner) hasSpeechVerb(from, to int) bool {
 
 // fromBefore finds the speaker in the words before a quote: the subject of
 // the last speech verb that has one ("Putin told reporters:"), or the name
-// after "according to".
+// after "according to". Some verbs pass the search on to an earlier one or
+// to the clause's subject: a verb after a modal is said inside an earlier
+// verb's words ("told Putin that the allies would respond “…”"), a
+// coordinated one shares its subject ("called it “…” but said …", "summoned
+// the envoy and expressed “…”"), and a participle belongs to its clause
+// ("He rejected the idea, calling it “…”", "by telling them “…”").
 func (q *quoteScanner) fromBefore(from, to int) speaker {
 	toks := q.words(from, to)
 	type verb struct {
 		start, end int
 		rel        bool // in a relative clause: "a team that advised …"
+		modal      bool // after would, could …: "the allies would respond"
+		participle bool // "…, calling it", "by telling"
 	}
 	var verbs [8]verb
 	n := 0
 	for k := range toks {
 		if end, ok := q.verbAt(toks, k); ok && n < len(verbs) {
-			verbs[n] = verb{toks[k].start, end, k > 0 && inSet(relatives, q.tokText(toks[k-1]))}
+			vb := verb{start: toks[k].start, end: end}
+			if k > 0 {
+				prev := q.tokText(toks[k-1])
+				vb.rel = inSet(relatives, prev)
+				vb.modal = inSet(modals, prev)
+				vb.participle = strings.HasSuffix(q.tokText(toks[k]), "ing") && (prev == "," || inSet(participleLinks, prev))
+			}
+			verbs[n] = vb
 			n++
 		}
 	}
+	var weak speaker // a description that names no one who speaks
 	for v := n - 1; v >= 0; v-- {
 		vb := verbs[v]
-		if vb.rel && v < n-1 {
+		if vb.rel && v < n-1 || vb.modal && v > 0 {
 			continue
 		}
-		if strings.HasPrefix(q.p[vb.start:], "according") || strings.HasPrefix(q.p[vb.start:], "According") {
+		if isAccording(q.p[vb.start:vb.end]) {
 			// "According to Peskov, “…”"
 			stop := to
 			if c := strings.IndexAny(q.p[vb.end:to], ",:"); c >= 0 {
@@ -732,9 +747,102 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 				break
 			}
 		}
-		if who := q.resolve(lo, vb.start, false); who.ok() {
+		var who speaker
+		switch {
+		case vb.participle || endsWithConjunction(q.p[lo:vb.start]):
+			if v > 0 && !hasClauseBreak(q.p[lo:vb.start]) {
+				continue // the earlier verb's subject
+			}
+			who = q.clauseSubject(from, vb.start)
+		default:
+			who = q.resolve(lo, vb.start, false)
+		}
+		if who.desc && !q.speakerDescription(who.name) {
+			if !weak.ok() {
+				weak = who
+			}
+			continue
+		}
+		if who.ok() {
 			return who
 		}
+	}
+	return weak
+}
+
+// Words before a verb that make it part of what someone else says.
+var modals = wordSet("would", "will", "could", "should", "might", "may", "must", "can", "shall")
+
+// Words that tie a participle to the clause before it: "by telling".
+var participleLinks = wordSet("by", "while", "when", "after", "before", "without", "in")
+
+// endsWithConjunction reports whether s ends with "and", "but" or "or":
+// the verb after it shares the subject of the one before.
+func endsWithConjunction(s string) bool {
+	s = strings.TrimRight(s, " ,")
+	i := strings.LastIndexByte(s, ' ')
+	w := s[i+1:]
+	return w == "and" || w == "but" || w == "or"
+}
+
+// Separators that open a new clause with a subject of its own.
+var clauseBreaks = []string{", and ", ", but ", "; "}
+
+func hasClauseBreak(s string) bool {
+	for _, sep := range clauseBreaks {
+		if strings.Contains(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the subject opening the last clause of p[from:to]
+// (after ", and", ", but", ";" or a quotation), past an opening adverbial
+// phrase: a pronoun or a name, not a description.
+func (q *quoteScanner) clauseSubject(from, to int) speaker {
+	p := q.p
+	for _, s := range q.spans {
+		if s.close <= to && s.close > from {
+			from = s.close
+		}
+	}
+	for _, sep := range clauseBreaks {
+		if i := strings.LastIndex(p[from:to], sep); i >= 0 {
+			from += i + len(sep)
+		}
+	}
+	for from < to && p[from] == ' ' {
+		from++
+	}
+	first := p[from : from+wordEnd(p[from:to], 0)]
+	if inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing") {
+		c := strings.IndexByte(p[from:to], ',')
+		if c < 0 {
+			return speaker{}
+		}
+		from += c + 1
+		for from < to && p[from] == ' ' {
+			from++
+		}
+		first = p[from : from+wordEnd(p[from:to], 0)]
+	}
+	if inSet(pronouns, first) {
+		return q.pronoun(first)
+	}
+	// The name runs up to the first lower-case word or comma.
+	end := to
+	for _, t := range q.words(from, to) {
+		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) || w == "," {
+			end = t.start
+			break
+		}
+	}
+	if who, ok := q.nameAt(span{from, trimEnd(p, from, end)}); ok && !who.desc {
+		return who
+	}
+	if who, ok := q.openingName(from, to); ok {
+		return who
 	}
 	return speaker{}
 }
@@ -825,6 +933,8 @@ func (q *quoteScanner) hasLowerWord(s span) bool {
 	return false
 }
 
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func trimEnd(p string, start, end int) int {
 	for end > start && strings.ContainsRune(" ,—–-:;", rune(p[end-1])) {
 		end--
@@ -872,25 +982,36 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 			return q.pronoun(first)
 		}
 	}
-	// Segments between commas; the one next to the verb first.
+	// Segments between commas (not those inside numbers, "1,700"), the
+	// six nearest the verb, a conjunction opening one dropped ("…, and
+	// Evergreen Marine, the …, said").
 	var segs [6]span
 	ns := 0
-	s0 := from
-	for i := from; i <= to && ns < len(segs); i++ {
-		if i == to || p[i] == ',' {
-			a, b := s0, i
-			for a < b && p[a] == ' ' {
-				a++
-			}
-			for b > a && p[b-1] == ' ' {
-				b--
-			}
-			if a < b {
-				segs[ns] = span{a, b}
-				ns++
-			}
-			s0 = i + 1
+	s1 := to
+	for i := to; i >= from && ns < len(segs); i-- {
+		if i > from && (p[i-1] != ',' || i < to && i-1 > from && isDigit(p[i-2]) && isDigit(p[i])) {
+			continue
 		}
+		a, b := i, s1
+		for a < b && p[a] == ' ' {
+			a++
+		}
+		for _, c := range []string{"and ", "but "} {
+			if strings.HasPrefix(p[a:b], c) {
+				a += len(c)
+			}
+		}
+		for b > a && p[b-1] == ' ' {
+			b--
+		}
+		if a < b {
+			segs[ns] = span{a, b}
+			ns++
+		}
+		s1 = i - 1
+	}
+	for i, j := 0, ns-1; i < j; i, j = i+1, j-1 {
+		segs[i], segs[j] = segs[j], segs[i]
 	}
 	if ns == 0 {
 		return speaker{}
@@ -1223,13 +1344,21 @@ func (q *quoteScanner) subjects(out []event) []event {
 		if found {
 			continue
 		}
-		if who, ok := q.openingName(from, s.end); ok {
-			out = append(out, event{from, who})
-		} else if c := strings.IndexByte(p[from:limit], ','); from == s.start && c >= 0 {
-			// After an opening phrase: "Back at the station, Ms. Orlova …"
-			if who, ok := q.openingName(from+c+1, s.end); ok {
-				out = append(out, event{from + c + 1, who})
+		// An unknown name opening the sentence or one of its first
+		// segments: "Back at the station, Ms. Orlova …", "In Iwaki, a
+		// port south of the plant, Kenji Sato, who …".
+		for seg, n := s.start, 0; n < 4 && seg < s.end && seg-s.start < 120; n++ {
+			if seg >= from {
+				if who, ok := q.openingName(seg, s.end); ok {
+					out = append(out, event{seg, who})
+					break
+				}
 			}
+			c := strings.IndexByte(p[seg:s.end], ',')
+			if c < 0 {
+				break
+			}
+			seg += c + 1
 		}
 	}
 	return out
