@@ -205,6 +205,9 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	q.spans = findQuoteSpans(p, q.spans[:0])
 	q.ms = q.m.Find(p)
 	q.sents = sentences(p, q.sents)
+	if len(q.sents) > 0 {
+		q.sents[0].start = datelineEnd(p, q.sents[0])
+	}
 	q.events = q.subjects(q.events[:0])
 	carry, pending := q.carry, q.pending
 	q.carry, q.pending = speaker{}, nil
@@ -316,6 +319,23 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	return out
+}
+
+// datelineEnd returns where the words of sentence s begin after a
+// dateline or a live blog's time stamp ("WASHINGTON — ", "11:02 GMT — "):
+// a few words with no lower-case one before a dash.
+func datelineEnd(p string, s span) int {
+	for i := s.start; i < s.end && i-s.start < 40; i++ {
+		if c := p[i]; c >= 'a' && c <= 'z' {
+			return s.start
+		}
+		for _, d := range []string{" — ", " – ", " -- "} {
+			if hasAt(p, i, d) && i > s.start {
+				return i + len(d)
+			}
+		}
+	}
+	return s.start
 }
 
 // flush gives the waiting whole-paragraph quotes to who and appends them.
@@ -888,19 +908,36 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	if from >= to {
 		return speaker{}
 	}
-	// The last clause that holds a verb-like lower-case word ("In Kyiv,
-	// Zelensky was defiant:"), else the first segment ("Anna Diaz, BBC:").
-	seg := span{from, to}
-	if c := strings.LastIndexByte(p[from:to], ','); c >= 0 {
-		last := span{from + c + 1, to}
-		if q.hasLowerWord(last) {
-			seg = last
-		} else {
-			seg = span{from, from + strings.IndexByte(p[from:to], ',')}
+	// Of the segments between commas that are no place, time or
+	// description ("in Kyiv", "at the count in Paris", "our correspondent
+	// in Antakya"), the last that holds a lower-case word, a verb ("In
+	// Kyiv, Zelensky was defiant:"), else the first ("Anna Diaz, Channel
+	// 4, in Kyiv:").
+	seg, firstSeg := span{-1, -1}, span{-1, -1}
+	for a := from; a < to; {
+		b := a + strings.IndexByte(p[a:to], ',')
+		if b < a {
+			b = to
 		}
+		for a < b && p[a] == ' ' {
+			a++
+		}
+		first := p[a : a+wordEnd(p[a:b], 0)]
+		if a < b && !inSet(prepositions, first) && !inSet(adverbialStarts, first) && !inSet(descriptionStart, first) {
+			if firstSeg.start < 0 {
+				firstSeg = span{a, b}
+			}
+			if q.hasLowerWord(span{a, b}) {
+				seg = span{a, b}
+			}
+		}
+		a = b + 1
 	}
-	for seg.start < seg.end && p[seg.start] == ' ' {
-		seg.start++
+	if seg.start < 0 {
+		seg = firstSeg
+	}
+	if seg.start < 0 {
+		return speaker{}
 	}
 	toks := q.words(seg.start, seg.end)
 	if len(toks) == 0 {

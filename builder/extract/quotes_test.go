@@ -126,6 +126,13 @@ func TestQuotes(t *testing.T) {
 		{"colon with other verb", []string{"Helen Marsh sighed: “We have been here before.”"}, []q{{"We have been here before.", "", "Helen Marsh"}}},
 		{"round-up line", []string{"Anna Diaz, Channel 4: “Nobody in this room believes the figures.”"}, []q{{"Nobody in this room believes the figures.", "", "Anna Diaz"}}},
 		{"colon after an adverbial", []string{"In Berlin, Scholz was blunt: “This pipeline will not open.”"}, []q{{"This pipeline will not open.", "olaf-scholz", "Olaf Scholz"}}},
+		{"round-up line with a place", []string{"Lena Park, Radio East, in Warsaw: “The trains from the border arrive every hour.”"},
+			[]q{{"The trains from the border arrive every hour.", "", "Lena Park"}}},
+		{"round-up line with a description", []string{"Omar Said, our correspondent in Aleppo: “Nobody has slept for two nights.”", "Jean Roux, the head of the union, at a rally in Lyon after the vote: “We will strike.”"},
+			[]q{{"Nobody has slept for two nights.", "", "Omar Said"}, {"We will strike.", "", "Jean Roux"}}},
+		{"live-blog time stamp", []string{"14:05 GMT — Scholz, in his speech to the Bundestag: “We will not be divided.”", "14:20 GMT — Chancellor Scholz told MPs that a split would be “a gift to Moscow”."},
+			[]q{{"We will not be divided.", "olaf-scholz", "Olaf Scholz"}, {"a gift to Moscow", "olaf-scholz", "Olaf Scholz"}}},
+		{"dateline", []string{"BERLIN — Scholz said the pipeline would stay “on hold” for now."}, []q{{"on hold", "olaf-scholz", "Olaf Scholz"}}},
 		{"colon without a speaker", []string{"The message on the banner was plain: “Go home.”"}, nil},
 
 		// Inverted attribution with organisations, titles and lexicon verbs.
