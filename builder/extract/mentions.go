@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,6 +29,9 @@ type Name struct {
 type Matcher struct {
 	trie  *ahocorasick.Trie
 	names []Name
+	// family maps the lower-cased last word of each person's canonical
+	// name to those names: "Mrs. Biden" is then the woman among them.
+	family map[string][]*Name
 }
 
 // Match is one mention found in a text: bytes [Start, End) of it.
@@ -90,7 +94,33 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 		b.AddString(k)
 	}
 	m.trie = b.Build()
+	m.family = map[string][]*Name{}
+	for i := range m.names {
+		n := &m.names[i]
+		if n.Text != n.Canonical || n.Kind != "" && n.Kind != model.Person {
+			continue
+		}
+		if sp := strings.LastIndexByte(n.Text, ' '); sp >= 0 {
+			last := strings.ToLower(n.Text[sp+1:])
+			m.family[last] = append(m.family[last], n)
+		}
+	}
 	return m, ds
+}
+
+// person returns the one person known by the family name last (any case)
+// whose gender is gender, or nil when there is none or more than one.
+func (m *Matcher) person(last, gender string) *Name {
+	var found *Name
+	for _, n := range m.family[strings.ToLower(last)] {
+		if n.Gender == gender {
+			if found != nil {
+				return nil
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // Names returns every spelling the matcher knows, sorted.

@@ -1251,13 +1251,13 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 		}
 	}
 	if g != "" && who.gender != "" && who.gender != g {
+		last := who.name[strings.LastIndexByte(who.name, ' ')+1:]
+		if n := q.m.person(last, g); n != nil {
+			return speaker{slug: n.Actor, name: n.Canonical, gender: n.Gender} // "Mrs. Biden" is Jill Biden
+		}
 		name := title
 		if !strings.HasSuffix(title, ".") && strings.Contains(q.p, title+". ") {
 			name += "."
-		}
-		last := who.name
-		if i := strings.LastIndexByte(last, ' '); i >= 0 {
-			last = last[i+1:]
 		}
 		return speaker{name: name + " " + last, gender: g}
 	}

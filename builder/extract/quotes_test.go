@@ -22,6 +22,8 @@ func quoteActors(t testing.TB) *Matcher {
 		actor("content/actors/bill-clinton.md", "bill-clinton", "Bill Clinton", nil, nil),
 		actor("content/actors/hillary-clinton.md", "hillary-clinton", "Hillary Clinton", nil, nil),
 		actor("content/actors/annalena-baerbock.md", "annalena-baerbock", "Annalena Baerbock", []string{"Baerbock"}, nil),
+		actor("content/actors/joe-biden.md", "joe-biden", "Joe Biden", []string{"Biden"}, nil),
+		actor("content/actors/jill-biden.md", "jill-biden", "Jill Biden", nil, nil),
 	)
 	for _, a := range as {
 		a.Kind = model.Person
@@ -31,7 +33,7 @@ func quoteActors(t testing.TB) *Matcher {
 			a.Kind, a.Gender = model.Country, ""
 		case "nato":
 			a.Kind, a.Gender = model.Organization, ""
-		case "hillary-clinton", "annalena-baerbock":
+		case "hillary-clinton", "annalena-baerbock", "jill-biden":
 			a.Gender = "female"
 		}
 	}
@@ -154,6 +156,7 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The deal is all but done", "", "The Courier"}, {"Only the signatures are missing", "", "The Courier"}}},
 		{"sentence-initial The", []string{"The Kremlin said: “There will be no talks.”"}, []q{{"There will be no talks.", "russia", "Russia"}}},
 		{"title contradicts gender", []string{"“I am proud of our work,” Mrs. Trump said."}, []q{{"I am proud of our work", "", "Mrs. Trump"}}},
+		{"title picks the actor of that gender", []string{"“He is the one for this job,” Mrs. Biden told the rally."}, []q{{"He is the one for this job", "jill-biden", "Jill Biden"}}},
 		{"another first name", []string{"“We are staying,” Melania Trump said."}, []q{{"We are staying", "", "Melania Trump"}}},
 		{"family name after full name", []string{"Hillary Clinton introduced Bill Clinton at the rally.", "“It was a long night,” Clinton said."},
 			[]q{{"It was a long night", "bill-clinton", "Bill Clinton"}}},
