@@ -98,6 +98,11 @@ type quoteScanner struct {
 	// the next paragraph's opening quote.
 	carry   speaker
 	pending []model.Quote
+	// ante is the person or description last named in the paragraph
+	// (outside quotes) or last speaking, at byte antePos: "the Labour
+	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
+	ante    speaker
+	antePos int
 }
 
 // Word lists (lexicon/en): verb forms map to the particle that must follow
@@ -214,9 +219,11 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	ev, mi := 0, 0
 	var prev speaker
 	prevClose := -1
+	q.ante, q.antePos = speaker{}, -1
 	for si, s := range q.spans {
 		for ev < len(q.events) && q.events[ev].pos < s.open {
 			q.note(q.events[ev].who)
+			q.seen(q.events[ev].pos, q.events[ev].who)
 			ev++
 		}
 		mi = q.learnMentions(mi, s.open)
@@ -292,12 +299,16 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 			}
 		}
 		prevClose = s.close
+		if who.desc {
+			who = q.anaphor(who, s.open)
+		}
 		if s.unclosed && si == len(q.spans)-1 && who.ok() {
 			q.carry = who
 		}
 		if !who.ok() {
 			continue
 		}
+		q.seen(s.close, who)
 		out = append(out, model.Quote{Text: text, Speaker: who.slug, SpeakerName: who.name, Para: pi, Start: start, End: end})
 		prev = who
 		if q.isPerson(who) {
@@ -385,11 +396,54 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 		if mm.Name.Kind != "" && mm.Name.Kind != model.Person {
 			continue
 		}
+		who := speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender}
 		if strings.IndexByte(mm.Name.Text, ' ') > 0 {
-			q.learnName(speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender})
+			q.learnName(who)
+		}
+		if !q.inQuote(mm.Start) {
+			q.seen(mm.Start, who)
 		}
 	}
 	return mi
+}
+
+// seen records who as named at pos, if no one was named later.
+func (q *quoteScanner) seen(pos int, who speaker) {
+	if pos >= q.antePos && who.ok() {
+		q.ante, q.antePos = who, pos
+	}
+}
+
+// anaphor returns who a definite description with a title at its end
+// stands for ("the Commission president said"): the person or
+// description last named in the paragraph, if the title's gender or head
+// agrees and the title has not been used for someone else since (as in
+// "Putin met the French president"). Otherwise the description itself.
+func (q *quoteScanner) anaphor(who speaker, at int) speaker {
+	d := who.name
+	if len(d) < 4 || !strings.EqualFold(d[:4], "the ") || !q.ante.ok() || q.antePos > at {
+		return who
+	}
+	head := d[strings.LastIndexByte(d, ' ')+1:]
+	g, isTitle := lookup(titles, head)
+	if !isTitle {
+		return who
+	}
+	from := q.antePos + len(q.ante.name)
+	if from < at && strings.Contains(q.p[from:at], " "+strings.ToLower(head)) {
+		return who
+	}
+	a := q.ante
+	if a.desc {
+		if ah := a.name[strings.LastIndexByte(a.name, ' ')+1:]; strings.EqualFold(ah, head) {
+			return a
+		}
+		return who
+	}
+	if !q.isPerson(a) || g != "" && a.gender != "" && g != a.gender {
+		return who
+	}
+	return a
 }
 
 // pronoun returns the person "he", "she" or "they" stands for: the latest
