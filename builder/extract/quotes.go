@@ -113,6 +113,7 @@ var (
 	titles           = lexiconMap("en", "titles") // title → the gender it implies, if any
 	descriptionStart = wordSet(lexiconWords("en", "descriptions")...)
 	publisherNouns   = wordSet(lexiconWords("en", "publishers")...)
+	speakingBodies   = wordSet(lexiconWords("en", "speaking-bodies")...)
 	notNames         = wordSet(lexiconWords("en", "not-names")...)
 )
 
@@ -290,7 +291,8 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 			who = q.fromBefore(sent.start, s.open)
 			// “…”, Putin said: a partial quote takes an attribution after
 			// it only across a comma.
-			if !who.ok() && s.close < len(p) && strings.HasPrefix(strings.TrimLeft(p[s.close:rEnd], " "), ",") {
+			if after := strings.TrimLeft(p[s.close:rEnd], " "); !who.ok() && strings.HasPrefix(after, ",") &&
+				!hasPrefixWord(strings.TrimLeft(after[1:], " "), "and", "but", "while", "which", "who", "as", "when") {
 				who = q.fromAfter(s.close, rEnd)
 			}
 			q.partial = false
@@ -486,7 +488,7 @@ func isTitleCase(s string) bool {
 func (q *quoteScanner) speakerDescription(d string) bool {
 	for _, w := range strings.Fields(d) {
 		w = strings.Trim(w, ",.’'")
-		if _, ok := lookup(titles, w); ok || inSet(publisherNouns, w) {
+		if _, ok := lookup(titles, w); ok || inSet(publisherNouns, w) || inSet(speakingBodies, w) {
 			return true
 		}
 	}
@@ -1015,6 +1017,21 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	return who
 }
 
+// isListTail reports whether s ends a list of names: "Germany and
+// Italy", capitalised words joined by "and" or "or".
+func (q *quoteScanner) isListTail(s span) bool {
+	conj := false
+	for _, t := range q.words(s.start, s.end) {
+		switch w := q.tokText(t); {
+		case w == "and" || w == "or":
+			conj = true
+		case t.kind != tWord || !isCapitalized(w):
+			return false
+		}
+	}
+	return conj
+}
+
 func (q *quoteScanner) hasLowerWord(s span) bool {
 	for _, t := range q.words(s.start, s.end) {
 		if t.kind == tWord && isLowerWord(q.tokText(t)) {
@@ -1132,6 +1149,17 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 					break
 				}
 			}
+		}
+	}
+	if !afterVerb && adjacent > 0 && q.isListTail(segs[adjacent]) {
+		// "The leaders of France, Germany and Italy said": the commas
+		// are a list's, the subject a description of them all.
+		k := adjacent - 1
+		for k > 0 && !q.hasLowerWord(segs[k]) {
+			k--
+		}
+		if who, ok := q.description(span{segs[k].start, segs[adjacent].end}); ok && inSet(descriptionStart, p[segs[k].start:segs[k].start+wordEnd(p[segs[k].start:], 0)]) {
+			return who
 		}
 	}
 	if who, ok := q.nameIn(segs[adjacent]); ok {
@@ -1352,6 +1380,7 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 		}
 	}
 	_, roleLast := lookup(titles, last)
+	roleLast = roleLast || inSet(speakingBodies, last)
 	det := inSet(descriptionStart, first)
 	if !det && !roleLast && (!isLowerWord(d) || wc > 3) {
 		return speaker{}, false
