@@ -259,6 +259,8 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 				who = q.fromBefore(ctx, s.open)
 			} else if strings.HasSuffix(before, ":") {
 				who = q.colonSpeaker(ctx, ctx+strings.LastIndexByte(p[ctx:s.open], ':'))
+			} else if strings.HasSuffix(before, "—") {
+				who = q.colonSpeaker(ctx, ctx+strings.LastIndex(p[ctx:s.open], "—"))
 			}
 			if !who.ok() && s.close < len(p) && !startsNewSentence(p, s.start, s.end, s.close) {
 				who = q.fromAfter(s.close, rEnd)
@@ -946,7 +948,22 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 			if c := strings.IndexAny(q.p[vEnd:to], ",:;"); c >= 0 {
 				stop = vEnd + c
 			}
-			return q.resolve(vEnd, stop, true)
+			who := q.resolve(vEnd, stop, true)
+			if who.desc && stop < to && q.p[stop] == ',' {
+				// "said one resident, Anna Ivanova, 54": the name after
+				// the description.
+				next := stop + 1
+				if c := strings.IndexAny(q.p[next:to], ",;"); c >= 0 {
+					to = next + c
+				}
+				for next < to && q.p[next] == ' ' {
+					next++
+				}
+				if named, ok := q.nameIn(span{next, trimEnd(q.p, next, to)}); ok && !named.desc {
+					return named
+				}
+			}
+			return who
 		}
 		return q.resolve(from, toks[k].start, false)
 	}
@@ -1015,6 +1032,17 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 		return speaker{}
 	}
 	return who
+}
+
+// namesSubject reports whether p[from:to] opens with a capitalised word
+// or a pronoun, the subject of a relative clause: "which Putin called".
+func (q *quoteScanner) namesSubject(from, to int) bool {
+	toks := q.words(from, to)
+	if len(toks) == 0 {
+		return false
+	}
+	w := q.tokText(toks[0])
+	return toks[0].kind == tWord && (isCapitalized(w) || inSet(pronouns, w))
 }
 
 // isListTail reports whether s ends a list of names: "Germany and
@@ -1131,9 +1159,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		// The subject stands after the last clause word: "on what the
 		// Kremlin called", "and that Biden said".
 		seg := &segs[adjacent]
-		if first := p[seg.start : seg.start+wordEnd(p[seg.start:seg.end], 0)]; inSet(relatives, first) && ns > 1 {
+		if first := p[seg.start : seg.start+wordEnd(p[seg.start:seg.end], 0)]; inSet(relatives, first) && ns > 1 && !q.namesSubject(seg.start+len(first), seg.end) {
 			// "Erdogan, who visited Hatay, admitted": the clause is no
-			// subject.
+			// subject ("The deal, which Putin called" has one).
 			ns--
 			adjacent--
 			seg = &segs[adjacent]
@@ -1382,11 +1410,20 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	_, roleLast := lookup(titles, last)
 	roleLast = roleLast || inSet(speakingBodies, last)
 	det := inSet(descriptionStart, first)
-	if !det && !roleLast && (!isLowerWord(d) || wc > 3) {
+	// "Western estimates", "Ukrainian officials": one capitalised word
+	// before lower-case ones.
+	lowerTail := wc >= 2 && wc <= 3
+	for _, w := range strings.Fields(d)[1:] {
+		lowerTail = lowerTail && isLowerWord(w)
+	}
+	if !det && !roleLast && !lowerTail && (!isLowerWord(d) || wc > 3) {
 		return speaker{}, false
 	}
 	if !det && inSet(prepositions, first) {
 		return speaker{}, false // "and said …": no description
+	}
+	if isLowerWord(first) && wc > 1 && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ing")) {
+		return speaker{}, false // "signed by 40 ministers": a participle, no speaker
 	}
 	if inSet(publisherNouns, last) && q.publisher.ok() && strings.EqualFold(first, "the") {
 		return q.publisher, true
