@@ -1402,20 +1402,18 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	if wc < 1 || wc > 8 {
 		return speaker{}, false
 	}
-	for _, w := range strings.Fields(d) {
+	// lowerTail: one capitalised word before lower-case ones ("Western
+	// estimates", "Ukrainian officials").
+	lowerTail := wc >= 2 && wc <= 3
+	for i, w := range strings.Fields(d) {
 		if inSet(relatives, w) {
 			return speaker{}, false
 		}
+		lowerTail = lowerTail && (i == 0 || isLowerWord(w))
 	}
 	_, roleLast := lookup(titles, last)
 	roleLast = roleLast || inSet(speakingBodies, last)
 	det := inSet(descriptionStart, first)
-	// "Western estimates", "Ukrainian officials": one capitalised word
-	// before lower-case ones.
-	lowerTail := wc >= 2 && wc <= 3
-	for _, w := range strings.Fields(d)[1:] {
-		lowerTail = lowerTail && isLowerWord(w)
-	}
 	if !det && !roleLast && !lowerTail && (!isLowerWord(d) || wc > 3) {
 		return speaker{}, false
 	}
@@ -1530,6 +1528,9 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 	p := q.p
 	for from < to && p[from] == ' ' {
 		from++
+	}
+	if to-from > 80 {
+		to = from + 80 // a name and the word after it; the rest is not read
 	}
 	toks := q.words(from, to)
 	end, titled := from, false
