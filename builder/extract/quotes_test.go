@@ -191,8 +191,8 @@ func TestQuotes(t *testing.T) {
 		{"apposition subject", []string{"Russia's ambassador, Vassily Nebenzia, told the council it was not at war.", "“We are defending people,” he said."},
 			[]q{{"We are defending people", "", "Vassily Nebenzia"}}},
 
-		{"long sentence with no speech verb", []string{"Scholz flew home on Tuesday.", "The visit, planned for weeks and put off twice because of the crisis, ended with a dinner in Wilmington, Del. “We are united,” he said."},
-			[]q{{"We are united", "olaf-scholz", "Olaf Scholz"}}},
+		{"long sentence with no speech verb", []string{"Scholz wrote to party members in a letter sent at 9:15 p.m. Eastern time, while he stayed with his old friends at a lake house near Bath, Maine, for the weekend. He wrote that the talks were “worth the cold”."},
+			[]q{{"worth the cold", "olaf-scholz", "Olaf Scholz"}}},
 		{"pronoun after according to", []string{"“The talks are over,” said Ivan Petrov, a delegate.", "The truce would last a month, according to Mykola Bondar, an aide to Zelensky. He called the draft “a first step”."},
 			[]q{{"The talks are over", "", "Ivan Petrov"}, {"a first step", "", "Mykola Bondar"}}},
 		{"titled name after an adverbial", []string{"Putin spoke on television on Sunday.", "Back at the station, Ms. Orlova counted the bags.", "“Nobody has come for them,” she said."},
