@@ -721,14 +721,15 @@ func fraction(a, b int) (float64, string) {
 	return ratio(a, b), fmt.Sprintf("%d/%d", a, b)
 }
 
-// The train floors of 4+-word quote recall, right speaker, date recall and
-// figure precision and recall were lowered to what train batch 2 (12
-// articles, issue 13) measured with the extractors it was written against.
+// The train floors of date recall and figure precision and recall were
+// lowered to what train batch 2 (12 articles, issue 13) measured with the
+// extractors it was written against. The quote floors of both splits are
+// just below what the quote rules of issue 13, round 2, measure.
 var qualityMetrics = []metric{
-	{"quotes: precision", 0.95, [2]float64{0, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0, 0.72}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
-	{"quotes: recall, 4+ words", 0.92, [2]float64{0, 0.84}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0, 0.91}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
+	{"quotes: recall", 0.85, [2]float64{0.90, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall, 4+ words", 0.92, [2]float64{0.90, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.88, 0.99}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0, 0.92}, func(s *tally) (float64, string) {
