@@ -19,6 +19,8 @@ import (
 
 	"github.com/briefhq/brief/builder/archive"
 	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/load"
+	"github.com/briefhq/brief/builder/minify"
 	"github.com/briefhq/brief/builder/model"
 	"github.com/briefhq/brief/builder/render"
 	"github.com/briefhq/brief/builder/spill"
@@ -40,6 +42,12 @@ type Options struct {
 	// Force replaces a non-empty output folder that brief did not write
 	// (one without write.StampFile).
 	Force bool
+	// Minify writes HTML, CSS, JavaScript, SVG, XML and JSON minified
+	// (see package minify).
+	Minify bool
+	// Progress, when set, is called every 100 ms or so while Build runs,
+	// from another goroutine, and never after Build returns.
+	Progress func(Progress)
 }
 
 // Result describes a finished build.
@@ -71,6 +79,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	s.dropSource = true
+	if opts.Progress != nil {
+		s.progress = &counter{}
+		defer s.progress.report(start, opts.Progress)()
+	}
 	dest := opts.Dest
 	if dest == "" {
 		dest = filepath.Join(s.Source(), "public")
@@ -109,6 +121,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return fail(err)
 	}
 	res := &Result{Site: m.Site, Warnings: m.Warnings, Ignored: m.Ignored, Dest: dest}
+	if !opts.Archive {
+		res.Warnings = append(res.Warnings, baseURLWarning(m.Site.Config)...)
+	}
+	if c := s.progress; c != nil {
+		st := m.Site
+		c.toWrite.Store(int64(len(st.Articles) + 2*(len(st.Events)+len(st.Actors)) + siteFiles))
+	}
 	defer tuneGC()()
 
 	var out render.Output = stage
@@ -122,6 +141,16 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		if err := out.WriteFile(write.StampFile, []byte(write.Stamp)); err != nil {
 			return fail(err)
 		}
+	}
+	// Minified before the archive sees them, so that SHA256SUMS lists
+	// the bytes written.
+	var min *minify.Output
+	if opts.Minify {
+		min = minify.NewOutput(out)
+		out = min
+	}
+	if s.progress != nil {
+		out = countingOutput{next: out, c: s.progress}
 	}
 	rres, err := s.Render(ctx, m, out, false)
 	if err == nil && sp != nil {
@@ -143,6 +172,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			return fail(fmt.Errorf("copying static file %s: %w", f.Name, err))
 		}
 	}
+	if min != nil {
+		for _, f := range min.Failed() {
+			res.Warnings = append(res.Warnings, diag.Diagnostic{File: f[0], Severity: diag.Warning,
+				Msg: "written as it is, not minified: " + f[1], Hint: "check the file's syntax"})
+		}
+	}
 	if arc != nil {
 		sums := arc.Sums()
 		if err := stage.WriteFile(archive.SumsFile, sums); err != nil {
@@ -158,6 +193,25 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	res.StaticFiles = len(statics)
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// siteFiles is about how many files a build writes besides one page
+// and feed per item: index pages, feeds, data export, assets.
+const siteFiles = 32
+
+// baseURLWarning warns a build whose site has no full address: feeds,
+// the sitemap and robots.txt need it, and without it they are written
+// with addresses from the site root, or left out.
+func baseURLWarning(cfg model.Config) []diag.Diagnostic {
+	if strings.Contains(cfg.BaseURL, "://") {
+		return nil
+	}
+	msg := "no base_url: feeds, sitemap.xml and robots.txt need the site's full address"
+	if cfg.BaseURL != "" {
+		msg = "base_url " + cfg.BaseURL + " has no host: feeds, sitemap.xml and robots.txt need the site's full address"
+	}
+	return []diag.Diagnostic{{File: load.ConfigFile, Severity: diag.Warning, Msg: msg + " (feed links are written from the site root, and there is no sitemap)",
+		Hint: "add base_url: https://user.github.io/repo/ to site.yaml, or pass --base-url"}}
 }
 
 // bigModel is the live heap above which a build lowers the collector's

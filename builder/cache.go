@@ -48,8 +48,10 @@ func (it item) none() bool { return it.art == nil && it.ev == nil && it.act == n
 // entry.
 func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *entry) {
 	results := make([]*entry, len(paths))
+	s.progress.addToRead(len(paths))
 	parallel(ctx, len(paths), func(i int) {
 		p := paths[i]
+		defer s.progress.fileRead()
 		data, err := fs.ReadFile(s.srcFS, p)
 		if err != nil {
 			if !errors.Is(err, fs.ErrNotExist) {

@@ -65,6 +65,9 @@ type Session struct {
 	// What the renders recorded, for skipping pages; nil for one-shot
 	// builds, which render once.
 	rstate *render.State
+
+	// progress counts the files read for Options.Progress; nil if none.
+	progress *counter
 }
 
 // NewSession prepares repeated builds of the site in opts.Source.

@@ -2,8 +2,13 @@ package load
 
 import (
 	"errors"
+	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
@@ -11,6 +16,34 @@ import (
 
 // ConfigFile is the name of the optional site configuration.
 const ConfigFile = "site.yaml"
+
+// siteKeys are the keys of site.yaml. A key whose value is a map of
+// known keys lists them, so that a misspelt nested key is warned about
+// too; nil means a value that is not such a map, or one whose keys its
+// reader checks itself. A key added to Config is added here, or every
+// site that sets it is warned about it.
+var siteKeys = map[string][]string{
+	"title":       nil,
+	"description": nil,
+	"base_url":    nil,
+	"language":    nil,
+	"unsafe_html": nil,
+	"cname":       nil,
+	"boilerplate": nil,
+	"auto_events": nil,
+	"feeds":       nil,
+	// paginate's lists are errors when unknown (see paginate).
+	"paginate": nil,
+	// params holds the keys of the site's own templates, which brief
+	// cannot know: its entries are not checked.
+	"params": nil,
+}
+
+// Values of the feeds key.
+const (
+	FeedsSummary = "summary"
+	FeedsFull    = "full"
+)
 
 // Config reads site.yaml. Every key has a default, so an empty file is a
 // valid configuration.
@@ -32,7 +65,17 @@ func Config(data []byte) (model.Config, []diag.Diagnostic) {
 		return cfg, r.ds
 	}
 	r.f = f
+	r.ds = append(r.ds, unknownSiteKeys(data)...)
 	cfg.Params = params
+	// Keys of one's own belong under params:, but read as if they were
+	// written at the top, as they were before site.yaml was checked.
+	if own, ok := params["params"].(map[string]any); ok {
+		for k, v := range own {
+			if _, dup := cfg.Params[k]; !dup {
+				cfg.Params[k] = v
+			}
+		}
+	}
 	if r.has("title") {
 		cfg.Title = r.str("title")
 	}
@@ -46,12 +89,64 @@ func Config(data []byte) (model.Config, []diag.Diagnostic) {
 	if r.has("auto_events") {
 		cfg.AutoEvents = r.boolean("auto_events")
 	}
+	switch v := r.str("feeds"); v {
+	case "", FeedsSummary:
+	case FeedsFull:
+		cfg.FullFeeds = true
+	default:
+		r.errorf(r.line("feeds"), "write feeds: summary (the default: title and summary) or feeds: full (the whole article)",
+			"feeds: %q is not summary or full", v)
+	}
 	if r.has("base_url") {
 		if err := SetBaseURL(&cfg, r.str("base_url")); err != nil {
 			r.errorf(r.line("base_url"), "write the full address, e.g. base_url: https://user.github.io/briefings/", "%v", err)
 		}
 	}
 	return cfg, r.ds
+}
+
+// unknownSiteKeys warns of the keys of site.yaml that brief does not
+// read, top-level and nested where the schema is known, at their lines
+// and with the known key they are likely a misspelling of. It reads the
+// file again as a YAML tree, for the lines of nested keys; Config has
+// already refused a file that does not parse.
+func unknownSiteKeys(data []byte) []diag.Diagnostic {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil
+	}
+	var ds []diag.Diagnostic
+	check := func(m *yaml.Node, parent string, known []string) {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			k := m.Content[i]
+			key := strings.ToLower(k.Value)
+			if slices.Contains(known, key) {
+				continue
+			}
+			name, hint := key, ""
+			if parent != "" {
+				name = parent + "." + key
+			}
+			if s := diag.Suggest(key, known); s != "" {
+				hint = "did you mean " + s + "?"
+			} else if parent == "" {
+				hint = "brief reads the keys listed in docs/content.md (site.yaml); put keys of your own templates under params:"
+			} else {
+				hint = parent + " takes " + strings.Join(known, ", ")
+			}
+			ds = append(ds, diag.Diagnostic{File: ConfigFile, Line: k.Line, Severity: diag.Warning,
+				Msg: fmt.Sprintf("unknown key %s", name), Hint: hint})
+		}
+	}
+	root := doc.Content[0]
+	check(root, "", slices.Sorted(maps.Keys(siteKeys)))
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		key, v := strings.ToLower(root.Content[i].Value), root.Content[i+1]
+		if sub := siteKeys[key]; sub != nil && v.Kind == yaml.MappingNode {
+			check(v, key, sub)
+		}
+	}
+	return ds
 }
 
 // SetBaseURL sets cfg.BaseURL and cfg.BasePath from an address such as

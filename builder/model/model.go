@@ -20,6 +20,7 @@ type Config struct {
 	CNAME       string   // custom domain for GitHub Pages
 	Boilerplate []string // extra boilerplate patterns (regular expressions) for .txt articles
 	AutoEvents  bool     // link untagged articles to events automatically
+	FullFeeds   bool     // feed entries carry the article's text, not only its summary
 	Params      map[string]any
 }
 

@@ -1,9 +1,14 @@
 package render
 
 import (
+	"bytes"
+	"io"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
+
+	"golang.org/x/net/html"
 
 	"github.com/briefhq/brief/builder/model"
 )
@@ -15,6 +20,8 @@ import (
 // feed's own address); identifiers are stable UUIDs (see stableID). An
 // event's entry keeps its identifier and changes its <updated> when new
 // coverage arrives, which is how Atom says "this entry was updated".
+// With feeds: full in site.yaml, an article's entry carries its text as
+// well (<content type="html">), its links made full addresses.
 
 // feedSize is how many entries a feed holds, newest first.
 const feedSize = 50
@@ -27,6 +34,7 @@ type feedEntry struct {
 	updated   time.Time
 	authors   []string
 	summary   string
+	content   string // HTML, for feeds: full
 	tags      []string
 }
 
@@ -41,7 +49,57 @@ func articleEntry(cfg model.Config, v ArticleView) feedEntry {
 	if a.Publisher != "" {
 		e.summary = strings.TrimSpace(a.Summary + " (" + a.Publisher + ")")
 	}
+	if cfg.FullFeeds {
+		e.content = absLinks(string(v.HTML()), e.link)
+	}
 	return e
+}
+
+// absLinks resolves the links and images of an article's HTML against
+// the article's full address: a feed reader shows the text away from the
+// site, where "/actors/putin/" or "#fn1" lead nowhere. Without a full
+// address (no base URL with a host) the HTML is returned as it is. Only
+// the attributes changed are written anew; every other byte is kept.
+func absLinks(h, page string) string {
+	base, err := url.Parse(page)
+	if err != nil || !base.IsAbs() {
+		return h
+	}
+	var b strings.Builder
+	b.Grow(len(h) + len(h)/16)
+	z := html.NewTokenizer(strings.NewReader(h))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			if z.Err() == io.EOF {
+				return b.String()
+			}
+			return h
+		}
+		raw := z.Raw()
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken || !bytes.Contains(raw, []byte("href")) && !bytes.Contains(raw, []byte("src")) {
+			b.Write(raw)
+			continue
+		}
+		tok := z.Token()
+		changed := false
+		for i, a := range tok.Attr {
+			if a.Namespace != "" || a.Key != "href" && a.Key != "src" {
+				continue
+			}
+			ref, err := url.Parse(strings.TrimSpace(a.Val))
+			if err != nil || ref.IsAbs() || strings.HasPrefix(a.Val, "//") {
+				continue
+			}
+			tok.Attr[i].Val = base.ResolveReference(ref).String()
+			changed = true
+		}
+		if !changed {
+			b.Write(raw)
+			continue
+		}
+		b.WriteString(tok.String())
+	}
 }
 
 // eventEntry reads the event's own file and, for its latest update, the
@@ -106,6 +164,14 @@ func actorFeedFile(cfg model.Config, v ActorView) []byte {
 	return atom(cfg, actorFeed(x), itemPath('x', x.Slug), x.Name+" · "+cfg.Title, sub, entries)
 }
 
+// actorHasFeed reports whether an actor has a feed: only one that
+// articles or events name has entries, and an Atom feed without entries
+// would have no date to give but a made-up one.
+func actorHasFeed(x *model.Actor) bool { return len(x.Articles) > 0 || len(x.Events) > 0 }
+
+// HasFeed reports whether the actor has a feed (see actorHasFeed).
+func (v ActorView) HasFeed() bool { return len(v.Articles()) > 0 || len(v.Events()) > 0 }
+
 // atom writes a feed. self is the feed's site path, page the page it
 // belongs to. Entries are sorted newest first and cut to feedSize.
 func atom(cfg model.Config, self, page, title, subtitle string, entries []feedEntry) []byte {
@@ -124,9 +190,6 @@ func atom(cfg model.Config, self, page, title, subtitle string, entries []feedEn
 			updated = e.updated
 		}
 	}
-	if updated.IsZero() {
-		updated = time.Unix(0, 0).UTC()
-	}
 	var b strings.Builder
 	b.Grow(1024 + 512*len(entries))
 	b.WriteString(`<?xml version="1.0" encoding="utf-8"?>` + "\n")
@@ -142,7 +205,11 @@ func atom(cfg model.Config, self, page, title, subtitle string, entries []feedEn
 	}
 	b.WriteString(`<link rel="self" type="application/atom+xml" href="` + xmlEscape(abs(cfg, self)) + `"/>` + "\n")
 	b.WriteString(`<link rel="alternate" type="text/html" href="` + xmlEscape(abs(cfg, page)) + `"/>` + "\n")
-	el(&b, "updated", atomTime(updated))
+	// Only a feed without entries, an empty site's, has no date to give:
+	// it goes without one rather than with a made-up one (1970-01-01).
+	if !updated.IsZero() {
+		el(&b, "updated", atomTime(updated))
+	}
 	b.WriteString("<author><name>" + xmlEscape(cfg.Title) + "</name></author>\n")
 	b.WriteString(`<generator uri="https://github.com/briefhq/brief">brief</generator>` + "\n")
 	for _, e := range entries {
@@ -157,6 +224,9 @@ func atom(cfg model.Config, self, page, title, subtitle string, entries []feedEn
 		}
 		if e.summary != "" {
 			el(&b, "summary", e.summary)
+		}
+		if e.content != "" {
+			b.WriteString(`<content type="html">` + xmlEscape(e.content) + "</content>\n")
 		}
 		for _, t := range e.tags {
 			b.WriteString(`<category term="` + xmlEscape(t) + `"/>` + "\n")

@@ -310,7 +310,7 @@ func plan(s *model.Site, l *Lists, global uint64) []Job {
 		case p.event != nil:
 			e := p.event
 			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(eventFeedFile(cfg, r.event(e))); return err }})
-		case p.actor != nil:
+		case p.actor != nil && actorHasFeed(p.actor):
 			x := p.actor
 			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(actorFeedFile(cfg, r.actor(x))); return err }})
 		}
