@@ -41,25 +41,9 @@ func (p *Page) Title() string {
 	return p.kind.title
 }
 
-// Description is the page's description: its item's summary (an actor's
-// role when it has none), the site's description on the home page.
-func (p *Page) Description() string {
-	switch {
-	case p.article != nil:
-		return p.Article().Summary()
-	case p.event != nil:
-		return p.Event().Summary()
-	case p.actor != nil:
-		x := p.Actor()
-		if d := x.Summary(); d != "" {
-			return d
-		}
-		return x.Role()
-	case p.kind.name == "home":
-		return p.site.Config.Description
-	}
-	return ""
-}
+// Description is the page's meta description, which every page has (see
+// describe).
+func (p *Page) Description() string { return describe(p) }
 
 // Site is the whole site.
 func (p *Page) Site() SiteView { return SiteView{s: p.site, r: p.r} }

@@ -175,7 +175,14 @@ func funcs(cfg model.Config) template.FuncMap {
 		"first": func(n int, v any) any {
 			return first(n, v)
 		},
-		"add": func(a, b int) int { return a + b },
+		// rest is what first leaves: the part of a capped list that a
+		// page folds away.
+		"rest": func(n int, v any) any {
+			return rest(n, v)
+		},
+		"add":       func(a, b int) int { return a + b },
+		"number":    number,
+		"shortDate": shortDate,
 		"initials": func(name string) string {
 			var b strings.Builder
 			for _, w := range strings.Fields(name) {
@@ -260,6 +267,57 @@ func first(n int, v any) any {
 		return v
 	}
 	return rv.Slice(0, min(n, rv.Len())).Interface()
+}
+
+// rest returns the elements of a slice after the first n, or nil when
+// there are none or v is no slice.
+func rest(n int, v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Slice || rv.Len() <= n {
+		return nil
+	}
+	return rv.Slice(n, rv.Len()).Interface()
+}
+
+// number writes a figure's value for readers: 110,000, 1.5 million, with
+// the sign of a currency or a percentage; other units are left to the
+// label the figure comes with.
+func number(v float64, unit string) string {
+	s := ""
+	switch {
+	case v >= 1e9 && v == float64(int64(v/1e7))*1e7:
+		s = strconv.FormatFloat(v/1e9, 'f', -1, 64) + " billion"
+	case v >= 1e6 && v == float64(int64(v/1e4))*1e4:
+		s = strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"
+	case v == float64(int64(v)):
+		d := strconv.FormatInt(int64(v), 10)
+		for i := len(d) - 3; i > 0; i -= 3 {
+			d = d[:i] + "," + d[i:]
+		}
+		s = d
+	default:
+		s = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	switch unit {
+	case "USD":
+		return "$" + s
+	case "EUR":
+		return "€" + s
+	case "GBP":
+		return "£" + s
+	case "percent":
+		return s + "%"
+	}
+	return s
+}
+
+// shortDate writes a date within a briefing, where the year goes without
+// saying: "7 Feb" for a day, the date in full otherwise.
+func shortDate(d model.Date) string {
+	if d.Precision == model.Day && !d.IsZero() {
+		return d.Start.Format("2 Jan")
+	}
+	return d.Human()
 }
 
 // Unwrap returns the model item behind a view (recording that its slug

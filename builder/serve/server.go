@@ -568,11 +568,13 @@ func inject(page []byte, snap *Snapshot, instance string) []byte {
 	return append(out, page[i:]...)
 }
 
-// overlayHTML renders the build errors as a panel over the page.
+// overlayHTML renders the build errors as a panel over the page. The
+// panel is opaque: the page's text showing through made the errors hard
+// to read.
 func overlayHTML(ds []diag.Diagnostic) string {
 	var b strings.Builder
-	b.WriteString(`<div id="brief-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);color:#fff;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:2rem">`)
-	fmt.Fprintf(&b, `<h2 style="color:#ff8a80;margin:0 0 1rem;font-size:18px">Build failed: %d error%s. The last good version of the site is shown underneath.</h2><ol style="padding-left:1.5rem">`, len(ds), plural(len(ds)))
+	b.WriteString(`<div id="brief-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:#141418;color:#fff;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:2rem">`)
+	fmt.Fprintf(&b, `<h2 style="color:#ff8a80;margin:0 0 1rem;font-size:18px">Build failed: %d error%s. Until they are fixed, the preview keeps the last good version of the site.</h2><ol style="padding-left:1.5rem">`, len(ds), plural(len(ds)))
 	for _, d := range ds {
 		b.WriteString(`<li style="margin:.5rem 0"><span class="brief-file" style="color:#80d8ff">`)
 		loc := d.File
