@@ -515,9 +515,10 @@ func TestMetadata(t *testing.T) {
 	}
 }
 
-// TestSearchIndex checks that the index is a script that defines the
-// data (not JSON to fetch), covers every item and stays under 30% of the
-// site's HTML.
+// TestSearchIndex checks that the index is scripts that define the
+// data (not JSON to fetch): a manifest that counts every item, and
+// shards; that it stays under 30% of the site's HTML; and that it holds
+// the word pipeline.
 func TestSearchIndex(t *testing.T) {
 	dest, res := buildOpts(t, Options{})
 	out := readTree(t, dest)
@@ -527,31 +528,40 @@ func TestSearchIndex(t *testing.T) {
 		t.Fatalf("search/index.js starts %q", first(string(idx), 40))
 	}
 	var data struct {
-		Actors, Events, Articles [][]any
+		Docs   int
+		Shards [][]any
 	}
 	if err := json.Unmarshal(bytes.TrimSuffix(bytes.TrimSpace(idx[len(prefix):]), []byte(";")), &data); err != nil {
-		t.Fatalf("search index is not a JSON literal: %v", err)
+		t.Fatalf("search manifest is not a JSON literal: %v", err)
 	}
-	if len(data.Actors) != len(res.Site.Actors) || len(data.Events) != len(res.Site.Events) || len(data.Articles) != len(res.Site.Articles) {
-		t.Errorf("index holds %d actors, %d events, %d articles", len(data.Actors), len(data.Events), len(data.Articles))
+	if want := len(res.Site.Actors) + len(res.Site.Events) + len(res.Site.Articles); data.Docs != want || len(data.Shards) == 0 {
+		t.Errorf("index of %d documents in %d term shards, want %d documents", data.Docs, len(data.Shards), want)
 	}
-	var htmlBytes int
+	var htmlBytes, indexBytes int
+	pipeline := false
 	for name, b := range out {
 		if strings.HasSuffix(name, ".html") {
 			htmlBytes += len(b)
 		}
+		if strings.HasPrefix(name, "search/") && strings.HasSuffix(name, ".js") {
+			indexBytes += len(b)
+			if name != "search/index.js" && !bytes.HasPrefix(b, []byte("BRIEF_SEARCH_SHARD(")) {
+				t.Errorf("%s starts %q", name, first(string(b), 40))
+			}
+			pipeline = pipeline || strings.HasPrefix(name, "search/t/") && bytes.Contains(b, []byte(`"pipeline":`))
+		}
 	}
-	if res.Stats.SearchIndex != int64(len(idx)) || res.Stats.HTMLBytes != int64(htmlBytes) {
-		t.Errorf("stats: index %d, HTML %d; files: %d, %d", res.Stats.SearchIndex, res.Stats.HTMLBytes, len(idx), htmlBytes)
+	if res.Stats.SearchIndex != int64(indexBytes) || res.Stats.HTMLBytes != int64(htmlBytes) {
+		t.Errorf("stats: index %d, HTML %d; files: %d, %d", res.Stats.SearchIndex, res.Stats.HTMLBytes, indexBytes, htmlBytes)
 	}
-	if ratio := float64(len(idx)) / float64(htmlBytes); ratio >= 0.30 {
+	if ratio := float64(indexBytes) / float64(htmlBytes); ratio >= 0.30 {
 		t.Errorf("search index is %.0f%% of the HTML", 100*ratio)
 	}
 	if !bytes.Contains(out["search/index.html"], []byte(`<script src="/search/index.js"`)) {
 		t.Error("the search page does not load the index as a script")
 	}
-	if !bytes.Contains(idx, []byte("pipeline")) {
-		t.Error("the index does not hold the word pipeline")
+	if !pipeline {
+		t.Error("no term shard holds the word pipeline")
 	}
 }
 

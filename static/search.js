@@ -1,22 +1,31 @@
-// Search for a brief site. The index is search/index.js, loaded before
-// this script as a plain <script> (window.BRIEF_SEARCH), so that search
-// works from file:// and offline. Nothing is fetched from anywhere.
+// Search for a brief site. The index is a set of scripts written by the
+// build (see builder/render/search.go): the manifest, search/index.js,
+// loaded before this script as a plain <script> (window.BRIEF_SEARCH),
+// and shards that this script loads as <script> elements when a query
+// needs them, each calling BRIEF_SEARCH_SHARD(id, data). Scripts, not
+// fetch, so that search works from file:// and offline; nothing is
+// requested from anywhere else.
 //
-// Ranking: a term found in a title or an actor's name scores highest,
-// then an actor's aliases, quotes, the actors an item involves, and the
-// text. Every term must match somewhere. A term that is no word of any
-// title or name is also matched against names and titles with one typo
-// (terms of 4-7 letters) or two (8 and more), the way actor misspellings
-// are linked: "Zelenski" finds Zelenskyy.
+// A query loads the term shard of each word (and, for the last word
+// typed, of the words it begins), the postings of the actors it names,
+// and the records of the results shown: a small part of a big index.
+//
+// Ranking: a term found in an actor's name or an item's title scores
+// highest, then an actor's aliases, quotes and the actors an item
+// involves, and the text. Every term must match somewhere. A term that
+// is no name and no word of a title is also matched against the names
+// of actors and the words of event titles with one typo (terms of 4-7
+// letters) or two (8 and more), the way actor misspellings are linked:
+// "Zelenski" finds Zelenskyy.
 (function () {
   "use strict";
-  var data = window.BRIEF_SEARCH;
+  var M = window.BRIEF_SEARCH;
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-q");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   if (!form || !input || !list || !status) return;
-  if (!data) {
+  if (!M || M.v !== 2) {
     status.textContent = "The search index (search/index.js) is missing.";
     return;
   }
@@ -29,58 +38,122 @@
   var root = action.replace(/search\/(index\.html)?$/, "");
   function link(path) { return root + path + (archive ? "index.html" : ""); }
 
-  var W = { name: 12, title: 10, alias: 7, quote: 3, who: 3, text: 1 };
-  var KINDS = { person: "Person", organization: "Organisation", country: "Country", place: "Place" };
+  // Weights of the fields of a posting: name, title, alias, quote or
+  // person, text.
+  var W = [12, 10, 7, 3, 1];
+  var KINDS = { person: "Person", organization: "Organisation", country: "Country", place: "Place", event: "Event", article: "Article" };
+  var PATHS = { event: "events/", article: "articles/" };
+  var LIMIT = 50;
+  // How much of the index completing the last word may load.
+  var PREFIX_BUDGET = 400000;
 
   function fold(s) {
     s = String(s || "").toLowerCase();
-    return s.normalize ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : s;
+    if (s.normalize) s = s.normalize("NFD").replace(/\p{Mn}/gu, "");
+    return s.replace(/ς/g, "σ");
   }
-  function words(s) { return fold(s).split(/[^a-z0-9\u00c0-\uffff]+/).filter(Boolean); }
-
-  // Documents: one per actor, event and article, each with its fields'
-  // words as sets.
-  var docs = [], vocab = Object.create(null);
-  function field(list) {
-    var set = Object.create(null);
-    for (var i = 0; i < list.length; i++) {
-      var ws = words(list[i]);
-      for (var j = 0; j < ws.length; j++) set[ws[j]] = true;
-    }
-    return set;
+  function words(s) { return fold(s).match(/[\p{L}\p{N}]+/gu) || []; }
+  function set(ws) {
+    var o = Object.create(null);
+    for (var i = 0; i < ws.length; i++) o[ws[i]] = true;
+    return o;
   }
-  function addVocab(set) { for (var w in set) vocab[w] = true; }
 
-  var actors = data.actors || [], events = data.events || [], articles = data.articles || [];
-  var actorNames = actors.map(function (a) { return [a[1]].concat(a[4], a[5]); });
-  function who(idx) {
-    var out = [];
-    for (var i = 0; i < idx.length; i++) out = out.concat(actorNames[idx[i]] || []);
+  // Shards: term shards by key, with their sizes; document shards by
+  // number.
+  var sizes = Object.create(null), keys = [];
+  M.shards.forEach(function (s) { sizes[s[0]] = s[1]; keys.push(s[0]); });
+  var got = Object.create(null), waiting = Object.create(null), missing = false;
+  window.BRIEF_SEARCH_SHARD = function (id, data) {
+    got[id] = data;
+    var w = waiting[id];
+    delete waiting[id];
+    if (w) w.forEach(function (f) { f(); });
+  };
+  function load(id, file) {
+    return new Promise(function (resolve) {
+      if (id in got) { resolve(got[id]); return; }
+      var done = function () { resolve(got[id]); };
+      if (waiting[id]) { waiting[id].push(done); return; }
+      waiting[id] = [done];
+      var el = document.createElement("script");
+      el.src = root + "search/" + file;
+      el.onerror = function () { missing = true; window.BRIEF_SEARCH_SHARD(id, null); };
+      document.head.appendChild(el);
+    });
+  }
+  function hex(s) {
+    var b = new TextEncoder().encode(s), out = "";
+    for (var i = 0; i < b.length; i++) out += (b[i] < 16 ? "0" : "") + b[i].toString(16);
     return out;
   }
-  actors.forEach(function (a) {
-    var d = { kind: KINDS[a[2]] || "Actor", title: a[1], url: "actors/" + a[0] + "/", date: "",
-      meta: a[3], text: a[6], quotes: [],
-      f: { name: field([a[1]]), alias: field(a[4].concat(a[5])), text: field([a[3], a[6]]) } };
-    addVocab(d.f.name); addVocab(d.f.alias);
-    docs.push(d);
-  });
-  events.forEach(function (e) {
-    var d = { kind: "Event", title: e[1], url: "events/" + e[0] + "/", date: e[2],
-      meta: e[5], text: e[3], quotes: [],
-      f: { title: field([e[1]]), who: field(who(e[4]).concat([e[5]])), text: field([e[3]]) } };
-    addVocab(d.f.title);
-    docs.push(d);
-  });
-  articles.forEach(function (a) {
-    var quotes = a[5].map(function (q) { return q[0]; });
-    var d = { kind: "Article", title: a[1], url: "articles/" + a[0] + "/", date: a[2],
-      meta: a[3], text: a[4], quotes: a[5],
-      f: { title: field([a[1]]), quote: field(quotes), who: field(who(a[6]).concat(a[5].map(function (q) { return q[1]; }))), text: field([a[4], a[3]]) } };
-    addVocab(d.f.title);
-    docs.push(d);
-  });
-  var vocabList = Object.keys(vocab);
+  function loadTerms(key) { return load("t" + key, "t/x" + hex(key) + ".js"); }
+  // keyOf is the key of the shard that holds word: the longest key it
+  // starts with.
+  function keyOf(word) {
+    for (var n = word.length; n >= 0; n--) {
+      var k = word.slice(0, n);
+      if (k in sizes) return k;
+    }
+    return null;
+  }
+  // prefixKeys are the keys of the shards that hold the words starting
+  // with p, as far as the budget goes.
+  function prefixKeys(p) {
+    var out = [], own = keyOf(p), spent = 0;
+    if (own !== null) { out.push(own); spent = sizes[own]; }
+    if (p.length < 2) return out;
+    for (var i = 0; i < keys.length; i++) {
+      var k = keys[i];
+      if (k !== own && k.length > p.length && k.lastIndexOf(p, 0) === 0 && spent + sizes[k] <= PREFIX_BUDGET) {
+        out.push(k);
+        spent += sizes[k];
+      }
+    }
+    return out;
+  }
+  function postings(word) {
+    var k = keyOf(word), sh = k === null ? null : got["t" + k];
+    return sh ? sh[word] || "" : "";
+  }
+
+  // Postings are gaps in base 32 (see search.go): a digit from MORE
+  // continues a number, one from FINAL ends it; commas separate fields.
+  var FINAL = new Int8Array(128).fill(-1), MORE = new Int8Array(128).fill(-1);
+  "0123456789ABCDEFGHIJKLMNOPQRSTUV".split("").forEach(function (c, i) { FINAL[c.charCodeAt(0)] = i; });
+  "WXYZabcdefghijklmnopqrstuvwxyz_$".split("").forEach(function (c, i) { MORE[c.charCodeAt(0)] = i; });
+  // add raises best[id] to the weight of each posting's field times
+  // factor, and lists the ids it sets first in touched.
+  function add(p, factor, best, touched) {
+    var f = 0, prev = -1, v = 0;
+    for (var i = 0; i < p.length; i++) {
+      var c = p.charCodeAt(i);
+      if (c === 44) { f++; prev = -1; v = 0; continue; }
+      var m = MORE[c];
+      if (m >= 0) { v = v * 32 + m; continue; }
+      v = v * 32 + FINAL[c];
+      prev += v + 1;
+      v = 0;
+      var s = W[f] * factor;
+      if (s > best[prev]) {
+        if (!best[prev]) touched.push(prev);
+        best[prev] = s;
+      }
+    }
+  }
+  // hasTitleOrName reports whether postings have a name or a title.
+  function hasTitleOrName(p) {
+    var c = p.indexOf(",");
+    if (p.length > 0 && c !== 0) return true;
+    return c === 0 && p.length > 1 && p.charAt(1) !== ",";
+  }
+
+  // Names: every word of an actor's names, for the actors a query names
+  // and, with event titles' words, for typos.
+  var actorWords = M.actors.map(function (a) { return set(words([a[1]].concat(a[2]).join(" "))); });
+  var vocab = set(M.vocab);
+  actorWords.forEach(function (ws) { for (var w in ws) vocab[w] = true; });
+  var vocabList = Object.keys(vocab).filter(function (w) { return w.length >= 3; });
 
   // Edit distance with adjacent transpositions, given up past max.
   function distance(a, b, max) {
@@ -103,71 +176,118 @@
     return prev[b.length];
   }
 
-  // variants returns the words a query term stands for: itself, and for
-  // a term that is no word of a title or name, the names and title words
-  // within the typo allowance.
-  function variants(term) {
-    var out = [term];
-    if (vocab[term] || term.length < 4 || /^[0-9]+$/.test(term)) return out;
-    var max = term.length >= 8 ? 2 : 1;
+  // typos returns the names and event title words within the typo
+  // allowance of a term that is no name and no word of a title.
+  function typos(term) {
+    if (vocab[term] || term.length < 4 || /^[0-9]+$/.test(term) || hasTitleOrName(postings(term))) return [];
+    var max = term.length >= 8 ? 2 : 1, out = [];
     for (var i = 0; i < vocabList.length; i++) {
       var w = vocabList[i];
-      if (w.length >= 3 && distance(term, w, max) <= max) out.push(w);
+      if (w !== term && distance(term, w, max) <= max) out.push(w);
     }
     return out;
   }
 
-  // matchIn reports whether a word set holds the term (or, for the last
-  // term typed, a word starting with it).
-  function matchIn(set, vs, prefix) {
-    for (var i = 0; i < vs.length; i++) {
-      if (set[vs[i]]) return i === 0 ? 1 : 0.8;
-    }
-    if (prefix && vs[0].length >= 2) {
-      for (var w in set) if (w.lastIndexOf(vs[0], 0) === 0) return 0.9;
-    }
-    return 0;
-  }
-
+  // search runs a query: it loads the shards of its words, then those of
+  // the typo variants and the actors named, and scores every document.
   function search(q) {
     var terms = words(q);
-    if (!terms.length) return { terms: [], hits: [] };
-    var vs = terms.map(variants);
-    var hits = [];
-    for (var i = 0; i < docs.length; i++) {
-      var d = docs[i], score = 0, all = true;
-      for (var t = 0; t < vs.length && all; t++) {
-        var best = 0, prefix = t === vs.length - 1;
-        for (var k in d.f) {
-          var m = matchIn(d.f[k], vs[t], prefix);
-          if (m && W[k] * m > best) best = W[k] * m;
-        }
-        if (!best) all = false;
-        score += best;
-      }
-      if (all) hits.push({ d: d, score: score });
-    }
-    hits.sort(function (a, b) {
-      if (b.score !== a.score) return b.score - a.score;
-      if (a.d.date !== b.d.date) return a.d.date < b.d.date ? 1 : -1;
-      return a.d.title < b.d.title ? -1 : 1;
+    if (!terms.length) return Promise.resolve({ terms: [], hits: [] });
+    var last = terms.length - 1;
+    var first = [];
+    terms.forEach(function (t, i) {
+      (i === last ? prefixKeys(t) : [keyOf(t)]).forEach(function (k) { if (k !== null) first.push(loadTerms(k)); });
     });
+    return Promise.all(first).then(function () {
+      // Per term: the words it stands for, each with its factor.
+      var forms = terms.map(function (t, i) {
+        var fs = [[t, 1]];
+        typos(t).forEach(function (w) { fs.push([w, 0.8]); });
+        if (i === last && t.length >= 2) {
+          prefixKeys(t).forEach(function (k) {
+            var sh = got["t" + k];
+            if (sh) for (var w in sh) if (w !== t && w.lastIndexOf(t, 0) === 0) fs.push([w, 0.9]);
+          });
+        }
+        return fs;
+      });
+      // The actors each form names, found by their postings "@slug".
+      var named = forms.map(function (fs, i) {
+        var out = [];
+        M.actors.forEach(function (a, j) {
+          var f = 0;
+          fs.forEach(function (x) { if (actorWords[j][x[0]] && x[1] > f) f = x[1]; });
+          if (i === last && !f && terms[i].length >= 2) {
+            for (var w in actorWords[j]) if (w.lastIndexOf(terms[i], 0) === 0) { f = 0.9; break; }
+          }
+          if (f) out.push(["@" + a[0], f]);
+        });
+        return out;
+      });
+      var more = [];
+      forms.concat(named).forEach(function (fs) {
+        fs.forEach(function (x) { var k = keyOf(x[0]); if (k !== null && !(("t" + k) in got)) more.push(loadTerms(k)); });
+      });
+      return Promise.all(more).then(function () { return score(terms, forms, named); });
+    });
+  }
+
+  function score(terms, forms, named) {
+    var n = M.docs, total = new Float64Array(n), count = new Uint16Array(n);
+    for (var t = 0; t < terms.length; t++) {
+      var best = new Float64Array(n), touched = [];
+      forms[t].concat(named[t]).forEach(function (x) { add(postings(x[0]), x[1], best, touched); });
+      for (var i = 0; i < touched.length; i++) {
+        total[touched[i]] += best[touched[i]];
+        count[touched[i]]++;
+      }
+    }
+    // Sort keys: score in tenths (weights times 1, 0.9 or 0.8 are
+    // whole tenths), then id, newest first.
+    var keyed = [];
+    for (var id = 0; id < n; id++) {
+      if (count[id] === terms.length) keyed.push(Math.round(total[id] * 10) * 16777216 + id);
+    }
+    var sorted = Float64Array.from(keyed).sort().reverse();
+    var hits = new Array(sorted.length);
+    for (var h = 0; h < sorted.length; h++) hits[h] = sorted[h] % 16777216;
     var shown = [];
-    vs.forEach(function (v) { shown = shown.concat(v); });
+    forms.forEach(function (fs) { fs.forEach(function (x) { if (shown.indexOf(x[0]) < 0) shown.push(x[0]); }); });
     return { terms: shown, hits: hits };
   }
+
+  // records loads the documents of ids.
+  function records(ids) {
+    var per = M.per, need = [];
+    ids.forEach(function (id) {
+      var k = Math.floor(id / per);
+      if (need.indexOf(k) < 0) need.push(k);
+    });
+    return Promise.all(need.map(function (k) { return load("d" + k, "d/" + k + ".js"); })).then(function () {
+      return ids.map(function (id) {
+        var sh = got["d" + Math.floor(id / per)];
+        var r = sh && sh[id % per];
+        if (!r) return null;
+        return { kind: KINDS[r[0]] || "Actor", url: (PATHS[r[0]] || "actors/") + r[1] + "/", title: r[2], date: r[3], meta: r[4], text: r[5], quotes: r[6] };
+      }).filter(Boolean);
+    });
+  }
+
+  var WORD = "\\p{L}\\p{N}";
+  function escape(t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
   // highlight appends text to el with every word starting with one of
   // the terms in <mark>.
   function highlight(el, text, terms) {
     var src = fold(text);
-    var re = new RegExp("(^|[^a-z0-9\u00c0-\uffff])(" + terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|") + ")", "g");
+    var re = new RegExp("(^|[^" + WORD + "])(" + terms.map(escape).join("|") + ")", "gu");
     var last = 0, m;
     // fold keeps the length of most text; fall back to no marks if not.
     if (src.length !== text.length) { el.appendChild(document.createTextNode(text)); return; }
+    var inWord = new RegExp("[" + WORD + "]", "u");
     while ((m = re.exec(src))) {
       var start = m.index + m[1].length, end = start + m[2].length;
-      while (end < src.length && /[a-z0-9\u00c0-\uffff]/.test(src[end])) end++;
+      while (end < src.length && inWord.test(src[end])) end++;
       if (start > last) el.appendChild(document.createTextNode(text.slice(last, start)));
       var mark = document.createElement("mark");
       mark.textContent = text.slice(start, end);
@@ -185,7 +305,7 @@
     for (var i = 0; i < texts.length; i++) {
       var t = texts[i] || "", f = fold(t);
       for (var j = 0; j < terms.length; j++) {
-        var at = f.search(new RegExp("(^|[^a-z0-9\u00c0-\uffff])" + terms[j].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+        var at = f.search(new RegExp("(^|[^" + WORD + "])" + escape(terms[j]), "u"));
         if (at >= 0) return cut(t, at);
       }
     }
@@ -198,36 +318,53 @@
     return (from > 0 ? "…" : "") + t.slice(from, to) + (to < t.length ? "…" : "");
   }
 
-  var LIMIT = 50;
+  // show runs a query and lists its results; a query typed since wins.
+  var seq = 0;
   function show(q) {
-    list.textContent = "";
-    var r = search(q);
-    if (!r.terms.length) { status.textContent = ""; return; }
-    var n = r.hits.length;
-    status.textContent = n === 0 ? "No results for “" + q + "”." :
-      (n === 1 ? "1 result" : n + " results") + " for “" + q + "”" + (n > LIMIT ? ", the first " + LIMIT + " shown." : ".");
-    r.hits.slice(0, LIMIT).forEach(function (h) {
-      var d = h.d;
-      var li = document.createElement("li");
-      li.className = "item search-hit";
-      var a = document.createElement("a");
-      a.className = "item-title";
-      a.href = link(d.url);
-      highlight(a, d.title, r.terms);
-      li.appendChild(a);
-      var meta = document.createElement("div");
-      meta.className = "meta";
-      meta.textContent = [d.kind, d.date, d.meta].filter(Boolean).join(" · ");
-      li.appendChild(meta);
-      var s = snippet(d, r.terms);
-      if (s) {
-        var p = document.createElement("p");
-        p.className = "summary snippet";
-        highlight(p, s, r.terms);
-        li.appendChild(p);
-      }
-      list.appendChild(li);
+    var mine = ++seq;
+    var r;
+    return search(q).then(function (res) {
+      r = res;
+      return records(r.hits.slice(0, LIMIT));
+    }).then(function (docs) {
+      if (mine !== seq) return;
+      list.textContent = "";
+      if (!r.terms.length) { status.textContent = ""; done(q, 0); return; }
+      var n = r.hits.length;
+      status.textContent = n === 0 ? "No results for “" + q + "”." :
+        (n === 1 ? "1 result" : n + " results") + " for “" + q + "”" + (n > LIMIT ? ", the first " + LIMIT + " shown." : ".");
+      if (missing) status.textContent += " Part of the search index could not be loaded.";
+      docs.forEach(function (d) {
+        var li = document.createElement("li");
+        li.className = "item search-hit";
+        var a = document.createElement("a");
+        a.className = "item-title";
+        a.href = link(d.url);
+        highlight(a, d.title, r.terms);
+        li.appendChild(a);
+        var meta = document.createElement("div");
+        meta.className = "meta";
+        meta.textContent = [d.kind, d.date, d.meta].filter(Boolean).join(" · ");
+        li.appendChild(meta);
+        var s = snippet(d, r.terms);
+        if (s) {
+          var p = document.createElement("p");
+          p.className = "summary snippet";
+          highlight(p, s, r.terms);
+          li.appendChild(p);
+        }
+        list.appendChild(li);
+      });
+      done(q, n);
+    }).catch(function (e) {
+      if (mine !== seq) return;
+      status.textContent = "The search failed: " + e;
+      done(q, 0);
     });
+  }
+  // done tells whoever listens (tests, benchmarks) that results are shown.
+  function done(q, n) {
+    document.dispatchEvent(new CustomEvent("brief-search", { detail: { query: q, results: n } }));
   }
 
   function setQuery(q) {
@@ -240,6 +377,7 @@
 
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
+    clearTimeout(timer);
     setQuery(input.value.trim());
     show(input.value);
   });
@@ -255,5 +393,5 @@
     input.value = q;
     show(q);
   }
-  document.documentElement.setAttribute("data-search-ready", String(docs.length));
+  document.documentElement.setAttribute("data-search-ready", String(M.docs));
 })();

@@ -279,10 +279,7 @@ func plan(s *model.Site, l *Lists, global uint64) []Job {
 		Job{File: "robots.txt", Kind: "robots", Make: bytesOf(func() []byte { return robots(cfg) })},
 		Job{File: ".nojekyll", Kind: "pages", Make: bytesOf(func() []byte { return []byte{} })},
 	)
-	jobs = append(jobs,
-		Job{File: SearchIndexFile, Kind: "search-index", Make: func(w Writer) error { searchIndex(w, s, global); return nil }},
-		Job{File: "sitemap.xml", Kind: "sitemap", Make: bytesOf(func() []byte { return sitemap(s) }), Deps: func(sig *Sig) { sitemapDeps(sig, s) }},
-	)
+	jobs = append(append(jobs, searchJobs(s)...), sitemapJobs(s)...)
 	if cfg.CNAME != "" {
 		jobs = append(jobs, Job{File: "CNAME", Kind: "pages", Make: bytesOf(func() []byte { return []byte(cfg.CNAME + "\n") })})
 	}

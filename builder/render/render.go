@@ -113,7 +113,7 @@ type Stats struct {
 	Skipped int            // jobs whose inputs (or bytes) had not changed
 	Bytes   int64
 	// HTMLBytes is the size of the HTML pages written, SearchIndex the
-	// size of the search index (0 when it was not written).
+	// size of the search index files written (manifest and shards).
 	HTMLBytes   int64
 	SearchIndex int64
 }
@@ -327,8 +327,8 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 				if strings.HasSuffix(j.File, ".html") {
 					res.Stats.HTMLBytes += n
 				}
-				if j.File == SearchIndexFile {
-					res.Stats.SearchIndex = n
+				if j.Kind == "search-index" {
+					res.Stats.SearchIndex += n
 				}
 				written[i] = true
 				mu.Unlock()

@@ -2,160 +2,591 @@ package render
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
+	"hash/maphash"
 	"html"
+	"runtime"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/briefhq/brief/builder/model"
 )
 
-// The search index: search/index.js, a script that sets
-// window.BRIEF_SEARCH, loaded by the search page with a <script> tag so
-// that it works from file:// (browsers refuse to fetch JSON there). The
-// search itself runs in the browser (static/search.js); no service, no
-// Node.js at build time.
+// The search index is a set of scripts, so that search works from
+// file:// (browsers refuse to fetch JSON there): the search page loads
+// the manifest with a <script> tag, and static/search.js loads the
+// shards a query needs by adding <script> elements, each of which calls
+// BRIEF_SEARCH_SHARD(id, data). The search runs in the browser; no
+// service, no Node.js at build time.
 //
-// Layout, arrays to keep it small (indices refer to the actors and
-// events arrays; paths are built from slugs by the script):
+// Documents are the actors, events and articles, numbered in the order
+// of their dates, oldest first (undated actors before everything), and
+// for one date by title, last first: so that the id, descending, is the
+// order of results of equal score (newest first, then by title), and an
+// archive that grows by new coverage keeps the ids it had.
 //
-//	{"actors":  [[slug, name, kind, role, [aliases], [misspellings], text], ...],
-//	 "events":  [[slug, title, date, text, [actor], place], ...],
-//	 "articles":[[slug, title, date, publisher, text, [[quote, speaker], ...], [actor], [event]], ...]}
+// Words are normalised the same way here and in search.js: runs of
+// Unicode letters and digits, lower-cased, diacritics removed.
 //
-// The text kept per item is bounded (summary and the first
-// searchTextLen bytes, a few short quotes), so the index grows with the
-// number of items, not their length. The index is rebuilt on every
-// render; each item's part is cached by the item's hash, so a rebuild
-// of a 10,000-article site only joins cached bytes.
+//	search/index.js      the manifest:
+//	  window.BRIEF_SEARCH={"v":2, "docs":N, "per":P,
+//	    "shards":[[key, bytes], ...],        term shards, by key
+//	    "actors":[[slug, name, [aliases and misspellings]], ...],
+//	    "vocab":[word, ...]}                  words of event titles
+//	search/t/xHEX.js     a term shard: the words whose longest shard key
+//	                     prefix is key (HEX is key's UTF-8 in hex; the
+//	                     root shard's key is ""):
+//	  BRIEF_SEARCH_SHARD("t"+key, {word: postings, ...})
+//	search/d/K.js        documents K*P to K*P+P-1:
+//	  BRIEF_SEARCH_SHARD("dK", [[kind, slug, title, date, meta, text, [[quote, speaker], ...]], ...])
+//
+// A shard key is a prefix: a word is in the shard of the longest key it
+// starts with. Keys are made by splitting a prefix's words by their next
+// letter while its shard is over searchShardBytes, moving the largest
+// groups out first, so a key is as long as it needs to be and a shard
+// changes only when the words under its prefix do. One word with many
+// postings keeps a shard of its own.
+//
+// Postings are the ids of the documents a word is in, by the field it is
+// in (the best one per document): name, title, alias, quote or person
+// (quotes, speakers, places), text — five lists separated by commas,
+// trailing empty ones left out. Each list is ids as gaps (id − previous
+// − 1, starting from −1) in base 32, most significant digit first: the
+// last digit of a number from searchFinal, the others from searchMore.
+// Actors' links to the items that name them are the postings of the
+// word "@slug" (no typed word starts with @), so a query for a name
+// finds its coverage without repeating every alias in every article.
+//
+// The index is computed whole when the site is planned (tokenising is
+// a small part of a build); shards and document ranges whose contents
+// did not change keep their signature and are not written again.
 
-// SearchIndexFile is the path of the search index.
+// SearchIndexFile is the path of the search manifest.
 const SearchIndexFile = "search/index.js"
 
 const (
-	searchTextLen  = 300 // bytes of text kept per item
-	searchQuotes   = 4   // quotes kept per article
-	searchQuoteLen = 160 // bytes kept per quote
+	searchTextLen    = 300      // bytes of text kept per item
+	searchQuotes     = 4        // quotes kept per article
+	searchQuoteLen   = 160      // bytes kept per quote
+	searchShardBytes = 32 << 10 // a term shard is split above this size
+	searchDocsPer    = 8        // documents per document shard
 )
 
-// searchParts holds each item's encoded part of the index.
-var searchParts parts[[]byte]
+// The fields of a posting, best first (static/search.js weighs them).
+const (
+	fieldName = iota
+	fieldTitle
+	fieldAlias
+	fieldWho
+	fieldText
+	numFields
+)
 
-// searchIndex writes search/index.js to b.
-func searchIndex(b Writer, s *model.Site, global uint64) {
-	run := searchParts.begin(len(s.Articles)+len(s.Events)+len(s.Actors), global)
-	defer run.end()
-	part := func(kind byte, hash uint64, mk func() []byte) []byte {
-		return run.get(partKey{global, hash, kind}, mk)
-	}
-	actorIdx := make(map[*model.Actor]int, len(s.Actors))
-	for i, a := range s.Actors {
-		actorIdx[a] = i
-	}
-	eventIdx := make(map[*model.Event]int, len(s.Events))
-	for i, e := range s.Events {
-		eventIdx[e] = i
-	}
+const (
+	searchFinal = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
+	searchMore  = "WXYZabcdefghijklmnopqrstuvwxyz_$"
+)
 
-	b.WriteString("window.BRIEF_SEARCH={\"actors\":[")
-	for i, a := range s.Actors {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.Write(part('p', a.Hash, func() []byte { return actorPart(a) }))
-		b.WriteByte(']')
+// searchDoc is a document of the index.
+type searchDoc struct {
+	kind, slug, title, date, meta, text string
+	quotes                              [][2]string
+	hash                                uint64
+	links                               []*model.Actor // for the @slug postings
+}
+
+// searchIndexData is the whole index, as the plan needs it: the shard
+// list to name the files, and the encoded postings to write them.
+type searchIndexData struct {
+	docs   []searchDoc
+	shards []termShard
+	// words and their encoded postings, sorted.
+	words    []string
+	postings [][]byte
+	actors   []*model.Actor
+	vocab    []string
+}
+
+// termShard is the words [lo, hi) of the sorted list under key, with
+// the shard's size in bytes.
+type termShard struct {
+	key   string
+	words []int
+	size  int
+}
+
+// searchJobs plans the search index: the manifest, the term shards and
+// the document shards.
+func searchJobs(s *model.Site) []Job {
+	ix := buildSearchIndex(s)
+	jobs := make([]Job, 0, 1+len(ix.shards)+len(ix.docs)/searchDocsPer+1)
+	jobs = append(jobs, Job{File: SearchIndexFile, Kind: "search-index", Make: func(w Writer) error { ix.manifest(w); return nil }})
+	for i := range ix.shards {
+		sh := &ix.shards[i]
+		jobs = append(jobs, Job{File: termShardFile(sh.key), Kind: "search-index",
+			Make: func(w Writer) error { ix.writeTermShard(w, sh); return nil },
+			Deps: func(sig *Sig) {
+				for _, k := range sh.words {
+					sig.Str(ix.words[k])
+					sig.Uint(maphash.Bytes(strSeed, ix.postings[k]))
+				}
+			}})
 	}
-	b.WriteString("],\n\"events\":[")
-	for i, e := range s.Events {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.Write(part('e', e.Hash, func() []byte { return eventPart(e) }))
-		b.WriteString(",[")
-		for j, a := range e.Actors {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(actorIdx[a]))
-		}
-		b.WriteString("],")
-		place := ""
+	for lo := 0; lo < len(ix.docs); lo += searchDocsPer {
+		ds := ix.docs[lo:min(lo+searchDocsPer, len(ix.docs))]
+		n := lo / searchDocsPer
+		jobs = append(jobs, Job{File: "search/d/" + strconv.Itoa(n) + ".js", Kind: "search-index",
+			Make: func(w Writer) error { writeDocShard(w, n, ds); return nil },
+			Deps: func(sig *Sig) {
+				for i := range ds {
+					sig.Str(ds[i].kind)
+					sig.Uint(ds[i].hash)
+				}
+			}})
+	}
+	return jobs
+}
+
+// termShardFile names a term shard's file by its key in hex, which any
+// file system takes.
+func termShardFile(key string) string { return "search/t/x" + hex.EncodeToString([]byte(key)) + ".js" }
+
+// buildSearchIndex tokenises every item and builds the postings and
+// shards.
+func buildSearchIndex(s *model.Site) *searchIndexData {
+	ix := &searchIndexData{actors: s.Actors}
+	docs := make([]searchDoc, 0, len(s.Actors)+len(s.Events)+len(s.Articles))
+	for _, a := range s.Actors {
+		docs = append(docs, searchDoc{kind: a.Kind, slug: a.Slug, title: a.Name, meta: a.Role, hash: a.Hash})
+	}
+	for _, e := range s.Events {
+		place := e.Place
+		links := e.Actors
 		if e.PlaceActor != nil {
 			place = e.PlaceActor.Name
-		} else {
-			place = e.Place
+			links = append(links[:len(links):len(links)], e.PlaceActor)
 		}
-		b.Write(jsonString(place))
-		b.WriteByte(']')
+		docs = append(docs, searchDoc{kind: "event", slug: e.Slug, title: e.Title, date: e.Date.String(), meta: place, hash: e.Hash, links: links})
 	}
-	b.WriteString("],\n\"articles\":[")
-	for i, a := range s.Articles {
-		if i > 0 {
-			b.WriteString(",\n")
-		}
-		b.Write(part('a', a.Hash, func() []byte { return articlePart(a) }))
-		b.WriteString(",[")
-		for j, x := range a.Actors {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(actorIdx[x]))
-		}
-		b.WriteString("],[")
-		for j, e := range a.Events {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(eventIdx[e]))
-		}
-		b.WriteString("]]")
+	for _, a := range s.Articles {
+		docs = append(docs, searchDoc{kind: "article", slug: a.Slug, title: a.Title, date: a.Date.String(), meta: a.Publisher, hash: a.Hash, links: a.Actors})
 	}
-	b.WriteString("]};\n")
+	nActors, nEvents := len(s.Actors), len(s.Events)
+
+	// Tokenise in parallel: every item's words, and the text kept for
+	// its snippet.
+	words := make([][]byte, len(docs))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				words[i] = docWords(s, &docs[i], i, nActors, nEvents)
+			}
+		}(w)
+	}
+	wg.Wait()
+
+	// Number the documents (see the header comment).
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &docs[order[i]], &docs[order[j]]
+		if a.date != b.date {
+			return a.date < b.date
+		}
+		if a.title != b.title {
+			return a.title > b.title
+		}
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		return a.slug < b.slug
+	})
+	ix.docs = make([]searchDoc, len(docs))
+	for id, i := range order {
+		ix.docs[id] = docs[i]
+	}
+
+	// Postings, in id order so that every list is sorted.
+	type posting struct{ lists [numFields][]int32 }
+	post := map[string]*posting{}
+	add := func(w string, f byte, id int32) {
+		p := post[w]
+		if p == nil {
+			p = &posting{}
+			post[w] = p
+		}
+		p.lists[f] = append(p.lists[f], id)
+	}
+	for id, i := range order {
+		forWords(words[i], func(w string, f byte) { add(w, f, int32(id)) })
+		seen := map[*model.Actor]bool{}
+		for _, x := range docs[i].links {
+			if !seen[x] {
+				seen[x] = true
+				add("@"+x.Slug, fieldWho, int32(id))
+			}
+		}
+	}
+	ix.words = make([]string, 0, len(post))
+	for w := range post {
+		ix.words = append(ix.words, w)
+	}
+	sort.Strings(ix.words)
+	ix.postings = make([][]byte, len(ix.words))
+	sizes := make([]int, len(ix.words))
+	for k, w := range ix.words {
+		ix.postings[k] = encodePostings(post[w].lists)
+		sizes[k] = len(w) + len(ix.postings[k]) + 6 // "w":"p",
+	}
+	ix.partition(0, len(ix.words), "", sizes)
+	sort.Slice(ix.shards, func(i, j int) bool { return ix.shards[i].key < ix.shards[j].key })
+
+	vocab := map[string]bool{}
+	for _, e := range s.Events {
+		for _, w := range foldWords(e.Title) {
+			if utf8.RuneCountInString(w) >= 3 && !allDigits(w) {
+				vocab[w] = true
+			}
+		}
+	}
+	for w := range vocab {
+		ix.vocab = append(ix.vocab, w)
+	}
+	sort.Strings(ix.vocab)
+	return ix
 }
 
-// actorPart is an actor's complete entry but for the closing bracket.
-func actorPart(a *model.Actor) []byte {
-	var b bytes.Buffer
-	b.WriteByte('[')
-	writeStrings(&b, a.Slug, a.Name, a.Kind, a.Role)
-	b.WriteByte(',')
-	writeList(&b, a.Aliases)
-	b.WriteByte(',')
-	writeList(&b, a.Misspellings)
-	b.WriteByte(',')
-	b.Write(jsonString(bounded(joinText(a.Summary, stripTags(string(a.HTML()))), searchTextLen)))
-	return b.Bytes()
+// docWords fills the text of document i (in site order: actors, events,
+// articles) and lists its words.
+func docWords(s *model.Site, d *searchDoc, i, nActors, nEvents int) []byte {
+	var src wordSource
+	switch {
+	case i < nActors:
+		a := s.Actors[i]
+		d.text = bounded(joinText(a.Summary, stripTags(string(a.HTML()))), searchTextLen)
+		src = wordSource{{fieldName, a.Name}, {fieldText, a.Role}, {fieldText, d.text}}
+		for _, x := range a.Aliases {
+			src = append(src, wordField{fieldAlias, x})
+		}
+		for _, x := range a.Misspellings {
+			src = append(src, wordField{fieldAlias, x})
+		}
+	case i < nActors+nEvents:
+		e := s.Events[i-nActors]
+		d.text = bounded(joinText(e.Summary, stripTags(string(e.HTML()))), searchTextLen)
+		src = wordSource{{fieldTitle, e.Title}, {fieldText, d.text}}
+		if e.PlaceActor == nil {
+			src = append(src, wordField{fieldWho, e.Place})
+		}
+	default:
+		a := s.Articles[i-nActors-nEvents]
+		d.text = bounded(joinText(a.Summary, leadText(a.Text(), 2*searchTextLen)), searchTextLen)
+		src = wordSource{{fieldTitle, a.Title}, {fieldText, d.text}, {fieldText, a.Publisher}}
+		for _, q := range a.Quotes[:min(len(a.Quotes), searchQuotes)] {
+			qt := bounded(q.Text, searchQuoteLen)
+			d.quotes = append(d.quotes, [2]string{qt, q.SpeakerName})
+			src = append(src, wordField{fieldWho, qt}, wordField{fieldWho, q.SpeakerName})
+		}
+	}
+	return src.encode()
 }
 
-// eventPart is an event's entry up to its actors.
-func eventPart(e *model.Event) []byte {
-	var b bytes.Buffer
-	b.WriteByte('[')
-	writeStrings(&b, e.Slug, e.Title, e.Date.String())
-	b.WriteByte(',')
-	b.Write(jsonString(bounded(joinText(e.Summary, stripTags(string(e.HTML()))), searchTextLen)))
-	return b.Bytes()
+// partition splits the sorted words [lo, hi), which all start with key,
+// into shards (see the header comment).
+func (ix *searchIndexData) partition(lo, hi int, key string, sizes []int) {
+	total := 0
+	for k := lo; k < hi; k++ {
+		total += sizes[k]
+	}
+	type group struct{ lo, hi, size int }
+	var groups []group
+	first := lo
+	if first < hi && ix.words[first] == key {
+		first++ // the word equal to the key stays in its shard
+	}
+	for k := first; k < hi; {
+		_, n := utf8.DecodeRuneInString(ix.words[k][len(key):])
+		next := key + ix.words[k][len(key):len(key)+n]
+		g := group{lo: k}
+		for k < hi && strings.HasPrefix(ix.words[k], next) {
+			g.size += sizes[k]
+			k++
+		}
+		g.hi = k
+		groups = append(groups, g)
+	}
+	out := make([]bool, len(groups))
+	if total > searchShardBytes {
+		bySize := make([]int, len(groups))
+		for i := range bySize {
+			bySize[i] = i
+		}
+		sort.SliceStable(bySize, func(i, j int) bool { return groups[bySize[i]].size > groups[bySize[j]].size })
+		for _, g := range bySize {
+			if total <= searchShardBytes {
+				break
+			}
+			out[g] = true
+			total -= groups[g].size
+		}
+	}
+	sh := termShard{key: key, size: total}
+	if first > lo {
+		sh.words = append(sh.words, lo)
+	}
+	for i, g := range groups {
+		if !out[i] {
+			for k := g.lo; k < g.hi; k++ {
+				sh.words = append(sh.words, k)
+			}
+		}
+	}
+	if len(sh.words) > 0 {
+		sh.size += len(strconv.Quote(key)) + 40
+		ix.shards = append(ix.shards, sh)
+	}
+	for i, g := range groups {
+		if out[i] {
+			_, n := utf8.DecodeRuneInString(ix.words[g.lo][len(key):])
+			ix.partition(g.lo, g.hi, ix.words[g.lo][:len(key)+n], sizes)
+		}
+	}
 }
 
-// articlePart is an article's entry up to its actors.
-func articlePart(a *model.Article) []byte {
-	var b bytes.Buffer
-	b.WriteByte('[')
-	writeStrings(&b, a.Slug, a.Title, a.Date.String(), a.Publisher)
-	b.WriteByte(',')
-	b.Write(jsonString(bounded(joinText(a.Summary, leadText(a.Text(), 2*searchTextLen)), searchTextLen)))
-	b.WriteString(",[")
-	for i, q := range a.Quotes[:min(len(a.Quotes), searchQuotes)] {
+// encodePostings writes the five lists of ids (see the header comment).
+func encodePostings(lists [numFields][]int32) []byte {
+	var b []byte
+	last := numFields - 1
+	for last > 0 && len(lists[last]) == 0 {
+		last--
+	}
+	for f := 0; f <= last; f++ {
+		if f > 0 {
+			b = append(b, ',')
+		}
+		prev := int32(-1)
+		for _, id := range lists[f] {
+			b = appendGap(b, uint32(id-prev-1))
+			prev = id
+		}
+	}
+	return b
+}
+
+func appendGap(b []byte, v uint32) []byte {
+	var digits [7]byte
+	n := 0
+	for {
+		digits[n] = byte(v & 31)
+		n++
+		v >>= 5
+		if v == 0 {
+			break
+		}
+	}
+	for n > 1 {
+		n--
+		b = append(b, searchMore[digits[n]])
+	}
+	return append(b, searchFinal[digits[0]])
+}
+
+// manifest writes search/index.js.
+func (ix *searchIndexData) manifest(b Writer) {
+	b.WriteString(`window.BRIEF_SEARCH={"v":2,"docs":`)
+	b.WriteString(strconv.Itoa(len(ix.docs)))
+	b.WriteString(`,"per":`)
+	b.WriteString(strconv.Itoa(searchDocsPer))
+	b.WriteString(",\n\"shards\":[")
+	for i, sh := range ix.shards {
 		if i > 0 {
 			b.WriteByte(',')
 		}
 		b.WriteByte('[')
-		writeStrings(&b, bounded(q.Text, searchQuoteLen), q.SpeakerName)
+		b.Write(jsonString(sh.key))
+		b.WriteByte(',')
+		b.WriteString(strconv.Itoa(sh.size))
 		b.WriteByte(']')
 	}
-	b.WriteByte(']')
-	return b.Bytes()
+	b.WriteString("],\n\"actors\":[")
+	for i, a := range ix.actors {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		var buf bytes.Buffer
+		buf.WriteByte('[')
+		writeStrings(&buf, a.Slug, a.Name)
+		buf.WriteByte(',')
+		writeList(&buf, append(a.Aliases[:len(a.Aliases):len(a.Aliases)], a.Misspellings...))
+		buf.WriteByte(']')
+		b.Write(buf.Bytes())
+	}
+	b.WriteString("],\n\"vocab\":")
+	var buf bytes.Buffer
+	writeList(&buf, ix.vocab)
+	b.Write(buf.Bytes())
+	b.WriteString("};\n")
+}
+
+// writeTermShard writes one term shard. Words are letters and digits and
+// postings use a JSON-safe alphabet, so neither needs escaping.
+func (ix *searchIndexData) writeTermShard(b Writer, sh *termShard) {
+	b.WriteString("BRIEF_SEARCH_SHARD(")
+	b.Write(jsonString("t" + sh.key))
+	b.WriteString(",{")
+	for i, k := range sh.words {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.Write(jsonString(ix.words[k]))
+		b.WriteString(`:"`)
+		b.Write(ix.postings[k])
+		b.WriteByte('"')
+	}
+	b.WriteString("});\n")
+}
+
+// writeDocShard writes document shard n.
+func writeDocShard(b Writer, n int, ds []searchDoc) {
+	b.WriteString(`BRIEF_SEARCH_SHARD("d`)
+	b.WriteString(strconv.Itoa(n))
+	b.WriteString(`",[`)
+	var buf bytes.Buffer
+	for i := range ds {
+		d := &ds[i]
+		buf.Reset()
+		if i > 0 {
+			buf.WriteString(",\n")
+		}
+		buf.WriteByte('[')
+		writeStrings(&buf, d.kind, d.slug, d.title, d.date, d.meta, d.text)
+		buf.WriteString(",[")
+		for j, q := range d.quotes {
+			if j > 0 {
+				buf.WriteByte(',')
+			}
+			buf.WriteByte('[')
+			writeStrings(&buf, q[0], q[1])
+			buf.WriteByte(']')
+		}
+		buf.WriteString("]]")
+		b.Write(buf.Bytes())
+	}
+	b.WriteString("]);\n")
+}
+
+// wordSource is an item's text by field.
+type wordSource []wordField
+
+type wordField struct {
+	field byte
+	text  string
+}
+
+// encode lists each word of the item once, with the best field it is
+// in: the field's byte, then the word, then a 0 byte.
+func (src wordSource) encode() []byte {
+	best := map[string]byte{}
+	var order []string
+	for _, f := range src {
+		for _, w := range foldWords(f.text) {
+			if old, ok := best[w]; !ok {
+				best[w] = f.field
+				order = append(order, w)
+			} else if f.field < old {
+				best[w] = f.field
+			}
+		}
+	}
+	sort.Strings(order)
+	var b []byte
+	for _, w := range order {
+		b = append(b, best[w])
+		b = append(b, w...)
+		b = append(b, 0)
+	}
+	return b
+}
+
+// forWords calls f for each word of an encoded word list.
+func forWords(b []byte, f func(w string, field byte)) {
+	for len(b) > 0 {
+		end := 1 + bytes.IndexByte(b[1:], 0) // b[0] is the field, 0 for a name
+		f(string(b[1:end]), b[0])
+		b = b[end+1:]
+	}
+}
+
+// foldWords splits s into words as search.js does: runs of letters and
+// digits, lower-cased, without diacritics, final sigma as sigma.
+func foldWords(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) && start >= 0 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = appendFolded(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = appendFolded(out, s[start:])
+	}
+	return out
+}
+
+func appendFolded(out []string, w string) []string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return append(out, strings.ToLower(w))
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ς':
+			b.WriteRune('σ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return out
+	}
+	return append(out, b.String())
+}
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func writeStrings(b *bytes.Buffer, ss ...string) {
