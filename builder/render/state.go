@@ -20,6 +20,24 @@ type State struct {
 	next   uint32
 	global uint64
 	pages  map[string]fileRec // by output file; nil until a commit
+
+	// The articles of the last render, by linked object, with their ids
+	// and the parts only their own file decides. The linked site keeps an
+	// unchanged article's object from one build to the next and makes a
+	// new one for an article that changed, and nothing changes those
+	// parts of an object once linked: a render hashes only the articles
+	// that are new to it, instead of every part of ten thousand.
+	artID  map[*model.Article]uint32
+	arts   map[*model.Article]*artParts
+	serial uint32 // renders so far, to find the articles that left
+}
+
+// artParts are an article's id and the hashes of its own parts, as set
+// in tables.hash.
+type artParts struct {
+	id                          uint32
+	seen                        uint32 // the last render that had the article
+	meta, text, facts, mentions uint64
 }
 
 // itemKey names an item across renders: its kind and slug.
@@ -61,7 +79,8 @@ const (
 
 // NewState returns a State for a first render.
 func NewState() *State {
-	return &State{ids: map[itemKey]uint32{}, next: firstItemID}
+	return &State{ids: map[itemKey]uint32{}, next: firstItemID,
+		artID: map[*model.Article]uint32{}, arts: map[*model.Article]*artParts{}}
 }
 
 // Commit makes res the base of the next render. Call it once the render's
@@ -90,7 +109,7 @@ func (st *State) intern(kind byte, slug string) uint32 {
 
 // tables are one render's ids of items and hashes of parts.
 type tables struct {
-	artID map[*model.Article]uint32
+	artID map[*model.Article]uint32 // the State's, current for this render
 	evID  map[*model.Event]uint32
 	acID  map[*model.Actor]uint32
 	// hash holds each part's hash by key (id << partBits | part); 0 for
@@ -98,16 +117,45 @@ type tables struct {
 	hash []uint64
 }
 
-// newTables gives every item of s its id and hashes every part of every
-// item and list: linear in the site, links included.
+// partHash is a part's hash as tables keep it: mixed before the low bit
+// is set, which marks a present part (counts stored as they are would
+// lose it: 16 and 17 alike).
+func partHash(h uint64) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(h)
+	return sig.h | 1
+}
+
+// newTables gives every item of s its id and the hash of each part. An
+// article's own parts come from the State's cache unless the article is
+// new to it; what resolve linked (every item's links, the lists) is
+// hashed again.
 func (st *State) newTables(s *model.Site, l *Lists) *tables {
+	st.serial++
 	t := &tables{
-		artID: make(map[*model.Article]uint32, len(s.Articles)),
+		artID: st.artID,
 		evID:  make(map[*model.Event]uint32, len(s.Events)),
 		acID:  make(map[*model.Actor]uint32, len(s.Actors)),
 	}
-	for _, a := range s.Articles {
-		t.artID[a] = st.intern('a', a.Slug)
+	parts := make([]*artParts, len(s.Articles))
+	for i, a := range s.Articles {
+		p := st.arts[a]
+		if p == nil {
+			p = &artParts{id: st.intern('a', a.Slug), meta: partHash(articleMetaHash(a)), text: partHash(a.Hash),
+				facts: partHash(articleFactsHash(a)), mentions: partHash(articleMentionsHash(a))}
+			st.arts[a] = p
+			st.artID[a] = p.id
+		}
+		p.seen = st.serial
+		parts[i] = p
+	}
+	if len(st.arts) > len(s.Articles) {
+		for a, p := range st.arts {
+			if p.seen != st.serial {
+				delete(st.arts, a)
+				delete(st.artID, a)
+			}
+		}
 	}
 	for _, e := range s.Events {
 		t.evID[e] = st.intern('e', e.Slug)
@@ -116,45 +164,50 @@ func (st *State) newTables(s *model.Site, l *Lists) *tables {
 		t.acID[x] = st.intern('x', x.Slug)
 	}
 	t.hash = make([]uint64, int(st.next)<<partBits)
-	set := func(id uint32, part int, h uint64) {
-		// Mixed before the low bit is set, which marks a present part:
-		// counts stored as they are would lose it (16 and 17 alike).
-		sig := Sig{h: fnvOffset}
-		sig.Uint(h)
-		t.hash[id<<partBits|uint32(part)] = sig.h | 1
-	}
-	for a, id := range t.artID {
-		set(id, artMeta, articleMetaHash(a))
-		set(id, artText, a.Hash)
-		set(id, artFacts, articleFactsHash(a))
-		set(id, artLinks, articleLinksHash(a))
-	}
-	for e, id := range t.evID {
-		set(id, evOwn, e.Hash)
-		set(id, evPlace, actorIDs(e.PlaceActor))
-		set(id, evActors, actorIDs(e.Actors...))
-		set(id, evArticles, articleIDs(e.Articles))
-		set(id, evRelated, eventIDs(e.Related...))
-		set(id, evPrevNext, eventIDs(e.Prev, e.Next))
-	}
-	for x, id := range t.acID {
-		set(id, acOwn, x.Hash)
-		set(id, acCountry, actorIDs(x.Country))
-		set(id, acEvents, eventIDs(x.Events...))
-		set(id, acArticles, mentionIDs(x.Articles))
-		set(id, acMentions, uint64(x.Mentions))
-		set(id, acCompanions, companionIDs(x.Companions))
-		set(id, acQuotes, actorQuoteIDs(x.Quotes))
-	}
-	set(listArticles, 0, articleIDs(s.Articles))
-	set(listEvents, 0, eventIDs(s.Events...))
-	set(listActors, 0, actorIDs(s.Actors...))
-	set(listChronology, 0, chronoIDs(s.Chronology))
-	set(listLatestEvents, 0, eventIDs(l.LatestEvents...))
-	set(listLatestArticles, 0, articleIDs(l.LatestArticles))
-	set(listTopActors, 0, actorIDs(l.TopActors...))
-	set(listYears, 0, yearsIDs(l))
-	set(listActorGroups, 0, groupIDs(l.ActorGroups))
+	set := func(id uint32, part int, h uint64) { t.hash[id<<partBits|uint32(part)] = partHash(h) }
+	// What resolve linked is hashed on every render, on all cores: the
+	// links of the articles, those of the events and actors, the lists.
+	parallel(3, func(task int) {
+		switch task {
+		case 0:
+			for i, a := range s.Articles {
+				p := parts[i]
+				k := p.id << partBits
+				t.hash[k|artMeta], t.hash[k|artText], t.hash[k|artFacts], t.hash[k|artNames] = p.meta, p.text, p.facts, p.mentions
+				set(p.id, artLinks, articleLinksHash(a))
+			}
+		case 1:
+			for _, e := range s.Events {
+				id := t.evID[e]
+				set(id, evOwn, e.Hash)
+				set(id, evPlace, actorIDs(e.PlaceActor))
+				set(id, evActors, actorIDs(e.Actors...))
+				set(id, evArticles, articleIDs(e.Articles))
+				set(id, evRelated, eventIDs(e.Related...))
+				set(id, evPrevNext, eventIDs(e.Prev, e.Next))
+			}
+			for _, x := range s.Actors {
+				id := t.acID[x]
+				set(id, acOwn, x.Hash)
+				set(id, acCountry, actorIDs(x.Country))
+				set(id, acEvents, eventIDs(x.Events...))
+				set(id, acArticles, mentionIDs(x.Articles))
+				set(id, acMentions, uint64(x.Mentions))
+				set(id, acCompanions, companionIDs(x.Companions))
+				set(id, acQuotes, actorQuoteIDs(x.Quotes))
+			}
+		case 2:
+			set(listArticles, 0, articleIDs(s.Articles))
+			set(listEvents, 0, eventIDs(s.Events...))
+			set(listActors, 0, actorIDs(s.Actors...))
+			set(listChronology, 0, chronoIDs(s.Chronology))
+			set(listLatestEvents, 0, eventIDs(l.LatestEvents...))
+			set(listLatestArticles, 0, articleIDs(l.LatestArticles))
+			set(listTopActors, 0, actorIDs(l.TopActors...))
+			set(listYears, 0, yearsIDs(l))
+			set(listActorGroups, 0, groupIDs(l.ActorGroups))
+		}
+	})
 	return t
 }
 
@@ -180,15 +233,22 @@ func articleMetaHash(a *model.Article) uint64 {
 	return sig.h
 }
 
-// articleFactsHash adds to FactsHash the mentions and where each fact
-// stands in the text.
-func articleFactsHash(a *model.Article) uint64 {
-	sig := Sig{h: a.FactsHash}
+// articleMentionsHash hashes the actors the article names, with how
+// often: a part of its own, as naming an actor once more changes the
+// counts on the actor's pages but none of the facts pages show.
+func articleMentionsHash(a *model.Article) uint64 {
+	sig := Sig{h: fnvOffset}
 	sig.Uint(uint64(len(a.Mentions)))
 	for _, m := range a.Mentions {
 		sig.Str(m.Actor)
 		sig.Uint(uint64(m.Count))
 	}
+	return sig.h
+}
+
+// articleFactsHash adds to FactsHash where each fact stands in the text.
+func articleFactsHash(a *model.Article) uint64 {
+	sig := Sig{h: a.FactsHash}
 	at := func(para, start, end int) { sig.Uint(uint64(para)<<42 ^ uint64(start)<<21 ^ uint64(end)) }
 	sig.Uint(uint64(len(a.Quotes)))
 	for _, q := range a.Quotes {

@@ -25,8 +25,9 @@ import (
 const (
 	artMeta  = iota // front matter: what lists show (MetaHash) and the references
 	artText         // the file itself (Hash): body, text, word count, params
-	artFacts        // what extract read from the text (FactsHash, mentions)
+	artFacts        // what extract read from the text (FactsHash)
 	artLinks        // what resolve linked the article to
+	artNames        // the actors it names, with counts (Mentions)
 )
 
 // Parts of an event.
@@ -159,6 +160,7 @@ func (v ArticleView) meta() *model.Article  { v.r.mark(v.id, artMeta); return v.
 func (v ArticleView) text() *model.Article  { v.r.mark(v.id, artText); return v.a }
 func (v ArticleView) facts() *model.Article { v.r.mark(v.id, artFacts); return v.a }
 func (v ArticleView) links() *model.Article { v.r.mark(v.id, artLinks); return v.a }
+func (v ArticleView) names() *model.Article { v.r.mark(v.id, artNames); return v.a }
 
 // Source is the article's file.
 func (v ArticleView) Source() model.Source { return v.text().Source }
@@ -242,7 +244,7 @@ func (v ArticleView) FactsHash() uint64 { return v.facts().FactsHash }
 func (v ArticleView) TextLines() []int { return v.text().TextLines }
 
 // Mentions are the actors named in the article.
-func (v ArticleView) Mentions() []model.Mention { return v.facts().Mentions }
+func (v ArticleView) Mentions() []model.Mention { return v.names().Mentions }
 
 // Quotes are the quotations found in the article.
 func (v ArticleView) Quotes() []QuoteView {

@@ -189,6 +189,12 @@ func SVG(o Options) template.HTML {
 	for _, p := range placed {
 		e := evs[p.i]
 		name := e.Title + ", " + span(e.Date, e.End)
+		if p.lane >= 0 && !strings.HasPrefix(name, p.label) {
+			// A label cut short must still begin the mark's name: a
+			// name that differs from what the link shows is an
+			// accessibility failure (axe: label-content-name-mismatch).
+			name = p.label + " " + name
+		}
 		class := "tl-mark"
 		if e.Current {
 			class += " tl-current"
