@@ -148,7 +148,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if total > 0 {
 			fmt.Fprintln(stdout)
 		}
-		fmt.Fprintf(stdout, "OK: %d articles, %d events, %d actors. %d warning%s.\n", len(s.Articles), len(s.Events), len(s.Actors), total, map[bool]string{true: "", false: "s"}[total == 1])
+		fmt.Fprintf(unlessQuiet(fs, stdout), "OK: %d articles, %d events, %d actors. %d warning%s.\n", len(s.Articles), len(s.Events), len(s.Actors), total, map[bool]string{true: "", false: "s"}[total == 1])
 	}
 	if *strict && total > 0 {
 		if !asJSON {

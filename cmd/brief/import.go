@@ -20,10 +20,12 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fs := newFlags("import", "import [-s SOURCE] [-o DIR] FILE...", stderr)
 	src := sourceFlag(fs)
 	outDir := fs.String("o", "", "`folder` to write the .md articles to (default SOURCE/content/articles)")
+	fs.StringVar(outDir, "output", "", "same as -o")
 	pos, code := parse(fs, args, stdout)
 	if code >= 0 {
 		return code
 	}
+	stdout = unlessQuiet(fs, stdout)
 	if len(pos) == 0 {
 		fmt.Fprintln(stderr, "brief import: name one or more .html or .txt files, e.g. brief import saved-page.html")
 		return exitUsage

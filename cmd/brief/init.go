@@ -17,6 +17,7 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
+	stdout = unlessQuiet(fs, stdout)
 	if len(pos) > 1 {
 		fmt.Fprintf(stderr, "brief init: unexpected argument %q; give one folder\n", pos[1])
 		return exitUsage

@@ -34,15 +34,18 @@ const (
 const usage = `brief builds a static briefing site from a folder of news articles.
 
 Usage:
-  brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive] [--force]
+  brief build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive] [--minify] [--force]
   brief verify DIR
-  brief serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--allow-host NAME] [--drafts] [--base-url URL] [--poll DURATION]
+  brief serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--allow-host NAME] [--drafts] [--base-url URL] [--poll DURATION] [--open]
   brief check [-s SOURCE] [--drafts] [--format text|json] [--strict]
   brief import [-s SOURCE] [-o DIR] FILE...
   brief new article|event|actor "Title" [-s SOURCE]
   brief init [DIR] [--force]
   brief version
 
+Every command takes --quiet (-q) and --verbose (-v), and every flag can
+be set by an environment variable: BRIEF_BASE_URL for --base-url,
+BRIEF_DRAFTS=true for --drafts; a flag given wins.
 Run "brief COMMAND --help" for a command's flags.
 Exit status: 0 on success, 1 on content errors, 2 on usage errors.
 `
@@ -58,6 +61,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	// "brief -v build" is "brief build -v": -v is verbose, not version.
+	for len(args) > 1 && isVerbosityFlag(args[0]) {
+		args = append(append([]string{args[1]}, args[0]), args[2:]...)
+	}
 	switch args[0] {
 	case "build":
 		return cmdBuild(ctx, args[1:], stdout, stderr)
@@ -73,7 +80,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdNew(args[1:], stdout, stderr)
 	case "init":
 		return cmdInit(args[1:], stdout, stderr)
-	case "version", "--version", "-v":
+	case "version", "--version":
 		fmt.Fprintln(stdout, "brief", version())
 		return exitOK
 	case "help", "-h", "--help", "-help":
@@ -82,6 +89,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "brief: unknown command %q\n\n%s", args[0], usage)
 	return exitUsage
+}
+
+// isVerbosityFlag reports whether arg is --quiet or --verbose, in any of
+// their spellings.
+func isVerbosityFlag(arg string) bool {
+	switch strings.TrimLeft(arg, "-") {
+	case "q", "quiet", "v", "verbose":
+		return strings.HasPrefix(arg, "-")
+	}
+	return false
 }
 
 // version reports the module version, and for a build from source the
@@ -128,9 +145,10 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: brief %s\n\nFlags:\n", synopsis)
+		fmt.Fprintf(fs.Output(), "Usage: brief %s\n\nFlags (each also set by BRIEF_NAME, e.g. BRIEF_BASE_URL for --base-url):\n", synopsis)
 		fs.PrintDefaults()
 	}
+	addVerbosity(fs)
 	return fs
 }
 
@@ -144,6 +162,10 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, int) {
 	usage := fs.Usage
 	fs.Usage = func() {}
 	defer func() { fs.Usage = usage }()
+	if err := fromEnv(fs); err != nil {
+		fmt.Fprintf(fs.Output(), "brief %s: %v\n", fs.Name(), err)
+		return nil, exitUsage
+	}
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -176,7 +198,7 @@ func sourceFlag(fs *flag.FlagSet) *string {
 }
 
 func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive] [--force]", stderr)
+	fs := newFlags("build", "build [-s SOURCE] [-d DEST] [--drafts] [--base-url URL] [--archive] [--minify] [--force]", stderr)
 	src := sourceFlag(fs)
 	dest := fs.String("d", "", "output `folder` (default SOURCE/public)")
 	fs.StringVar(dest, "dest", "", "same as -d")
@@ -184,6 +206,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	base := fs.String("base-url", "", "address the site is published at, e.g. https://user.github.io/briefings/ (overrides site.yaml)")
 	arc := fs.Bool("archive", false, "write an archive that opens from the file system (page-relative links, SHA256SUMS)")
 	force := fs.Bool("force", false, "replace DEST even if it is not empty and brief did not write it (it has no "+write.StampFile+" file)")
+	minify := fs.Bool("minify", false, "write HTML, CSS, JavaScript, SVG, XML and JSON minified")
 	pos, code := parse(fs, args, stdout)
 	if code >= 0 {
 		return code
@@ -192,7 +215,15 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "brief build: unexpected argument %q\n", pos[0])
 		return exitUsage
 	}
-	res, err := builder.Build(ctx, builder.Options{Source: *src, Dest: *dest, Drafts: *drafts, BaseURL: *base, Archive: *arc, Force: *force})
+	opts := builder.Options{Source: *src, Dest: *dest, Drafts: *drafts, BaseURL: *base, Archive: *arc, Force: *force, Minify: *minify}
+	var progress *progressLine
+	if !quiet(fs) {
+		if progress = newProgress(stderr); progress != nil {
+			opts.Progress = progress.update
+		}
+	}
+	res, err := builder.Build(ctx, opts)
+	progress.done()
 	var refused *write.RefusedError
 	if errors.As(err, &refused) {
 		// The -d given, not the site, is wrong: a usage error.
@@ -202,11 +233,10 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return report(err, stderr)
 	}
-	// Warnings (boilerplate removed, headings recovered) are the editor's
-	// to review with brief check; a build only says how many there are.
-	if n := len(res.Warnings); n > 0 {
-		fmt.Fprintf(stderr, "%d warning%s: run brief check to see them.\n", n, map[bool]string{true: "", false: "s"}[n == 1])
+	if quiet(fs) {
+		return exitOK
 	}
+	printBuildWarnings(stderr, res, verbose(fs))
 	kinds := make([]string, 0, len(res.Stats.Pages))
 	total := 0
 	for k, n := range res.Stats.Pages {
@@ -259,7 +289,7 @@ func (h *hostList) Set(v string) error {
 }
 
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--allow-host NAME] [--drafts] [--base-url URL] [--poll DURATION]", stderr)
+	fs := newFlags("serve", "serve [-s SOURCE] [--port 1313] [--bind 127.0.0.1] [--allow-host NAME] [--drafts] [--base-url URL] [--poll DURATION] [--open]", stderr)
 	src := sourceFlag(fs)
 	port := fs.Int("port", 1313, "TCP `port` to listen on")
 	bind := fs.String("bind", "127.0.0.1", "`address` to listen on; the default serves this machine only")
@@ -270,6 +300,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	drafts := fs.Bool("drafts", false, "include articles marked draft: true")
 	base := fs.String("base-url", "", "address the site is published at; its path is where the preview serves it")
 	poll := fs.Duration("poll", 0, "watch by polling every `DURATION` (e.g. 500ms) instead of file system events")
+	open := fs.Bool("open", false, "open the preview in the browser once it is served")
 	pos, code := parse(fs, args, stdout)
 	if code >= 0 {
 		return code
@@ -282,9 +313,13 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "brief serve: --port %d is not a port number\n", *port)
 		return exitUsage
 	}
+	var log io.Writer = stderr
+	if quiet(fs) {
+		log = quietLog{stderr}
+	}
 	srv, err := serve.New(serve.Options{
 		Build: builder.Options{Source: *src, Drafts: *drafts, BaseURL: *base},
-		Bind:  *bind, Port: *port, Poll: *poll, Log: stderr, AllowHosts: hosts,
+		Bind:  *bind, Port: *port, Poll: *poll, Log: log, AllowHosts: hosts,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "brief:", diag.Escape(err.Error()))
@@ -295,6 +330,11 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitUsage
 	}
 	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C to stop)\n", diag.Escape(*src), diag.Escape(srv.URL()))
+	if *open {
+		if err := openBrowser(srv.URL()); err != nil {
+			fmt.Fprintf(stderr, "brief serve: cannot open a browser (%s); open %s yourself\n", diag.Escape(err.Error()), diag.Escape(srv.URL()))
+		}
+	}
 	if err := srv.Run(ctx); err != nil {
 		fmt.Fprintln(stderr, "brief:", diag.Escape(err.Error()))
 		return exitContent
@@ -373,6 +413,6 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "brief new:", err)
 		return exitContent
 	}
-	fmt.Fprintln(stdout, "Created", p)
+	fmt.Fprintln(unlessQuiet(fs, stdout), "Created", p)
 	return exitOK
 }

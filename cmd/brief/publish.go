@@ -67,6 +67,6 @@ func cmdVerify(args []string, stdout, stderr io.Writer) int {
 			r.OK, r.Checked, len(r.Missing), len(r.Changed), len(r.Extra))
 		return exitContent
 	}
-	fmt.Fprintf(stdout, "OK: all %d files intact, no extra files.\n", r.Checked)
+	fmt.Fprintf(unlessQuiet(fs, stdout), "OK: all %d files intact, no extra files.\n", r.Checked)
 	return exitOK
 }
