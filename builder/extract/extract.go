@@ -47,6 +47,7 @@ func Article(loaded *model.Article, m *Matcher, bp *Boilerplate, opts Options) (
 	a.Mentions = l.mentions()
 	a.Quotes = Quotes(text, m)
 	a.Dates = Dates(text, a.Date)
+	annotateDates(a.Dates, text)
 	a.Figures = Figures(text)
 	AttributeFigures(a.Figures, text, m, a.Dates)
 	if _, given := a.Params["summary"]; !given && len(text) > 0 {
@@ -170,8 +171,10 @@ func datesHash(ds []model.DateMention) uint64 {
 		binary.LittleEndian.PutUint64(buf[:8], uint64(d.Date.Start.Unix()))
 		buf[8] = byte(d.Date.Precision)
 		h.Write(buf[:])
-		h.Write([]byte(d.Sentence))
-		h.Write([]byte{0})
+		for _, s := range []string{d.Sentence, d.Clause, d.Mod} {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
 	}
 	return h.Sum64()
 }

@@ -66,22 +66,78 @@ func (d Date) String() string {
 	return d.Start.Format("2006-01-02")
 }
 
-// Human writes d for readers: "7 February 2022", "week 6 of 2022",
-// "February 2022" or "2022".
+// Human writes d for readers: "7 February 2022", "7–13 February 2022"
+// (a week), "February 2022" or "2022".
 func (d Date) Human() string {
 	if d.IsZero() {
 		return ""
 	}
 	switch d.Precision {
 	case Week:
-		y, w := d.Start.ISOWeek()
-		return fmt.Sprintf("week %d of %d", w, y)
+		return dayRange(d.Start, d.Last())
 	case Month:
 		return d.Start.Format("January 2006")
 	case Year:
 		return d.Start.Format("2006")
 	}
 	return d.Start.Format("2 January 2006")
+}
+
+// Human writes the mention's date for readers, with what the expression
+// says beyond its precision: "weekend of 12–13 February 2022",
+// "mid-February 2022", "early 2022", "late on 7 February 2022".
+func (m DateMention) Human() string {
+	d := m.Date
+	if d.IsZero() {
+		return ""
+	}
+	word := map[string]string{ModStart: "early", ModMid: "mid", ModEnd: "late"}[m.Mod]
+	switch {
+	case d.Precision == Week && strings.HasSuffix(m.Value, "-WE"):
+		return "weekend of " + dayRange(d.Start.AddDate(0, 0, 5), d.Last())
+	case word == "":
+		return d.Human()
+	case d.Precision == Month || d.Precision == Year:
+		if word == "mid" {
+			return "mid-" + d.Human()
+		}
+		return word + " " + d.Human()
+	case d.Precision == Week:
+		if word == "mid" {
+			return "midweek, " + d.Human()
+		}
+		return word + " in the week of " + d.Human()
+	case word != "mid":
+		return word + " on " + d.Human()
+	}
+	return d.Human()
+}
+
+// Span writes an event's dates: "7 February 2022", "18–20 February 2022",
+// "28 February – 2 March 2022", "March 2014".
+func Span(start, end Date) string {
+	if end.IsZero() || end.Start.Equal(start.Start) && end.Precision == start.Precision {
+		return start.Human()
+	}
+	if start.Precision == Day && end.Precision == Day {
+		return dayRange(start.Start, end.Start)
+	}
+	return start.Human() + " – " + end.Human()
+}
+
+// dayRange writes the days from s to e, naming the month and year once
+// when they share them: "7–13 February 2022", "28 February – 6 March
+// 2022", "27 December 2021 – 2 January 2022".
+func dayRange(s, e time.Time) string {
+	switch {
+	case s.Equal(e):
+		return s.Format("2 January 2006")
+	case s.Year() == e.Year() && s.Month() == e.Month():
+		return fmt.Sprintf("%d–%d %s %d", s.Day(), e.Day(), s.Month(), s.Year())
+	case s.Year() == e.Year():
+		return fmt.Sprintf("%d %s – %d %s %d", s.Day(), s.Month(), e.Day(), e.Month(), e.Year())
+	}
+	return s.Format("2 January 2006") + " – " + e.Format("2 January 2006")
 }
 
 // Last returns the last day d covers.

@@ -129,11 +129,28 @@ type DateMention struct {
 	// Date is the calendar point or span the expression names, at its
 	// precision; zero for durations, sets and references such as
 	// PRESENT_REF. Only mentions with a Date feed the chronology.
-	Date       Date
-	Sentence   string // the sentence it stands in
-	Para       int    // index of the paragraph in Article.Text
-	Start, End int    // bytes of Text in that paragraph
+	Date     Date
+	Sentence string // the sentence it stands in
+	// Clause is the part of Sentence the expression dates: the sentence
+	// cut at clause boundaries (semicolons, ", and" or ", but" before a
+	// new clause, ", while", ", after", a relative "which" or "who"
+	// clause around the expression), so that a sentence about two things
+	// is not filed whole under the date of one.
+	Clause string
+	// Mod is the TIMEX3 mod of the expression: ModStart ("early
+	// February"), ModMid ("mid-February"), ModEnd ("late February") or ""
+	// when it says none.
+	Mod        string
+	Para       int // index of the paragraph in Article.Text
+	Start, End int // bytes of Text in that paragraph
 }
+
+// TIMEX3 mods of a DateMention.
+const (
+	ModStart = "START"
+	ModMid   = "MID"
+	ModEnd   = "END"
+)
 
 // TIMEX3 types of a DateMention.
 const (
@@ -252,31 +269,75 @@ type ActorQuote struct {
 	Actor   *Actor // the speaker
 }
 
-// ChronoEntry is one line of the chronology: an editor's event or a dated
-// statement reported in an article. A big site has tens of thousands of
-// reports, so an entry points at its statement instead of copying it.
+// ChronoEntry is one line of the chronology: an editor's event or a
+// development reported in articles. A big site has tens of thousands of
+// reports, so an entry points at its statements instead of copying them.
 type ChronoEntry struct {
 	Date    Date
 	Kind    string // "event" or "report"
 	Event   *Event
+	Article *Article // for reports, the first article reporting it
+	N       int      // for reports, the index of the statement in Article.Dates
+	// Sources are, for a report, every article reporting the development
+	// (the first is Article, N), by date; for an event, the statements
+	// of the coverage that refer to it ("also reported"), by date.
+	Sources []ChronoSource
+	// Expected marks a report that every source gave before its date: a
+	// planned or expected development, not one that happened.
+	Expected bool
+}
+
+// ChronoSource is a statement in an article: the DateMention at index N
+// of Article.Dates.
+type ChronoSource struct {
 	Article *Article
-	N       int // for reports, the index of the statement in Article.Dates
+	N       int
+}
+
+// Mention is the statement.
+func (c ChronoSource) Mention() DateMention { return c.Article.Dates[c.N] }
+
+// mention is the report's first statement, ok false for events.
+func (c ChronoEntry) mention() (DateMention, bool) {
+	if c.Article == nil || c.N >= len(c.Article.Dates) {
+		return DateMention{}, false
+	}
+	return c.Article.Dates[c.N], true
 }
 
 // Text is the sentence a report was read from; "" for events.
 func (c ChronoEntry) Text() string {
-	if c.Article == nil || c.N >= len(c.Article.Dates) {
-		return ""
+	m, _ := c.mention()
+	return m.Sentence
+}
+
+// Clause is the clause of the sentence the report's date attaches to
+// (the sentence when none was found); "" for events.
+func (c ChronoEntry) Clause() string {
+	m, _ := c.mention()
+	if m.Clause == "" {
+		return m.Sentence
 	}
-	return c.Article.Dates[c.N].Sentence
+	return m.Clause
 }
 
 // Expr is the expression a report's date was read from; "" for events.
 func (c ChronoEntry) Expr() string {
-	if c.Article == nil || c.N >= len(c.Article.Dates) {
-		return ""
+	m, _ := c.mention()
+	return m.Text
+}
+
+// When is the entry's date for readers, as precise as it is known: "7
+// February 2022", "7–13 February 2022", "weekend of 12–13 February 2022",
+// "mid-February 2022"; an event with an end date is its span.
+func (c ChronoEntry) When() string {
+	if m, ok := c.mention(); ok {
+		return m.Human()
 	}
-	return c.Article.Dates[c.N].Text
+	if c.Event != nil && !c.Event.End.IsZero() {
+		return Span(c.Event.Date, c.Event.End)
+	}
+	return c.Date.Human()
 }
 
 // Site is the whole resolved site.

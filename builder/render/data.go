@@ -114,8 +114,25 @@ type jsonChrono struct {
 	Kind      string `json:"kind"`
 	Title     string `json:"title,omitempty"`
 	Text      string `json:"text,omitempty"`
+	Clause    string `json:"clause,omitempty"`
+	Expected  bool   `json:"expected,omitempty"`
 	Event     string `json:"event,omitempty"`
 	Article   string `json:"article,omitempty"`
+	URL       string `json:"url"`
+	// Sources are a report's articles; Reports an event's statements in
+	// the coverage that refer to it.
+	Sources []jsonStatement `json:"sources,omitempty"`
+	Reports []jsonStatement `json:"reports,omitempty"`
+}
+
+// jsonStatement is a dated statement of an article in chronology.json.
+type jsonStatement struct {
+	Date      string `json:"date"`
+	Precision string `json:"precision"`
+	Expr      string `json:"expr"`
+	Text      string `json:"text"`
+	Clause    string `json:"clause"`
+	Article   string `json:"article"`
 	URL       string `json:"url"`
 }
 
@@ -253,41 +270,24 @@ func exportActors(s *model.Site, u func(any) string) []jsonActor {
 	return acts
 }
 
-// chronologyParts caches, per article, the encoded report entries of
-// chronology.json, indexed like the article's Dates.
-var chronologyParts parts[[][]byte]
+// chronologyParts caches the encoded entries of chronology.json.
+var chronologyParts parts[[]byte]
 
 // exportChronology writes chronology.json. Reports are most of it (every
-// dated statement of every article), so each article's are encoded once
-// and reused while the article is unchanged.
+// development of every article), so each entry is encoded once and
+// reused while its event and its articles are unchanged.
 func exportChronology(b Writer, s *model.Site, u func(any) string, global uint64) {
-	run := chronologyParts.begin(len(s.Articles), global)
+	run := chronologyParts.begin(len(s.Chronology), global)
 	defer run.end()
 	enc := newEncoder()
-	report := func(a *model.Article, n int) []byte {
-		d := a.Dates[n]
-		return keep(enc, run, jsonChrono{Date: d.Date.String(), Precision: d.Date.Precision.String(), Kind: "report",
-			Text: d.Sentence, Article: a.Slug, URL: u(a)})
-	}
-	// With the cache on, an article's reports are encoded together and
-	// kept; frags saves looking them up again for each of its entries.
-	var frags map[*model.Article][][]byte
-	if run.caching() {
-		frags = make(map[*model.Article][][]byte, len(s.Articles))
-	}
-	reports := func(a *model.Article) [][]byte {
-		if f, ok := frags[a]; ok {
-			return f
+	statements := func(srcs []model.ChronoSource) []jsonStatement {
+		out := make([]jsonStatement, len(srcs))
+		for i, src := range srcs {
+			d := src.Mention()
+			out[i] = jsonStatement{Date: d.Date.String(), Precision: d.Date.Precision.String(), Expr: d.Text,
+				Text: d.Sentence, Clause: d.Clause, Article: src.Article.Slug, URL: u(src.Article)}
 		}
-		f := run.get(partKey{global, a.Hash, 'C'}, func() [][]byte {
-			out := make([][]byte, len(a.Dates))
-			for i := range a.Dates {
-				out[i] = report(a, i)
-			}
-			return out
-		})
-		frags[a] = f
-		return f
+		return out
 	}
 	b.WriteString("[")
 	for i, c := range s.Chronology {
@@ -295,16 +295,27 @@ func exportChronology(b Writer, s *model.Site, u func(any) string, global uint64
 			b.WriteByte(',')
 		}
 		b.WriteByte('\n')
-		switch {
-		case c.Event != nil:
-			b.Write(enc.encode(jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind,
-				Title: c.Event.Title, Event: c.Event.Slug, URL: u(c.Event)}))
-		case c.Article != nil && frags == nil:
-			// A one-shot build: encode the entry and let it go.
-			b.Write(report(c.Article, c.N))
-		case c.Article != nil:
-			b.Write(reports(c.Article)[c.N])
+		sig := Sig{h: fnvOffset}
+		if c.Event != nil {
+			sig.Uint(c.Event.Hash)
 		}
+		if c.Expected {
+			sig.Uint(1)
+		}
+		for _, src := range c.Sources {
+			sig.Uint(src.Article.Hash)
+			sig.Uint(uint64(src.N))
+		}
+		b.Write(run.get(partKey{global, sig.h, 'C'}, func() []byte {
+			j := jsonChrono{Date: c.Date.String(), Precision: c.Date.Precision.String(), Kind: c.Kind}
+			if c.Event != nil {
+				j.Title, j.Event, j.URL, j.Reports = c.Event.Title, c.Event.Slug, u(c.Event), statements(c.Sources)
+			} else {
+				j.Text, j.Clause, j.Expected, j.Article, j.URL = c.Text(), c.Clause(), c.Expected, c.Article.Slug, u(c.Article)
+				j.Sources = statements(c.Sources)
+			}
+			return keep(enc, run, j)
+		}))
 	}
 	b.WriteString("\n]\n")
 }

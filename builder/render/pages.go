@@ -147,9 +147,10 @@ type Month struct {
 	Hidden  int // reports left out of the page (see MaxReportsPerDay)
 }
 
-// MaxReportsPerDay is how many reports from articles the chronology page
-// shows for one date; the data export has them all. A busy day of a big
-// archive has hundreds, which would bury the editor's events.
+// MaxReportsPerDay is how many reports from articles the chronology
+// shows for one date before the rest fold away (MonthView.Days): a busy
+// day of a big archive has hundreds, which would bury the editor's
+// events.
 const MaxReportsPerDay = 3
 
 // ActorGroup is the actors of one kind.
@@ -189,15 +190,9 @@ func lists(s *model.Site) *Lists {
 	})
 	l.TopActors = top[:min(homeActors, len(top))]
 
-	perDay := 0
-	var lastDay model.Date
 	for _, e := range s.Chronology {
 		if e.Kind == "report" {
 			l.Reports = true
-			if !e.Date.Start.Equal(lastDay.Start) || e.Date.Precision != lastDay.Precision {
-				lastDay, perDay = e.Date, 0
-			}
-			perDay++
 		}
 		y := e.Date.Start.Year()
 		if len(l.Years) == 0 || l.Years[len(l.Years)-1].Year != y {
@@ -212,10 +207,6 @@ func lists(s *model.Site) *Lists {
 			yr.Months = append(yr.Months, Month{Name: name})
 		}
 		m := &yr.Months[len(yr.Months)-1]
-		if e.Kind == "report" && perDay > MaxReportsPerDay {
-			m.Hidden++
-			continue
-		}
 		m.Entries = append(m.Entries, e)
 	}
 

@@ -365,6 +365,16 @@ func chronoEntryID(sig *Sig, c model.ChronoEntry) {
 		sig.Str(c.Article.Slug)
 		sig.Uint(uint64(c.N))
 	}
+	// Which articles report it, and whether it is still to come, are
+	// the chronology's, not its first article's.
+	if c.Expected {
+		sig.Uint(1)
+	}
+	sig.Uint(uint64(len(c.Sources)))
+	for _, s := range c.Sources {
+		sig.Str(s.Article.Slug)
+		sig.Uint(uint64(s.N))
+	}
 }
 
 // yearsIDs hashes the chronology page's structure: years, months, which

@@ -229,21 +229,7 @@ func URL(cfg model.Config, v any) (string, error) {
 
 // Span writes an event's dates: "7 February 2022", "18–20 February 2022",
 // "28 February – 2 March 2022", "March 2014".
-func Span(start, end model.Date) string {
-	if end.IsZero() || end.Start.Equal(start.Start) && end.Precision == start.Precision {
-		return start.Human()
-	}
-	if start.Precision == model.Day && end.Precision == model.Day {
-		s, e := start.Start, end.Start
-		switch {
-		case s.Year() == e.Year() && s.Month() == e.Month():
-			return fmt.Sprintf("%d–%d %s %d", s.Day(), e.Day(), s.Month(), s.Year())
-		case s.Year() == e.Year():
-			return fmt.Sprintf("%d %s – %d %s %d", s.Day(), s.Month(), e.Day(), e.Month(), e.Year())
-		}
-	}
-	return start.Human() + " – " + end.Human()
-}
+func Span(start, end model.Date) string { return model.Span(start, end) }
 
 func plural(n int, word string) string {
 	if n == 1 {

@@ -662,6 +662,15 @@ func (v StatementView) Date() model.Date { return v.facts().Date }
 // Sentence is the sentence it stands in.
 func (v StatementView) Sentence() string { return v.facts().Sentence }
 
+// Clause is the clause of the sentence the date attaches to.
+func (v StatementView) Clause() string { return v.facts().Clause }
+
+// Mod is the TIMEX3 mod of the expression.
+func (v StatementView) Mod() string { return v.facts().Mod }
+
+// Human is the date for readers.
+func (v StatementView) Human() string { return v.facts().Human() }
+
 // Para is the paragraph of the statement.
 func (v StatementView) Para() int { return v.facts().Para }
 
@@ -760,6 +769,61 @@ func (v ChronoEntryView) Text() string { return v.said().Text() }
 
 // Expr is the expression a report's date was read from.
 func (v ChronoEntryView) Expr() string { return v.said().Expr() }
+
+// Clause is the clause of the sentence a report's date attaches to.
+func (v ChronoEntryView) Clause() string { return v.said().Clause() }
+
+// When is the entry's date for readers.
+func (v ChronoEntryView) When() string { return v.said().When() }
+
+// Expected marks a report of something planned or expected.
+func (v ChronoEntryView) Expected() bool { return v.said().Expected }
+
+// Sources are a report's articles, or an event's statements in the
+// coverage that refer to it.
+func (v ChronoEntryView) Sources() []ChronoSourceView {
+	out := make([]ChronoSourceView, len(v.c.Sources))
+	for i, s := range v.c.Sources {
+		out[i] = ChronoSourceView{s: s, r: v.r}
+	}
+	return out
+}
+
+// ChronoSourceView is a statement of an article in the chronology.
+type ChronoSourceView struct {
+	s model.ChronoSource
+	r *rec
+}
+
+// Article is the statement's article.
+func (v ChronoSourceView) Article() *ArticleView { return v.r.articlePtr(v.s.Article) }
+
+// N is the index of the statement in its article's dates.
+func (v ChronoSourceView) N() int { return v.s.N }
+
+// Mention is the statement.
+func (v ChronoSourceView) Mention() model.DateMention {
+	v.r.article(v.s.Article).facts()
+	return v.s.Mention()
+}
+
+// ChronoDayView is the entries of the chronology that share a date.
+type ChronoDayView struct {
+	d model.ChronoDay
+	r *rec
+}
+
+// When is the day's date for readers.
+func (v ChronoDayView) When() string { return v.d.When }
+
+// Date is the day's date.
+func (v ChronoDayView) Date() model.Date { return v.d.Date }
+
+// Entries are the day's events and first reports.
+func (v ChronoDayView) Entries() []ChronoEntryView { return v.r.entries(v.d.Entries) }
+
+// More are the day's other reports.
+func (v ChronoDayView) More() []ChronoEntryView { return v.r.entries(v.d.More) }
 
 // SiteView is the site as templates see it: its configuration (part of
 // the site-wide signature) and its lists, each a dependency of its own.
@@ -920,6 +984,17 @@ func (v MonthView) Entries() []ChronoEntryView { return v.r.entries(v.m.Entries)
 
 // Hidden is how many reports the page leaves out.
 func (v MonthView) Hidden() int { return v.m.Hidden }
+
+// Days are the month's entries by date, each day's reports beyond
+// MaxReportsPerDay in its More.
+func (v MonthView) Days() []ChronoDayView {
+	ds := model.ChronoDays(v.m.Entries, MaxReportsPerDay)
+	out := make([]ChronoDayView, len(ds))
+	for i, d := range ds {
+		out[i] = ChronoDayView{d: d, r: v.r}
+	}
+	return out
+}
 
 // ActorGroupView is the actors of one kind; the ActorGroups list records
 // its members.

@@ -20,6 +20,8 @@ var viewOf = map[reflect.Type]reflect.Type{
 	reflect.TypeFor[model.Statement]():      reflect.TypeFor[StatementView](),
 	reflect.TypeFor[model.ArticleFigure]():  reflect.TypeFor[ArticleFigureView](),
 	reflect.TypeFor[model.ChronoEntry]():    reflect.TypeFor[ChronoEntryView](),
+	reflect.TypeFor[model.ChronoSource]():   reflect.TypeFor[ChronoSourceView](),
+	reflect.TypeFor[model.ChronoDay]():      reflect.TypeFor[ChronoDayView](),
 	reflect.TypeFor[model.FigureGroup]():    reflect.TypeFor[FigureGroupView](),
 	reflect.TypeFor[model.FigureSource]():   reflect.TypeFor[FigureSourceView](),
 	reflect.TypeFor[model.RankedQuote]():    reflect.TypeFor[RankedQuoteView](),

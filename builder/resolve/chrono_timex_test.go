@@ -16,7 +16,7 @@ func TestReportsSkipExpressionsWithoutDate(t *testing.T) {
 		{Text: "every Monday", Type: model.TypeSet, Value: "XXXX-WXX-1"},
 		{Text: "on Monday", Type: model.TypeDate, Value: "2022-02-07", Date: day},
 	}}
-	c, _ := appendReports(nil, a, nil)
+	c := appendReports(nil, a)
 	if len(c) != 1 || c[0].N != 3 || c[0].Date != day {
 		t.Fatalf("reports = %+v, want only the one of 2022-02-07 (N 3)", c)
 	}

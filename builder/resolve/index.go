@@ -34,16 +34,22 @@ type Index struct {
 	// pairs[x][y] counts the articles naming both x and y.
 	pairs map[*model.Actor]map[*model.Actor]int
 
+	// raw is the chronology before Site derives what readers see (see
+	// chrono.go): every event and every statement appendReports keeps,
+	// in chronology order but for the last newReports.
+	raw     []model.ChronoEntry
+	infos   map[*model.Article][]*clauseInfo // by article, indexed like its Dates
+	evFrame *eventFrame
+
 	// What changed since the last Site call.
-	newArticles, newReports int // appended to Articles and Chronology, unsorted
+	newArticles, newReports int // appended to Articles and raw, unsorted
 	events                  map[*model.Event]bool
 	actors                  map[*model.Actor]bool // coverage or quotes to sort
 	companions              map[*model.Actor]bool // companions to recount
 
-	r          *resolver
-	seen       map[*model.Event]bool
-	cs         []counted
-	seenReport []model.Date
+	r    *resolver
+	seen map[*model.Event]bool
+	cs   []counted
 }
 
 // NewIndex links the events and actors of a site, with no articles yet.
@@ -83,13 +89,15 @@ func NewIndex(cfg model.Config, events []*model.Event, actors []*model.Actor) *I
 		ds: map[*model.Article][]diag.Diagnostic{}, counts: map[*model.Article][]counted{},
 		pairs:  map[*model.Actor]map[*model.Actor]int{},
 		events: map[*model.Event]bool{}, actors: map[*model.Actor]bool{}, companions: map[*model.Actor]bool{},
-		seen: map[*model.Event]bool{},
+		seen: map[*model.Event]bool{}, infos: map[*model.Article][]*clauseInfo{},
+		evFrame: newEventFrame(s.Events),
 	}
-	s.Chronology = make([]model.ChronoEntry, 0, len(s.Events))
+	x.raw = make([]model.ChronoEntry, 0, len(s.Events))
 	for _, e := range s.Events {
-		s.Chronology = append(s.Chronology, model.ChronoEntry{Date: e.Date, Kind: "event", Event: e})
+		x.raw = append(x.raw, model.ChronoEntry{Date: e.Date, Kind: "event", Event: e})
 	}
-	slices.SortStableFunc(s.Chronology, compareChrono)
+	slices.SortStableFunc(x.raw, compareChrono)
+	s.Chronology = x.chronology(x.raw)
 	return x
 }
 
@@ -200,9 +208,17 @@ func (x *Index) link(la *model.Article) {
 		q.Actor.Quotes = append(q.Actor.Quotes, q)
 		x.actors[q.Actor] = true
 	}
-	n := len(s.Chronology)
-	s.Chronology, x.seenReport = appendReports(s.Chronology, la, x.seenReport)
-	x.newReports += len(s.Chronology) - n
+	n := len(x.raw)
+	x.raw = appendReports(x.raw, la)
+	x.newReports += len(x.raw) - n
+	if len(x.raw) > n {
+		infos := make([]*clauseInfo, len(la.Dates))
+		for _, c := range x.raw[n:] {
+			ci := info(la, la.Dates[c.N])
+			infos[c.N] = &ci
+		}
+		x.infos[la] = infos
+	}
 	s.Articles = append(s.Articles, la)
 	x.newArticles++
 	s.ArticleBySlug[la.Slug] = la
@@ -244,8 +260,9 @@ func (x *Index) unlink(la *model.Article) {
 		x.companions[p] = true
 	}
 	if len(la.Dates) > 0 {
-		x.newReports -= countTail(s.Chronology, x.newReports, func(c model.ChronoEntry) bool { return c.Article == la })
-		s.Chronology = slices.DeleteFunc(s.Chronology, func(c model.ChronoEntry) bool { return c.Article == la })
+		x.newReports -= countTail(x.raw, x.newReports, func(c model.ChronoEntry) bool { return c.Article == la })
+		x.raw = slices.DeleteFunc(x.raw, func(c model.ChronoEntry) bool { return c.Article == la })
+		delete(x.infos, la)
 	}
 	x.newArticles -= countTail(s.Articles, x.newArticles, func(b *model.Article) bool { return b == la })
 	s.Articles = drop(s.Articles)
@@ -263,7 +280,8 @@ func (x *Index) unlink(la *model.Article) {
 func (x *Index) Site() (*model.Site, []diag.Diagnostic) {
 	s := x.site
 	s.Articles = mergeTail(s.Articles, x.newArticles, compareArticles)
-	s.Chronology = mergeTail(s.Chronology, x.newReports, compareChrono)
+	x.raw = mergeTail(x.raw, x.newReports, compareChrono)
+	s.Chronology = x.chronology(x.raw)
 	x.newArticles, x.newReports = 0, 0
 	for e := range x.events {
 		slices.SortStableFunc(e.Articles, compareArticles)

@@ -67,7 +67,10 @@ func dump(s *model.Site) string {
 		if c.Event != nil {
 			fmt.Fprintf(&b, " %s", c.Event.Slug)
 		} else {
-			fmt.Fprintf(&b, " %s:%d", c.Article.Slug, c.N)
+			fmt.Fprintf(&b, " %s:%d expected %v", c.Article.Slug, c.N, c.Expected)
+		}
+		for _, src := range c.Sources {
+			fmt.Fprintf(&b, " source %s:%d", src.Article.Slug, src.N)
 		}
 		b.WriteByte('\n')
 	}

@@ -415,17 +415,12 @@ func linkQuotes(s *model.Site, a *model.Article) []model.ActorQuote {
 }
 
 // appendReports adds an article's dated statements to the chronology,
-// once per calendar date; seen is scratch space.
-func appendReports(c []model.ChronoEntry, a *model.Article, seen []model.Date) ([]model.ChronoEntry, []model.Date) {
-	seen = seen[:0]
-	for i, d := range a.Dates {
-		if d.Date.IsZero() || slices.Contains(seen, d.Date) {
-			continue // durations, sets and PRESENT_REF are no point in time
-		}
-		seen = append(seen, d.Date)
-		c = append(c, model.ChronoEntry{Date: d.Date, Kind: "report", Article: a, N: i})
+// those keepStatements keeps.
+func appendReports(c []model.ChronoEntry, a *model.Article) []model.ChronoEntry {
+	for _, i := range keepStatements(a) {
+		c = append(c, model.ChronoEntry{Date: a.Dates[i].Date, Kind: "report", Article: a, N: i})
 	}
-	return c, seen
+	return c
 }
 
 // chronoKey orders chronology entries: by start, coarser precision
