@@ -346,3 +346,28 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress %+v: want 4 files read of 4, and files written", got)
 	}
 }
+
+// TestSitemapNeedsHost: without a base URL with a host there is no
+// sitemap (the protocol takes only full addresses) and robots.txt names
+// none; with one, robots.txt names the sitemap by its full address.
+func TestSitemapNeedsHost(t *testing.T) {
+	for _, tc := range []struct{ yaml, robots string }{
+		{"title: T\n", "User-agent: *\nAllow: /\n"},
+		{"title: T\nbase_url: /repo/\n", "User-agent: *\nAllow: /\n"},
+		{"title: T\nbase_url: https://example.org/repo/\n", "User-agent: *\nAllow: /\n\nSitemap: https://example.org/repo/sitemap.xml\n"},
+	} {
+		out, _ := hygieneBuild(t, Options{Source: hygieneSite(t, tc.yaml)})
+		if got := string(out["robots.txt"]); got != tc.robots {
+			t.Errorf("%q: robots.txt = %q, want %q", tc.yaml, got, tc.robots)
+		}
+		_, ok := out["sitemap.xml"]
+		if want := strings.Contains(tc.robots, "Sitemap:"); ok != want {
+			t.Errorf("%q: sitemap.xml written: %v, want %v", tc.yaml, ok, want)
+		}
+		for name, data := range out {
+			if strings.HasPrefix(name, "sitemap") && !bytes.Contains(data, []byte("<loc>https://")) {
+				t.Errorf("%s without full addresses:\n%s", name, data)
+			}
+		}
+	}
+}

@@ -8,9 +8,9 @@ import (
 )
 
 // The sitemap (sitemaps.org protocol 0.9) lists every page with its
-// full address and the date it last changed; robots.txt names it. Both
-// need a base URL with a host to be useful to search engines; without
-// one the addresses are written from the site root.
+// full address and the date it last changed; robots.txt names it. The
+// protocol allows only full addresses: without a base URL with a host
+// there is no sitemap, and robots.txt names none (the build warns).
 //
 // The protocol allows 50,000 addresses and 50 MB per file. A site
 // within both has one sitemap.xml; a bigger one has sitemap-1.xml,
@@ -86,6 +86,9 @@ func sitemapCuts(s *model.Site) []int {
 // sitemapJobs plans sitemap.xml, and the files it indexes when one file
 // cannot hold every address.
 func sitemapJobs(s *model.Site) []Job {
+	if !hasHost(s.Config) {
+		return nil
+	}
 	cuts := sitemapCuts(s)
 	deps := func(sig *Sig) { sitemapDeps(sig, s) }
 	if len(cuts) <= 2 {
@@ -150,8 +153,12 @@ func writeLastmod(b Writer, mod time.Time) {
 }
 
 // robots writes robots.txt: everything may be crawled; the sitemap is
-// named by its full address. (Crawlers read robots.txt only at a host's
-// root, so under a sub-path this file is informative.)
+// named by its full address, when there is one. (Crawlers read
+// robots.txt only at a host's root, so under a sub-path this file is
+// informative.)
 func robots(cfg model.Config) []byte {
+	if !hasHost(cfg) {
+		return []byte("User-agent: *\nAllow: /\n")
+	}
 	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + abs(cfg, "sitemap.xml") + "\n")
 }
