@@ -174,6 +174,9 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 	}
 	site, rds := s.index.Site()
 	ds = append(ds, rds...)
+	// Terms take their slugs from load, which resolve may not import.
+	site.Tags = model.Terms(site.Articles, model.ArticleTags, load.Slugify, "tag")
+	site.Publishers = model.Terms(site.Articles, model.ArticlePublisher, load.Slugify, "publisher")
 
 	tmpl, tds := s.templates(f.cfg, f.cfgData)
 	ds = append(ds, tds...)

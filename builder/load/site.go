@@ -6,6 +6,8 @@ import (
 	"maps"
 	"path"
 	"slices"
+	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -48,7 +50,7 @@ const (
 // Config reads site.yaml. Every key has a default, so an empty file is a
 // valid configuration.
 func Config(data []byte) (model.Config, []diag.Diagnostic) {
-	cfg := model.Config{Title: "Briefing", Language: "en", AutoEvents: true, BasePath: "/", Params: map[string]any{}}
+	cfg := model.Config{Title: "Briefing", Language: "en", AutoEvents: true, BasePath: "/", Paginate: model.DefaultPaginate, Params: map[string]any{}}
 	if len(strings.TrimSpace(string(data))) == 0 {
 		return cfg, nil
 	}
@@ -96,6 +98,9 @@ func Config(data []byte) (model.Config, []diag.Diagnostic) {
 	default:
 		r.errorf(r.line("feeds"), "write feeds: summary (the default: title and summary) or feeds: full (the whole article)",
 			"feeds: %q is not summary or full", v)
+	}
+	if r.has("paginate") {
+		r.paginate(&cfg.Paginate)
 	}
 	if r.has("base_url") {
 		if err := SetBaseURL(&cfg, r.str("base_url")); err != nil {
@@ -147,6 +152,50 @@ func unknownSiteKeys(data []byte) []diag.Diagnostic {
 		}
 	}
 	return ds
+}
+
+// paginateKeys are the lists paginate can size one by one.
+var paginateKeys = []string{"events", "articles", "coverage", "tags", "publishers", "chronology", "chronology_year"}
+
+// paginate reads the page sizes: one number for every list
+// (paginate: 50), or a number per list (paginate: {chronology: 200}),
+// the others keeping their defaults.
+func (r *reader) paginate(p *model.Paginate) {
+	v := r.f["paginate"]
+	size := func(key string, val any) (int, bool) {
+		n, err := strconv.Atoi(strings.TrimSpace(fmt.Sprint(val)))
+		if _, scalar := val.(string); !scalar || err != nil || n < 1 {
+			r.errorf(v.line, "write a whole number of items per page, e.g. 50", "%s must be a whole number of at least 1, not %v", key, val)
+			return 0, false
+		}
+		return n, true
+	}
+	set := map[string]*int{"events": &p.Events, "articles": &p.Articles, "coverage": &p.Coverage, "tags": &p.Tags,
+		"publishers": &p.Publishers, "chronology": &p.Chronology, "chronology_year": &p.ChronologyYear}
+	m, ok := v.val.(map[string]any)
+	if !ok {
+		if n, ok := size("paginate", v.val); ok {
+			for _, k := range paginateKeys[:len(paginateKeys)-1] {
+				*set[k] = n
+			}
+		}
+		return
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		dst, known := set[strings.ToLower(k)]
+		if !known {
+			r.errorf(v.line, "the lists are "+strings.Join(paginateKeys, ", "), "paginate has no list %q", k)
+			continue
+		}
+		if n, ok := size("paginate: "+k, m[k]); ok {
+			*dst = n
+		}
+	}
 }
 
 // SetBaseURL sets cfg.BaseURL and cfg.BasePath from an address such as

@@ -20,8 +20,40 @@ type Config struct {
 	CNAME       string   // custom domain for GitHub Pages
 	Boilerplate []string // extra boilerplate patterns (regular expressions) for .txt articles
 	AutoEvents  bool     // link untagged articles to events automatically
+	Paginate    Paginate // items per page of each list that grows with the site
 	FullFeeds   bool     // feed entries carry the article's text, not only its summary
 	Params      map[string]any
+}
+
+// Paginate is how many items a page of each growing list shows; site.yaml
+// sets them with the paginate key.
+type Paginate struct {
+	Events     int // the events index
+	Articles   int // a month of the articles archive
+	Coverage   int // the articles naming an actor, on its profile
+	Tags       int // the articles of a tag
+	Publishers int // the articles of a publisher
+	Chronology int // entries of a year (or month) of the chronology
+	// ChronologyYear is the most entries a year of the chronology has on
+	// pages of its own; a bigger year is split into months.
+	ChronologyYear int
+}
+
+// DefaultPaginate is the page sizes of a site.yaml that sets none.
+var DefaultPaginate = Paginate{Events: 50, Articles: 50, Coverage: 50, Tags: 50, Publishers: 50, Chronology: 100, ChronologyYear: 500}
+
+// OrDefault returns p with each size it leaves at 0 set to its default:
+// a Config made in code, not read from site.yaml, pages like an empty
+// site.yaml.
+func (p Paginate) OrDefault() Paginate {
+	d := DefaultPaginate
+	for _, f := range []struct{ v, def *int }{{&p.Events, &d.Events}, {&p.Articles, &d.Articles}, {&p.Coverage, &d.Coverage},
+		{&p.Tags, &d.Tags}, {&p.Publishers, &d.Publishers}, {&p.Chronology, &d.Chronology}, {&p.ChronologyYear, &d.ChronologyYear}} {
+		if *f.v <= 0 {
+			*f.v = *f.def
+		}
+	}
+	return p
 }
 
 // Ref is a reference to another item by slug, with the line of the file it
@@ -347,6 +379,11 @@ type Site struct {
 	Events     []*Event   // by date, then slug
 	Actors     []*Actor   // by slug
 	Chronology []ChronoEntry
+
+	// Tags and Publishers group the articles by tag and by publisher,
+	// by slug (see Terms).
+	Tags       []*Term
+	Publishers []*Term
 
 	ArticleBySlug map[string]*Article
 	EventBySlug   map[string]*Event

@@ -164,6 +164,17 @@ func actorFeedFile(cfg model.Config, v ActorView) []byte {
 	return atom(cfg, actorFeed(x), itemPath('x', x.Slug), x.Name+" · "+cfg.Title, sub, entries)
 }
 
+// termFeedFile is a tag's or publisher's feed: its latest articles.
+func termFeedFile(cfg model.Config, items byte, v TermView) []byte {
+	as := v.Articles()
+	entries := make([]feedEntry, 0, min(len(as), feedSize))
+	for i := len(as) - 1; i >= 0 && len(entries) < feedSize; i-- {
+		entries = append(entries, articleEntry(cfg, as[i]))
+	}
+	what := map[byte]string{'t': "Tagged ", 'p': "From "}[items]
+	return atom(cfg, v.FeedPath(), v.Path(), what+v.Name()+" · "+cfg.Title, "", entries)
+}
+
 // actorHasFeed reports whether an actor has a feed: only one that
 // articles or events name has entries, and an Atom feed without entries
 // would have no date to give but a made-up one.

@@ -16,7 +16,10 @@ type Page struct {
 	article *model.Article
 	event   *model.Event
 	actor   *model.Actor
-	r       *rec // the recorder of the render in progress
+	term    *model.Term // of a tag's or publisher's page
+	group   *Group      // of a page of the chronology or the articles archive
+	pg      pager       // of a page of a paginated list; total 0 otherwise
+	r       *rec        // the recorder of the render in progress
 }
 
 // Kind is the page kind, one of PageTemplates.
@@ -35,6 +38,10 @@ func (p *Page) Title() string {
 		return p.Event().Title()
 	case p.actor != nil:
 		return p.Actor().Name()
+	case p.term != nil:
+		return p.term.Name
+	case p.group != nil:
+		return p.kind.title + ": " + p.group.Title
 	case p.kind.name == "home":
 		return p.site.Config.Title
 	}
@@ -68,32 +75,56 @@ type pageKind struct {
 	path  string // the page's site path; for item pages, the prefix of "PATH/slug/"
 	title string // the title of a page without an item
 	// items is the kind of item with a page each: 'a' articles, 'e'
-	// events, 'x' actors; 0 for a single page.
+	// events, 'x' actors, 't' tags, 'p' publishers, 'm' months of the
+	// articles archive, 'y' years and months of the chronology; 0 for a
+	// single page.
 	items  byte
 	public bool // listed in the sitemap
 	feed   bool // each item's page has a feed at its path + "feed.xml"
+	// template renders the kind when it is not the kind's name: kinds
+	// that share a template tell its pages apart by what they hold.
+	template string
+	// paged, for a kind whose page lists something that grows with the
+	// site, gives the length of the list and the page size: the page is
+	// then cut into pages PATH/, PATH/page/2/, … (see paging.go).
+	paged func(p *Page) (n, size int)
 }
 
 // pageKinds are every kind of page, in the order of the plan and the
 // sitemap.
 var pageKinds = []pageKind{
 	{name: "home", path: "", public: true},
-	{name: "events", path: "events/", title: "Events", public: true},
+	{name: "events", path: "events/", title: "Events", public: true,
+		paged: func(p *Page) (int, int) { return len(p.site.Events), p.site.Config.Paginate.OrDefault().Events }},
 	{name: "actors", path: "actors/", title: "Actors", public: true},
 	{name: "chronology", path: "chronology/", title: "Chronology", public: true},
+	{name: "articles", path: "articles/", title: "Articles", public: true},
+	{name: "tags", path: "tags/", title: "Tags", public: true},
+	{name: "publishers", path: "publishers/", title: "Publishers", public: true},
 	{name: "search", path: "search/", title: "Search", public: true},
 	{name: "404", path: "404.html", title: "Page not found"},
 	{name: "article", path: "articles/", items: 'a', public: true},
 	{name: "event", path: "events/", items: 'e', public: true, feed: true},
-	{name: "actor", path: "actors/", items: 'x', public: true, feed: true},
+	{name: "actor", path: "actors/", items: 'x', public: true, feed: true,
+		paged: func(p *Page) (int, int) { return len(p.actor.Articles), p.site.Config.Paginate.OrDefault().Coverage }},
+	{name: "tag", path: "tags/", items: 't', public: true, feed: true,
+		paged: func(p *Page) (int, int) { return len(p.term.Articles), p.site.Config.Paginate.OrDefault().Tags }},
+	{name: "publisher", path: "publishers/", items: 'p', public: true, feed: true,
+		paged: func(p *Page) (int, int) { return len(p.term.Articles), p.site.Config.Paginate.OrDefault().Publishers }},
+	{name: "articles-month", path: "articles/", title: "Articles", items: 'm', public: true, template: "articles",
+		paged: func(p *Page) (int, int) { return len(p.group.Articles), p.site.Config.Paginate.OrDefault().Articles }},
+	{name: "chronology-part", path: "chronology/", title: "Chronology", items: 'y', public: true, template: "chronology",
+		paged: func(p *Page) (int, int) { return p.group.n, p.site.Config.Paginate.OrDefault().Chronology }},
 }
 
-// PageTemplates are the page kinds, each rendered by the template file of
-// the same name inside the layout base.html.
+// PageTemplates are the templates of the page kinds, each rendered
+// inside the layout base.html: the kind's name, or its template.
 var PageTemplates = func() []string {
 	var names []string
 	for _, k := range pageKinds {
-		names = append(names, k.name)
+		if k.template == "" {
+			names = append(names, k.name)
+		}
 	}
 	return names
 }()
@@ -123,6 +154,16 @@ func publicPaths() []string {
 	return ps
 }
 
+// templateOf is the template of a kind of page.
+func templateOf(kind string) string {
+	for _, k := range pageKinds {
+		if k.name == kind && k.template != "" {
+			return k.template
+		}
+	}
+	return kind
+}
+
 // Lists are the site-wide lists pages show, computed once per build.
 type Lists struct {
 	LatestEvents   []*model.Event   // newest first
@@ -131,6 +172,11 @@ type Lists struct {
 	Years          []Year           // chronology, oldest first
 	Reports        bool             // the chronology holds reports from articles
 	ActorGroups    []ActorGroup     // actors by kind, then name
+	Archive        []ArchiveYear    // the articles by year and month, oldest first
+	Chronology     []*Group         // the chronology's pages by year, and month of a big year
+	// ChronologyWhole reports that the chronology page holds every
+	// entry: there are no more than a page's worth.
+	ChronologyWhole bool
 }
 
 // Year is one year of the chronology.
@@ -139,10 +185,11 @@ type Year struct {
 	Months []Month
 }
 
-// Month is one month of the chronology; Name is empty for entries known
-// only to the year.
+// Month is one month of the chronology; Name is empty and Number 0 for
+// entries known only to the year.
 type Month struct {
 	Name    string
+	Number  int // 1–12
 	Entries []model.ChronoEntry
 	Hidden  int // reports left out of the page (see MaxReportsPerDay)
 }
@@ -199,12 +246,12 @@ func lists(s *model.Site) *Lists {
 			l.Years = append(l.Years, Year{Year: y})
 		}
 		yr := &l.Years[len(l.Years)-1]
-		name := ""
+		name, num := "", 0
 		if e.Date.Precision != model.Year {
-			name = e.Date.Start.Month().String() // not Format: no allocation per entry
+			name, num = e.Date.Start.Month().String(), int(e.Date.Start.Month()) // not Format: no allocation per entry
 		}
-		if len(yr.Months) == 0 || yr.Months[len(yr.Months)-1].Name != name {
-			yr.Months = append(yr.Months, Month{Name: name})
+		if len(yr.Months) == 0 || yr.Months[len(yr.Months)-1].Number != num {
+			yr.Months = append(yr.Months, Month{Name: name, Number: num})
 		}
 		m := &yr.Months[len(yr.Months)-1]
 		m.Entries = append(m.Entries, e)
@@ -222,6 +269,14 @@ func lists(s *model.Site) *Lists {
 		sort.SliceStable(as, func(i, j int) bool { return as[i].Name < as[j].Name })
 		l.ActorGroups = append(l.ActorGroups, ActorGroup{Kind: k, Actors: as})
 	}
+	l.Archive = archive(s.Articles)
+	size := s.Config.Paginate.OrDefault()
+	l.Chronology = chronoGroups(l.Years, size.ChronologyYear)
+	n := 0
+	for _, g := range l.Chronology {
+		n += g.n
+	}
+	l.ChronologyWhole = n <= size.Chronology
 	return l
 }
 
@@ -230,31 +285,9 @@ func lists(s *model.Site) *Lists {
 func plan(s *model.Site, l *Lists, global uint64) []Job {
 	cfg := s.Config
 	jobs := make([]Job, 0, len(s.Articles)+2*(len(s.Events)+len(s.Actors))+24)
-	// One allocation for all pages: a plan is made on every rebuild.
-	pages := make([]Page, 0, len(s.Articles)+len(s.Events)+len(s.Actors)+len(pageKinds))
-	page := func(p Page) {
-		p.site, p.lists = s, l
-		pages = append(pages, p)
-		jobs = append(jobs, Job{File: p.File(), Kind: p.kind.name, Page: &pages[len(pages)-1]})
-	}
-	for i := range pageKinds {
-		k := &pageKinds[i]
-		switch k.items {
-		case 0:
-			page(Page{kind: k, path: k.path})
-		case 'a':
-			for _, a := range s.Articles {
-				page(Page{kind: k, path: k.path + a.Slug + "/", article: a})
-			}
-		case 'e':
-			for _, e := range s.Events {
-				page(Page{kind: k, path: k.path + e.Slug + "/", event: e})
-			}
-		case 'x':
-			for _, x := range s.Actors {
-				page(Page{kind: k, path: k.path + x.Slug + "/", actor: x})
-			}
-		}
+	pages := pagesOf(s, l)
+	for i := range pages {
+		jobs = append(jobs, Job{File: pages[i].File(), Kind: pages[i].kind.name, Page: &pages[i]})
 	}
 	for _, name := range dataNames {
 		jobs = append(jobs, Job{File: name, Kind: "data", Make: func(w Writer) error { dataFile(w, s, name, global); return nil }})
@@ -275,10 +308,14 @@ func plan(s *model.Site, l *Lists, global uint64) []Job {
 		jobs = append(jobs, Job{File: "CNAME", Kind: "pages", Make: bytesOf(func() []byte { return []byte(cfg.CNAME + "\n") })})
 	}
 	for _, p := range pages {
-		if !p.kind.feed {
+		if !p.kind.feed || p.pg.n > 1 {
 			continue
 		}
 		switch {
+		case p.term != nil:
+			t, kind := p.term, p.kind.items
+			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(termFeedFile(cfg, kind, r.term(kind, t))); return err }})
+
 		case p.event != nil:
 			e := p.event
 			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(eventFeedFile(cfg, r.event(e))); return err }})
@@ -301,6 +338,10 @@ func bytesOf(f func() []byte) func(Writer) error {
 // sitemapDeps is the signature of the sitemap: what it shows of each
 // item (its address and last update).
 func sitemapDeps(sig *Sig, s *model.Site) {
+	for _, p := range sitemapMore(s) {
+		sig.Str(p.path)
+		sig.Uint(uint64(p.mod.Unix()))
+	}
 	for _, a := range s.Articles {
 		sig.Uint(a.MetaHash)
 	}

@@ -26,14 +26,18 @@ const (
 var sitemapFixed = publicPaths()
 
 // sitemapLen is the number of addresses in the sitemap.
-func sitemapLen(s *model.Site) int {
-	return len(sitemapFixed) + len(s.Articles) + len(s.Events) + len(s.Actors)
+func sitemapLen(s *model.Site) int { return sitemapCount(s, sitemapMore(s)) }
+
+// sitemapCount is the number of addresses with more, the pages listed
+// after the items (see sitemapMore).
+func sitemapCount(s *model.Site, more []sitemapPage) int {
+	return len(sitemapFixed) + len(s.Articles) + len(s.Events) + len(s.Actors) + len(more)
 }
 
 // sitemapURL is the address of entry i and the date it last changed.
 // Index pages change whenever the site does; item pages when they or
 // their coverage do.
-func sitemapURL(s *model.Site, i int, site time.Time) (string, time.Time) {
+func sitemapURL(s *model.Site, more []sitemapPage, i int, site time.Time) (string, time.Time) {
 	cfg := s.Config
 	var loc string
 	var mod time.Time
@@ -46,9 +50,12 @@ func sitemapURL(s *model.Site, i int, site time.Time) (string, time.Time) {
 	case i < len(sitemapFixed)+len(s.Articles)+len(s.Events):
 		e := s.Events[i-len(sitemapFixed)-len(s.Articles)]
 		loc, mod = abs(cfg, e), eventUpdated(e)
-	default:
+	case i < len(sitemapFixed)+len(s.Articles)+len(s.Events)+len(s.Actors):
 		x := s.Actors[i-len(sitemapFixed)-len(s.Articles)-len(s.Events)]
 		loc, mod = abs(cfg, x), actorUpdated(x)
+	default:
+		p := more[i-len(sitemapFixed)-len(s.Articles)-len(s.Events)-len(s.Actors)]
+		loc, mod = abs(cfg, p.path), p.mod
 	}
 	if mod.IsZero() {
 		mod = site
@@ -67,11 +74,12 @@ const (
 // ending with the number of entries: files of at most sitemapMaxURLs
 // entries and sitemapMaxBytes bytes.
 func sitemapCuts(s *model.Site) []int {
-	n := sitemapLen(s)
+	more := sitemapMore(s)
+	n := sitemapCount(s, more)
 	cuts := []int{0}
 	size, count := len(sitemapHead)+len(sitemapURLSet)+len(sitemapURLEnd), 0
 	for i := 0; i < n; i++ {
-		loc, _ := sitemapURL(s, i, time.Time{})
+		loc, _ := sitemapURL(s, more, i, time.Time{})
 		entry := sitemapEntryMax + len(xmlEscape(loc))
 		if count == sitemapMaxURLs || size+entry > sitemapMaxBytes {
 			cuts = append(cuts, i)
@@ -107,11 +115,11 @@ func sitemapPart(k int) string { return "sitemap-" + strconv.Itoa(k+1) + ".xml" 
 
 // sitemapFile writes a urlset of entries [from, to).
 func sitemapFile(b Writer, s *model.Site, from, to int) {
-	site := siteUpdated(s)
+	site, more := siteUpdated(s), sitemapMore(s)
 	b.WriteString(sitemapHead)
 	b.WriteString(sitemapURLSet)
 	for i := from; i < to; i++ {
-		loc, mod := sitemapURL(s, i, site)
+		loc, mod := sitemapURL(s, more, i, site)
 		b.WriteString("<url><loc>")
 		b.WriteString(xmlEscape(loc))
 		b.WriteString("</loc>")
@@ -124,13 +132,13 @@ func sitemapFile(b Writer, s *model.Site, from, to int) {
 // sitemapIndex writes the sitemap index of a split sitemap; each file's
 // lastmod is the latest of its entries.
 func sitemapIndex(b Writer, s *model.Site, cuts []int) {
-	site := siteUpdated(s)
+	site, more := siteUpdated(s), sitemapMore(s)
 	b.WriteString(sitemapHead)
 	b.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for k := 0; k+1 < len(cuts); k++ {
 		var latest time.Time
 		for i := cuts[k]; i < cuts[k+1]; i++ {
-			if _, mod := sitemapURL(s, i, site); mod.After(latest) {
+			if _, mod := sitemapURL(s, more, i, site); mod.After(latest) {
 				latest = mod
 			}
 		}

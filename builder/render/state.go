@@ -74,6 +74,9 @@ const (
 	listTopActors
 	listYears
 	listActorGroups
+	listTags
+	listPublishers
+	listArchive
 	firstItemID
 )
 
@@ -112,6 +115,7 @@ type tables struct {
 	artID map[*model.Article]uint32 // the State's, current for this render
 	evID  map[*model.Event]uint32
 	acID  map[*model.Actor]uint32
+	grpID map[string]uint32 // lists pages derive from the site, by path (see paging_views.go)
 	// hash holds each part's hash by key (id << partBits | part); 0 for
 	// items this render does not have.
 	hash []uint64
@@ -163,6 +167,7 @@ func (st *State) newTables(s *model.Site, l *Lists) *tables {
 	for _, x := range s.Actors {
 		t.acID[x] = st.intern('x', x.Slug)
 	}
+	t.grpID = st.internGroups(s, l)
 	t.hash = make([]uint64, int(st.next)<<partBits)
 	set := func(id uint32, part int, h uint64) { t.hash[id<<partBits|uint32(part)] = partHash(h) }
 	// What resolve linked is hashed on every render, on all cores: the
@@ -206,6 +211,7 @@ func (st *State) newTables(s *model.Site, l *Lists) *tables {
 			set(listTopActors, 0, actorIDs(l.TopActors...))
 			set(listYears, 0, yearsIDs(l))
 			set(listActorGroups, 0, groupIDs(l.ActorGroups))
+			setGroups(set, t.grpID, s, l)
 		}
 	})
 	return t

@@ -337,7 +337,7 @@ func Unwrap(v any) any {
 }
 
 // templateFor returns the template set of a page kind.
-func (t *Templates) templateFor(kind string) *template.Template { return t.byKind[kind] }
+func (t *Templates) templateFor(kind string) *template.Template { return t.byKind[templateOf(kind)] }
 
 // shown returns the display name of a template file for messages.
 func (t *Templates) shown(name string) string {

@@ -20,6 +20,7 @@ var viewOf = map[reflect.Type]reflect.Type{
 	reflect.TypeFor[model.Statement]():      reflect.TypeFor[StatementView](),
 	reflect.TypeFor[model.ArticleFigure]():  reflect.TypeFor[ArticleFigureView](),
 	reflect.TypeFor[model.ChronoEntry]():    reflect.TypeFor[ChronoEntryView](),
+	reflect.TypeFor[model.Term]():           reflect.TypeFor[TermView](),
 	reflect.TypeFor[model.ChronoSource]():   reflect.TypeFor[ChronoSourceView](),
 	reflect.TypeFor[model.ChronoDay]():      reflect.TypeFor[ChronoDayView](),
 	reflect.TypeFor[model.FigureGroup]():    reflect.TypeFor[FigureGroupView](),
