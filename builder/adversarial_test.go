@@ -636,11 +636,10 @@ func TestAdversarialIssue11(t *testing.T) {
 			"content/articles/2022-02-08-keys.md":   toml.String(),
 			"content/articles/2022-02-08-plain.txt": "Plain\n\n" + strings.Repeat("A long line of pasted words. ", 100000),
 		})
-		start := time.Now()
+		// Their cost is guarded where it arises, by what the loaders
+		// allocate (load/html_cost_test.go, load/limits_test.go); here
+		// the build must come back with the limits named.
 		err := build(t, src, filepath.Join(t.TempDir(), "out"))
-		if took := time.Since(start); took > 10*time.Second {
-			t.Errorf("the build took %v (limit: 10 s)", took)
-		}
 		contentError(t, err, "content/articles/2022-02-08-deep.md", "nest")
 		contentError(t, err, "content/articles/2022-02-08-keys.md", "front matter")
 	})
