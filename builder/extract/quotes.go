@@ -103,6 +103,10 @@ type quoteScanner struct {
 	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
 	ante    speaker
 	antePos int
+	// roles maps a title as the article gives it to a person ("prime
+	// minister" from "Prime Minister Theresa May", "speaker" from "the
+	// Speaker, John Bercow"); a title given to two people maps to nobody.
+	roles map[string]speaker
 }
 
 // Word lists (lexicon/en): verb forms map to the particle that must follow
@@ -176,6 +180,9 @@ var passiveAux = wordSet("was", "were", "is", "are", "be", "been", "being", "get
 
 var pronouns = wordSet("he", "she", "they")
 
+// Forms of "be" that make the verb after them passive: "was told".
+var beForms = wordSet("was", "were", "is", "are", "be", "been", "being")
+
 // Lower-case words that put the name after them in a phrase of its own
 // rather than make it the subject: "talks with Putin", "the head of WHO".
 var prepositions = wordSet("with", "to", "by", "from", "after", "for", "against", "about", "between", "on", "at",
@@ -242,7 +249,9 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		if ctx > s.open {
 			ctx = s.open
 		}
-		before := strings.TrimSpace(p[ctx:s.open])
+		// A quote in parentheses stands as if the parenthesis were not
+		// there: "(‘Yes,’ he said.)".
+		before := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p[ctx:s.open]), "("))
 		bVerb := q.hasSpeechVerb(ctx, s.open)
 		standalone := before == "" || strings.HasSuffix(before, ":") ||
 			(strings.HasSuffix(before, ",") && bVerb) || strings.HasSuffix(before, "—")
@@ -419,13 +428,20 @@ func (q *quoteScanner) seen(pos int, who speaker) {
 }
 
 // anaphor returns who a definite description with a title at its end
-// stands for ("the Commission president said"): the person or
-// description last named in the paragraph, if the title's gender or head
-// agrees and the title has not been used for someone else since (as in
-// "Putin met the French president"). Otherwise the description itself.
+// stands for ("the Commission president said"): the one person the
+// article gave that title to, else the person or description last named
+// in the paragraph, if the title's gender or head agrees and the title
+// has not been used for someone else since (as in "Putin met the French
+// president"). Otherwise the description itself.
 func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	d := who.name
-	if len(d) < 4 || !strings.EqualFold(d[:4], "the ") || !q.ante.ok() || q.antePos > at {
+	if len(d) < 4 || !strings.EqualFold(d[:4], "the ") {
+		return who
+	}
+	if r, ok := q.role(d[4:]); ok {
+		return r
+	}
+	if !q.ante.ok() || q.antePos > at {
 		return who
 	}
 	head := d[strings.LastIndexByte(d, ' ')+1:]
@@ -448,6 +464,47 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 		return who
 	}
 	return a
+}
+
+// bindRole records that the article calls a person by the title phrase
+// (its words lower-cased, a determiner dropped): "Prime Minister" binds
+// "prime minister" to Theresa May. The phrase must end in a title; one
+// that two people share binds neither. Only the whole phrase is bound:
+// "the Russian president" is not whoever was called "President".
+func (q *quoteScanner) bindRole(phrase string, who speaker) {
+	if who.desc || !who.ok() || !q.isPerson(who) {
+		return
+	}
+	words := strings.Fields(strings.ToLower(phrase))
+	for len(words) > 0 && inSet(descriptionStart, words[0]) {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return
+	}
+	if _, ok := lookup(titles, strings.Trim(words[len(words)-1], ".,")); !ok || inSet(honorifics, words[len(words)-1]) {
+		return
+	}
+	if q.roles == nil {
+		q.roles = map[string]speaker{}
+	}
+	k := strings.Join(words, " ")
+	if old, ok := q.roles[k]; ok && old != who {
+		who = speaker{} // two people: the title names neither
+	}
+	q.roles[k] = who
+}
+
+// Titles of address that no one is called by alone ("the Mr").
+var honorifics = wordSet("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady")
+
+// role returns the one person the article gave a title phrase to.
+func (q *quoteScanner) role(phrase string) (speaker, bool) {
+	if q.roles == nil {
+		return speaker{}, false
+	}
+	r, ok := q.roles[strings.Join(strings.Fields(strings.ToLower(phrase)), " ")]
+	return r, ok && r.ok()
 }
 
 // pronoun returns the person "he", "she" or "they" stands for: the latest
@@ -689,7 +746,7 @@ func startsNewSentence(p string, start, end, close int) bool {
 func attributionEnd(p string, from, nextOpen int) int {
 	for i := from; i < nextOpen; i++ {
 		c := p[i]
-		if (c == '.' || c == '!' || c == '?' || c == ';') && (i+1 >= len(p) || p[i+1] == ' ') {
+		if (c == '.' || c == '!' || c == '?' || c == ';') && (i+1 >= len(p) || p[i+1] == ' ' || p[i+1] == ')') {
 			if c == '.' && isAbbrevBefore(p, i) {
 				continue
 			}
@@ -749,6 +806,9 @@ func (q *quoteScanner) verbAt(toks []token, k int) (int, bool) {
 	}
 	if stance && k > 0 && inSet(passiveAux, q.tokText(toks[k-1])) {
 		return 0, false // was described as
+	}
+	if k > 0 && inSet(beForms, q.tokText(toks[k-1])) && !strings.HasSuffix(w, "ing") {
+		return 0, false // "the army had been told to": the subject is no speaker
 	}
 	end := t.end
 	if particle != "" {
@@ -925,12 +985,17 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 	return speaker{}
 }
 
+// maxAttributionWords is how many words may stand between a quote and
+// its speech verb: a name with a long apposition ("“…,” Tharindu Perera,
+// a student who had slept in the prime minister's office, said").
+const maxAttributionWords = 20
+
 // fromAfter finds the speaker in the words after a quote: “…,” Putin said /
 // said Putin / he said / according to Peskov.
 func (q *quoteScanner) fromAfter(from, to int) speaker {
 	toks := q.words(from, to)
 	wordsSeen := 0
-	for k := 0; k < len(toks) && wordsSeen <= 12; k++ {
+	for k := 0; k < len(toks) && wordsSeen <= maxAttributionWords; k++ {
 		if toks[k].kind != tWord {
 			continue
 		}
@@ -1012,6 +1077,19 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	if seg.start < 0 {
 		return speaker{}
 	}
+	if who := q.colonName(seg); who.ok() || seg == firstSeg {
+		return who
+	}
+	// The verb's segment names no one: a description after the name
+	// ("Andrew Cuomo, governor of New York:") or a topic ("…, and on
+	// whether that was realistic:").
+	return q.colonName(firstSeg)
+}
+
+// colonName returns the speaker a segment before a colon names: a
+// pronoun, or a name up to its first lower-case word.
+func (q *quoteScanner) colonName(seg span) speaker {
+	p := q.p
 	toks := q.words(seg.start, seg.end)
 	if len(toks) == 0 {
 		return speaker{}
@@ -1166,8 +1244,8 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 			adjacent--
 			seg = &segs[adjacent]
 		}
-		for i := seg.end - 1; i > seg.start; i-- {
-			if p[i-1] == ' ' && isASCIILetter(p[i]) {
+		for i := seg.end - 1; i >= seg.start; i-- {
+			if (i == seg.start || p[i-1] == ' ') && isASCIILetter(p[i]) {
 				j := i
 				for j < seg.end && isASCIILetter(p[j]) {
 					j++
@@ -1198,7 +1276,11 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	// "Bill Ortiz, part of a team that …, said".
 	for i := 0; i < ns; i++ {
 		if i != adjacent {
-			if who, ok := q.nameIn(segs[i]); ok {
+			seg := segs[i]
+			if w := p[seg.start : seg.start+wordEnd(p[seg.start:seg.end], 0)]; !afterVerb && inSet(clauseWords, w) && q.namesSubject(seg.start+len(w), seg.end) {
+				seg.start += len(w) // "when Colonel Ali Sow, flanked by …, said"
+			}
+			if who, ok := q.nameIn(seg); ok {
 				return who
 			}
 		}
@@ -1242,8 +1324,65 @@ func (q *quoteScanner) nameIn(seg span) (speaker, bool) {
 }
 
 // nameAt returns the name that ends seg, when the words before it are
-// titles, capitalised modifiers or a determiner.
+// titles, capitalised modifiers or a determiner. The titles right before
+// it are the person's role in the article: "Prime Minister Theresa May".
 func (q *quoteScanner) nameAt(seg span) (speaker, bool) {
+	who, nameStart, ok := q.nameEnding(seg)
+	if ok && nameStart > seg.start {
+		q.bindRole(q.titleRun(seg.start, nameStart), who)
+	}
+	if ok && who.slug != "" {
+		// An alias with the title in it: "General Abdourahamane Tchiani".
+		if t := leadingTitle(q.p[nameStart:seg.end]); t != "" && !strings.HasPrefix(who.name, t) {
+			q.bindRole(t, who)
+		}
+	}
+	return who, ok
+}
+
+// leadingTitle returns the words of a name up to its last title among
+// the first three ("Senior General" of "Senior General Min Aung Hlaing"),
+// or "" when none is followed by more of the name.
+func leadingTitle(name string) string {
+	end := 0
+	for i, n := 0, 0; i < len(name) && n < 3; n++ {
+		j := i + wordEnd(name[i:], 0)
+		if j >= len(name) {
+			break
+		}
+		if _, ok := lookup(titles, name[i:j]); ok {
+			end = j
+		}
+		for i = j; i < len(name) && name[i] == ' '; i++ {
+		}
+	}
+	return name[:end]
+}
+
+// titleRun returns the capitalised words and titles right before p[to]
+// ("U.S. Ambassador", "Prime Minister", "the Speaker"), after any other
+// word.
+func (q *quoteScanner) titleRun(from, to int) string {
+	toks := q.words(from, to)
+	k := len(toks)
+	for k > 0 {
+		t := toks[k-1]
+		w := q.tokText(t)
+		_, title := lookup(titles, w)
+		if t.kind == tWord && (isCapitalized(w) || title) || t.kind == tPunct && w == "." {
+			k--
+			continue
+		}
+		break
+	}
+	if k == len(toks) {
+		return ""
+	}
+	return q.p[toks[k].start:to]
+}
+
+// nameEnding is nameAt, with where the name starts.
+func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 	p := q.p
 	var found *Match
 	for k := range q.ms {
@@ -1253,14 +1392,19 @@ func (q *quoteScanner) nameAt(seg span) (speaker, bool) {
 		}
 	}
 	nameStart := seg.end
+	scanFrom := seg.start
+	if found != nil && found.End != seg.end && q.titledNameAfter(found.End, seg.end) {
+		// "U.S. Ambassador Nikki Haley": the known name is a modifier.
+		scanFrom, found = found.End, nil
+	}
 	if found != nil {
 		if found.End != seg.end {
-			return speaker{}, false // "Putin's spokesman", "a Kremlin spokesman"
+			return speaker{}, 0, false // "Putin's spokesman", "a Kremlin spokesman"
 		}
 		nameStart = found.Start
 	} else {
 		// An unknown name: the capitalised words ending the segment.
-		toks := q.words(seg.start, seg.end)
+		toks := q.words(scanFrom, seg.end)
 		k := len(toks)
 		for k > 0 {
 			t := toks[k-1]
@@ -1277,11 +1421,17 @@ func (q *quoteScanner) nameAt(seg span) (speaker, bool) {
 			// other such names are publications: "wrote The Post".
 			if ms := q.m.Find("the" + p[toks[0].end:seg.end]); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == seg.end-seg.start {
 				nm := ms[0].Name
-				return speaker{slug: nm.Actor, name: nm.Canonical, gender: nm.Gender}, true
+				return speaker{slug: nm.Actor, name: nm.Canonical, gender: nm.Gender}, seg.start, true
 			}
 			who := speaker{name: p[seg.start:seg.end]}
 			q.publisher = who
-			return who, true
+			return who, seg.start, true
+		}
+		if len(toks) == 0 {
+			return speaker{}, 0, false
+		}
+		if _, title := lookup(titles, q.tokText(toks[len(toks)-1])); title && k > 0 && inSet(descriptionStart, strings.ToLower(q.tokText(toks[k-1]))) {
+			return speaker{}, 0, false // "the First Minister" is a description
 		}
 		// Titles inside the run are no part of the name.
 		for k < len(toks) {
@@ -1292,11 +1442,11 @@ func (q *quoteScanner) nameAt(seg span) (speaker, bool) {
 			k++
 		}
 		if k == len(toks) {
-			return speaker{}, false
+			return speaker{}, 0, false
 		}
 		nameStart = toks[k].start
 		if w := q.tokText(toks[k]); inSet(notNames, w) || wordCount(p[nameStart:seg.end]) > 4 {
-			return speaker{}, false
+			return speaker{}, 0, false
 		}
 	}
 	// What stands before the name: titles, capitalised words, modifiers,
@@ -1306,22 +1456,22 @@ func (q *quoteScanner) nameAt(seg span) (speaker, bool) {
 	for i, t := range before {
 		w := q.tokText(t)
 		if t.kind == tNum {
-			return speaker{}, false
+			return speaker{}, 0, false
 		}
 		if t.kind != tWord {
 			continue
 		}
 		title = w
 		if (isLowerWord(w) || i == 0) && inSet(prepositions, w) && !(w == "of" && i+1 < len(before) && isCapitalized(q.tokText(before[i+1]))) {
-			return speaker{}, false
+			return speaker{}, 0, false
 		}
 		if _, ok := lookup(speechVerbs, w); ok {
-			return speaker{}, false
+			return speaker{}, 0, false
 		}
 	}
 	if found == nil {
 		who := speaker{name: p[nameStart:seg.end], gender: titles[strings.ToLower(title)]}
-		return q.familyOf(who, title), true
+		return q.familyOf(who, title), nameStart, true
 	}
 	nm := found.Name
 	who := speaker{slug: nm.Actor, name: nm.Canonical, gender: nm.Gender}
@@ -1332,17 +1482,45 @@ func (q *quoteScanner) nameAt(seg span) (speaker, bool) {
 			if !isTitle && !inSet(notNames, title) && !strings.HasPrefix(nm.Canonical, title+" ") && len(before) > 0 &&
 				before[len(before)-1].end+1 == found.Start && !q.mentionAt(before[len(before)-1].start) {
 				// "Melania Trump" is not Donald Trump.
-				return q.familyOf(speaker{name: title + " " + written}, ""), true
+				return q.familyOf(speaker{name: title + " " + written}, ""), nameStart, true
 			}
 		}
 		if strings.IndexByte(written, ' ') < 0 {
-			return q.familyOf(who, title), true
+			return q.familyOf(who, title), nameStart, true
 		}
 	}
 	if nm.Kind == model.Organization && strings.HasPrefix(nm.Canonical, "The ") {
 		q.publisher = who
 	}
-	return who, true
+	return who, nameStart, true
+}
+
+// titledNameAfter reports whether p[from:to], after a known name, is a
+// title and an unknown name: " Ambassador Nikki Haley" after "U.S.".
+func (q *quoteScanner) titledNameAfter(from, to int) bool {
+	if from >= to || q.p[from] != ' ' {
+		return false // "Putin's spokesman"
+	}
+	toks := q.words(from, to)
+	titled := false
+	for _, t := range toks {
+		w := q.tokText(t)
+		_, title := lookup(titles, w)
+		switch {
+		case t.kind == tWord && title:
+			titled = true
+		case t.kind == tWord && isCapitalized(w) && titled:
+		case t.kind == tPunct && (w == "." || isHyphen(w)):
+		default:
+			return false
+		}
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	last := q.tokText(toks[len(toks)-1])
+	_, title := lookup(titles, last)
+	return titled && !title && isCapitalized(last)
 }
 
 // familyOf returns who a name stands for: a family name alone is the

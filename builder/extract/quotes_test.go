@@ -214,6 +214,33 @@ func TestQuotes(t *testing.T) {
 		{"colon ends a paragraph", []string{"Peskov told reporters on Monday:", "“No decision has been taken.”"},
 			[]q{{"No decision has been taken.", "dmitry-peskov", "Dmitry Peskov"}}},
 		{"whole paragraph with no attribution", []string{"“Nothing will change.”", "The talks ended at noon."}, nil},
+
+		// Round 3 (train batch 3): shapes of UK sketches, wire copy,
+		// live-blog round-ups and broadcast scripts.
+		{"quote in parentheses", []string{"Baerbock took questions for an hour. Would she resign? (‘Never,’ she said.) Would she stand again? (‘We will see.’)"},
+			[]q{{"Never", "annalena-baerbock", "Annalena Baerbock"}, {"We will see.", "annalena-baerbock", "Annalena Baerbock"}}},
+		{"post quoted in parentheses", []string{"Macron had urged the country to stay calm. (“Nobody will take the Games from us,” he wrote on X.) The rain went on."},
+			[]q{{"Nobody will take the Games from us", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"long apposition between quote and verb", []string{"“We only came to be heard,” Mira Osei, a nurse who had marched from the port with her two sons and a neighbour, said by phone."},
+			[]q{{"We only came to be heard", "", "Mira Osei"}}},
+		{"known name as a modifier of a titled name", []string{"U.S. Ambassador Linda Greer said Washington stood “shoulder to shoulder” with Kyiv. NATO spokeswoman Oana Lungu said the allies were “ready to respond”."},
+			[]q{{"shoulder to shoulder", "", "Linda Greer"}, {"ready to respond", "", "Oana Lungu"}}},
+		{"title given by the article", []string{"Prime Minister Mark Ruiter spoke in The Hague on Monday.", "Asked about the plan later, Kees Vos said it was “a start”. The prime minister said it was “dead on arrival”."},
+			[]q{{"a start", "", "Kees Vos"}, {"dead on arrival", "", "Mark Ruiter"}}},
+		{"title in an alias", []string{"Chancellor Scholz landed in Kyiv on Monday.", "“We are here to listen,” the chancellor told reporters."},
+			[]q{{"We are here to listen", "olaf-scholz", "Olaf Scholz"}}},
+		{"title given to two people names neither", []string{"Foreign Minister Ana Lobo met Foreign Minister Karl Berg in Lisbon.", "The foreign minister later said the meeting was “a good start”."},
+			[]q{{"a good start", "", "The foreign minister"}}},
+		{"capitalised title after a determiner is no name", []string{"In Cardiff, Mark Drake said the vote was ‘a disgrace’. A fresh poll, the First Minister said, was ‘now likely’."},
+			[]q{{"a disgrace", "", "Mark Drake"}, {"now likely", "", "Mark Drake"}}},
+		{"relative clause with its own subject", []string{"The diplomats, whom Macron described as “spies in suits”, must leave within a week."},
+			[]q{{"spies in suits", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"clause word before a name with an apposition", []string{"The coup was announced late at night, when Colonel Ali Sow, flanked by six officers, said on television that the army had “taken charge”."},
+			[]q{{"taken charge", "", "Ali Sow"}}},
+		{"passive speech verb names no speaker", []string{"“We will restore order,” Putin said, adding that the army had been told to do “whatever it takes”."},
+			[]q{{"We will restore order", "vladimir-putin", "Vladimir Putin"}, {"whatever it takes", "vladimir-putin", "Vladimir Putin"}}},
+		{"round-up line with a description after the name", []string{"Andrea Cole, governor of Oregon, Salem, 2 p.m.: “We are not done yet.”", "Dr. Sam Ito, director of the county health office, standing beside her: “The curve is bending.”"},
+			[]q{{"We are not done yet.", "", "Andrea Cole"}, {"The curve is bending.", "", "Sam Ito"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
