@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	ahocorasick "github.com/BobuSumisu/aho-corasick"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
@@ -25,10 +26,15 @@ type Name struct {
 
 // Matcher finds every actor name in a text in one pass, whatever the
 // number of names, with an Aho–Corasick automaton over all spellings.
-// It is safe for concurrent use.
+// Diacritics are ignored on both sides ("The Élysée" is the alias "the
+// Elysée"), case is not. It is safe for concurrent use.
 type Matcher struct {
 	trie  *ahocorasick.Trie
 	names []Name
+	// spellings lists, per pattern of the trie (a spelling with its
+	// diacritics folded), the names written so: "Élysée" and "Elysée"
+	// are one pattern.
+	spellings [][]int
 	// family maps the lower-cased last word of each person's canonical
 	// name to those names: "Mrs. Biden" is then the woman among them.
 	family map[string][]*Name
@@ -78,6 +84,7 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 	m := &Matcher{}
 	var ds []diag.Diagnostic
 	b := ahocorasick.NewTrieBuilder()
+	pattern := map[string]int{}
 	for _, k := range keys {
 		cs := claims[k]
 		if len(cs) > 1 {
@@ -91,7 +98,15 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 			continue
 		}
 		m.names = append(m.names, cs[0].name)
-		b.AddString(k)
+		fk, _ := foldDiacritics(k)
+		p, ok := pattern[fk]
+		if !ok {
+			p = len(m.spellings)
+			pattern[fk] = p
+			m.spellings = append(m.spellings, nil)
+			b.AddString(fk)
+		}
+		m.spellings[p] = append(m.spellings[p], len(m.names)-1)
 	}
 	m.trie = b.Build()
 	m.family = map[string][]*Name{}
@@ -134,10 +149,16 @@ func (m *Matcher) Find(s string) []Match {
 		return nil
 	}
 	var found []Match
-	m.trie.Walk([]byte(s), func(end, n, pattern int64) bool {
+	fs, orig := foldDiacritics(s)
+	m.trie.Walk([]byte(fs), func(end, n, pattern int64) bool {
 		start, stop := int(end-n+1), int(end+1)
+		if orig != nil {
+			start, stop = orig[start], orig[stop]
+		}
 		if wordBoundary(s, start, stop) {
-			found = append(found, Match{Start: start, End: stop, Name: &m.names[pattern]})
+			if name := m.spelling(int(pattern), s[start:stop]); name != nil {
+				found = append(found, Match{Start: start, End: stop, Name: name})
+			}
 		}
 		return true
 	})
@@ -159,6 +180,87 @@ func (m *Matcher) Find(s string) []Match {
 		}
 	}
 	return out
+}
+
+// spelling returns the name of pattern p written as text: the one name,
+// or among names that differ only in diacritics the one written exactly
+// so; nil when they are of different actors and none is written so.
+func (m *Matcher) spelling(p int, text string) *Name {
+	ns := m.spellings[p]
+	first := &m.names[ns[0]]
+	if len(ns) == 1 {
+		return first
+	}
+	for _, i := range ns {
+		if m.names[i].Text == text {
+			return &m.names[i]
+		}
+	}
+	for _, i := range ns[1:] {
+		if m.names[i].Actor != first.Actor {
+			return nil
+		}
+	}
+	return first
+}
+
+// foldDiacritics returns s with the marks on its letters dropped ("é" is
+// "e", "ğ" is "g") and, when that changed any byte, orig: for each byte
+// of the result and its end, the byte of s it comes from. An ASCII s
+// comes back as is, with no allocation.
+func foldDiacritics(s string) (string, []int) {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return s, nil
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	orig := make([]int, 0, len(s)+1)
+	for j := 0; j < i; j++ {
+		orig = append(orig, j)
+	}
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			b.WriteByte(s[i])
+			orig = append(orig, i)
+			i++
+			continue
+		}
+		props := norm.NFD.PropertiesString(s[i:])
+		n := props.Size()
+		if n == 0 {
+			n = 1
+		}
+		out := s[i : i+n]
+		if d := props.Decomposition(); d != nil {
+			if r, size := utf8.DecodeRune(d); onlyMarks(d[size:]) {
+				out = string(r)
+			}
+		}
+		b.WriteString(out)
+		for range len(out) {
+			orig = append(orig, i)
+		}
+		i += n
+	}
+	orig = append(orig, len(s))
+	return b.String(), orig
+}
+
+// onlyMarks reports whether b holds only combining marks.
+func onlyMarks(b []byte) bool {
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+		b = b[size:]
+	}
+	return true
 }
 
 // wordBoundary reports whether s[start:stop] stands as a whole word: no

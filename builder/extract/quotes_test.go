@@ -285,3 +285,45 @@ func TestVerbForms(t *testing.T) {
 		}
 	}
 }
+
+func TestMatcherIgnoresDiacritics(t *testing.T) {
+	as := []*model.Actor{
+		actor("content/actors/france.md", "france", "France", []string{"the Elysée"}, nil),
+		actor("content/actors/anna-muller.md", "anna-muller", "Anna Muller", nil, nil),
+		actor("content/actors/jonas-muller.md", "jonas-muller", "Jonas Müller", []string{"Müller"}, nil),
+		actor("content/actors/lena-moller.md", "lena-moller", "Lena Møller", []string{"Muller"}, nil),
+	}
+	m, ds := NewMatcher(as)
+	if len(ds) > 0 {
+		t.Fatal(ds)
+	}
+	tests := []struct {
+		text       string
+		actor      string
+		start, end int
+	}{
+		{"Ça alors: the Élysée said no.", "france", len("Ça alors: "), len("Ça alors: the Élysée")},
+		{"Both the Elysee and Paris", "france", len("Both "), len("Both the Elysee")},
+		{"Anna Müller spoke", "anna-muller", 0, len("Anna Müller")},
+		{"Then Müller spoke", "jonas-muller", len("Then "), len("Then Müller")}, // of two, the one written so
+		{"Then Muller spoke", "lena-moller", len("Then "), len("Then Muller")},
+		{"Jonas Muller spoke", "jonas-muller", 0, len("Jonas Muller")},
+		{"Mr Mùller spoke", "", 0, 0}, // two actors fold to it, neither written so
+	}
+	for _, tt := range tests {
+		ms := m.Find(tt.text)
+		if tt.actor == "" {
+			if len(ms) != 0 {
+				t.Errorf("%q: got %v, want no mention", tt.text, ms)
+			}
+			continue
+		}
+		if len(ms) != 1 || ms[0].Name.Actor != tt.actor || ms[0].Start != tt.start || ms[0].End != tt.end {
+			t.Errorf("%q: got %+v, want %s at [%d:%d]", tt.text, ms, tt.actor, tt.start, tt.end)
+		}
+	}
+	qs := Quotes([]string{"The Élysée said the president would “wait for the new Assembly”."}, m)
+	if len(qs) != 1 || qs[0].Speaker != "france" {
+		t.Errorf("quote: got %+v, want one by france", qs)
+	}
+}
