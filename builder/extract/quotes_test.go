@@ -239,6 +239,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"taken charge", "", "Ali Sow"}}},
 		{"passive speech verb names no speaker", []string{"“We will restore order,” Putin said, adding that the army had been told to do “whatever it takes”."},
 			[]q{{"We will restore order", "vladimir-putin", "Vladimir Putin"}, {"whatever it takes", "vladimir-putin", "Vladimir Putin"}}},
+		{"broadcasters and missions speak", []string{"State television had warned marchers that they risked being “shot where they stand”. The IMF mission said a deal was “months away”."},
+			[]q{{"shot where they stand", "", "State television"}, {"months away", "", "The IMF mission"}}},
 		{"round-up line with a description after the name", []string{"Andrea Cole, governor of Oregon, Salem, 2 p.m.: “We are not done yet.”", "Dr. Sam Ito, director of the county health office, standing beside her: “The curve is bending.”"},
 			[]q{{"We are not done yet.", "", "Andrea Cole"}, {"The curve is bending.", "", "Sam Ito"}}},
 	}
