@@ -206,12 +206,23 @@ func (m *Matcher) spelling(p int, text string) *Name {
 
 // foldDiacritics returns s with the marks on its letters dropped ("é" is
 // "e", "ğ" is "g") and, when that changed any byte, orig: for each byte
-// of the result and its end, the byte of s it comes from. An ASCII s
-// comes back as is, with no allocation.
+// of the result and its end, the byte of s it comes from. A text with no
+// such letter (ASCII, curly quotes, dashes) comes back as is, with no
+// allocation.
 func foldDiacritics(s string) (string, []int) {
 	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		props := norm.NFD.PropertiesString(s[i:])
+		if d := props.Decomposition(); d != nil {
+			if _, size := utf8.DecodeRune(d); onlyMarks(d[size:]) {
+				break
+			}
+		}
+		i += max(props.Size(), 1)
 	}
 	if i == len(s) {
 		return s, nil
