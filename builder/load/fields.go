@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
@@ -247,13 +246,14 @@ const MaxSlug = 100
 // It does not check the length (see MaxSlug).
 func ValidSlug(s string) bool { return s != "" && slugRE.MatchString(s) }
 
-// Slugify turns a title into a slug: "Macron meets Putin" → "macron-meets-putin".
+// Slugify turns a title into a slug: "Macron meets Putin" → "macron-meets-putin",
+// "Володимир Зеленський" → "volodymyr-zelenskyi", "Erdoğan" → "erdogan"
+// (see transliterate for the romanisation of each script).
 // A slug longer than MaxSlug is cut at the last word boundary within it.
 func Slugify(title string) string {
 	var b strings.Builder
 	dash := false
-	for _, c := range strings.ToLower(title) {
-		c = fold(c)
+	for _, c := range transliterate(strings.ToLower(title)) {
 		switch {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 			b.WriteRune(c)
@@ -275,16 +275,6 @@ func Slugify(title string) string {
 		s = strings.TrimRight(cut, "-")
 	}
 	return s
-}
-
-// fold maps common accented letters to ASCII so that slugs stay readable.
-func fold(c rune) rune {
-	const from = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿščžřęąłńśźż"
-	const to = "aaaaaaceeeeiiiinoooooouuuuyysczrealnszz"
-	if i := strings.IndexRune(from, c); i >= 0 {
-		return []rune(to)[utf8.RuneCountInString(from[:i])]
-	}
-	return c
 }
 
 // slug sets src.Slug from the slug key or the file name and checks it.
