@@ -95,8 +95,9 @@ type corpusPara struct {
 
 type corpusArticle struct {
 	file        string
-	Split       string       `yaml:"split"`   // "" is train
-	Heldout     bool         `yaml:"heldout"` // history only: seen by the extractors' authors
+	Split       string       `yaml:"split"`    // "" is train
+	Language    string       `yaml:"language"` // "" is en
+	Heldout     bool         `yaml:"heldout"`  // history only: seen by the extractors' authors
 	Published   string       `yaml:"published"`
 	OutletStyle string       `yaml:"outlet_style"`
 	About       string       `yaml:"about"`
@@ -196,7 +197,13 @@ func looksLikeSlug(s string) bool { return strings.Contains(s, "-") && reSlug.Ma
 
 func loadCorpus(t testing.TB) (*Matcher, []corpusArticle) {
 	t.Helper()
-	dir := filepath.Join("testdata", "corpus")
+	return loadCorpusDir(t, filepath.Join("testdata", "corpus"))
+}
+
+// loadCorpusDir loads the actors and the validated articles of one corpus
+// folder; it stops the test after reporting every annotation error.
+func loadCorpusDir(t testing.TB, dir string) (*Matcher, []corpusArticle) {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join(dir, "actors.yaml"))
 	if err != nil {
 		t.Fatal(err)
