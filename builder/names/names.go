@@ -69,13 +69,37 @@ type target struct {
 	person bool
 	key    string // phonetic key
 	words  int
+	// Several words: each word and its key, compared one by one.
+	ws, keys []string
 }
 
 // Check checks the names in the site's articles. Declared names, aliases
 // and misspellings are never reported.
 func Check(site *model.Site) Report {
+	c := newChecker(site)
+	var r Report
+	for _, a := range site.Articles {
+		c.article(a, &r)
+	}
+	diag.Sort(r.Misspellings)
+	for _, u := range c.unknown {
+		r.Unknown = append(r.Unknown, Unknown{Name: u.name, Count: u.count, Articles: len(u.articles), File: u.file, Line: u.line})
+	}
+	sort.Slice(r.Unknown, func(i, j int) bool {
+		a, b := r.Unknown[i], r.Unknown[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		return a.Name < b.Name
+	})
+	return r
+}
+
+// newChecker gathers the site's known spellings, the targets words are
+// compared with, and the words written in lower case somewhere.
+func newChecker(site *model.Site) *checker {
 	m, _ := extract.NewMatcher(site.Actors)
-	c := &checker{m: m, jw: metrics.NewJaroWinkler(), known: map[string]bool{}, common: map[string]bool{}, unknown: map[string]*unknownAcc{}}
+	c := &checker{m: m, jw: metrics.NewJaroWinkler(), known: map[string]bool{}, common: map[string]bool{}, unknown: map[string]*unknownAcc{}, memo: map[closestKey]closestResult{}}
 	c.jw.CaseSensitive = false
 	seen := map[string]bool{}
 	for _, a := range site.Actors {
@@ -109,22 +133,8 @@ func Check(site *model.Site) Report {
 			}
 		}
 	}
-	var r Report
-	for _, a := range site.Articles {
-		c.article(a, &r)
-	}
-	diag.Sort(r.Misspellings)
-	for _, u := range c.unknown {
-		r.Unknown = append(r.Unknown, Unknown{Name: u.name, Count: u.count, Articles: len(u.articles), File: u.file, Line: u.line})
-	}
-	sort.Slice(r.Unknown, func(i, j int) bool {
-		a, b := r.Unknown[i], r.Unknown[j]
-		if a.Count != b.Count {
-			return a.Count > b.Count
-		}
-		return a.Name < b.Name
-	})
-	return r
+	c.idx = newIndex(c.targets)
+	return c
 }
 
 type unknownAcc struct {
@@ -139,8 +149,10 @@ type checker struct {
 	m       *extract.Matcher
 	jw      *metrics.JaroWinkler
 	targets []target
-	known   map[string]bool // every word of every spelling
-	common  map[string]bool // words seen in lower case
+	idx     *index
+	memo    map[closestKey]closestResult // the same words recur across articles
+	known   map[string]bool              // every word of every spelling
+	common  map[string]bool              // words seen in lower case
 	unknown map[string]*unknownAcc
 }
 
@@ -150,7 +162,14 @@ func (c *checker) addTarget(s string, a *model.Actor, seen map[string]bool) {
 		return
 	}
 	seen[k] = true
-	c.targets = append(c.targets, target{text: s, actor: a, person: a.Kind == model.Person, key: Key(s), words: len(strings.Fields(s))})
+	t := target{text: s, actor: a, person: a.Kind == model.Person, key: Key(s), words: len(strings.Fields(s))}
+	if t.words > 1 {
+		t.ws = strings.Fields(s)
+		for _, w := range t.ws {
+			t.keys = append(t.keys, Key(w))
+		}
+	}
+	c.targets = append(c.targets, t)
 }
 
 // token is a word of a paragraph.
@@ -191,11 +210,13 @@ func tokenize(p string, ms []extract.Match) []token {
 		t.initial = sentenceStart || (lead > 0 && strings.ContainsAny(raw[:lead], "\"“‘'(—–-"))
 		t.breakAfter = trail != "" || t.text != core
 		sentenceStart = strings.ContainsAny(trail, ".!?:;") || (core == "" && strings.ContainsAny(raw, ".!?:"))
-		for _, m := range ms {
-			if m.Start < t.end && m.End > t.start {
-				t.known = true
-			}
+		// Mentions come left to right without overlaps: one pass over
+		// them for all tokens, not one per token (a paragraph of 100,000
+		// mentions took minutes).
+		for len(ms) > 0 && ms[0].End <= t.start {
+			ms = ms[1:]
 		}
+		t.known = len(ms) > 0 && ms[0].Start < t.end
 		if t.text != "" {
 			out = append(out, t)
 		}
@@ -297,10 +318,34 @@ func (c *checker) reportMisspelling(a *model.Article, word string, t target, sco
 			word, t.actor.File, t.actor.Name)})
 }
 
+type closestKey struct {
+	s     string
+	multi bool
+}
+
+type closestResult struct {
+	t     target
+	score float64
+	ok    bool
+}
+
 // closest returns the known spelling of the same number of words (1, or
 // 2 and more) closest to s, when it is close enough: Jaro–Winkler ≥
-// Threshold, or the same phonetic key.
+// Threshold, or the same phonetic key. Of equally close spellings, the
+// first in c.targets wins.
 func (c *checker) closest(s string, words int) (target, float64, bool) {
+	k := closestKey{s, words > 1}
+	if r, ok := c.memo[k]; ok {
+		return r.t, r.score, r.ok
+	}
+	t, score, ok := c.compare(s, words)
+	c.memo[k] = closestResult{t, score, ok}
+	return t, score, ok
+}
+
+// compare is closest without the memo: it compares s with the targets the
+// index cannot rule out, in the order of c.targets.
+func (c *checker) compare(s string, words int) (target, float64, bool) {
 	var best target
 	bestScore := 0.0
 	found := false
@@ -309,7 +354,15 @@ func (c *checker) closest(s string, words int) (target, float64, bool) {
 		return best, 0, false
 	}
 	key := Key(s)
-	for _, t := range c.targets {
+	var ws, keys []string
+	if words > 1 {
+		ws = strings.Fields(s)
+		for _, w := range ws {
+			keys = append(keys, Key(w))
+		}
+	}
+	for _, i := range c.idx.candidates(s, words, len(c.targets)) {
+		t := c.targets[i]
 		if (words == 1) != (t.words == 1) || t.text == s {
 			continue
 		}
@@ -327,18 +380,20 @@ func (c *checker) closest(s string, words int) (target, float64, bool) {
 		} else {
 			// Word by word: "Annalina Barbuk" is close to "Annalena
 			// Baerbock", "Secretary General" is not to "Secretary Blinken".
-			ws, ts := strings.Fields(s), strings.Fields(t.text)
-			if len(ws) != len(ts) {
+			if len(ws) != len(t.ws) {
 				continue
 			}
 			score, ok = 1, true
 			for i := range ws {
-				if ws[i] == ts[i] {
+				if ws[i] == t.ws[i] {
 					continue
 				}
-				sc, wok := c.similar(ws[i], Key(ws[i]), ts[i], Key(ts[i]))
+				sc, wok := c.similar(ws[i], keys[i], t.ws[i], t.keys[i])
 				score = min(score, sc)
 				ok = ok && wok && !describer(ws[i])
+				if !ok {
+					break // rejected, whatever the other words
+				}
 			}
 		}
 		if ok && (!found || score > bestScore) {
