@@ -19,6 +19,43 @@
 // "Zelenski" finds Zelenskyy.
 (function () {
   "use strict";
+
+  // Words are normalised as the index's are (foldWords in search.go):
+  // lower case, no diacritics, the letters without a decomposition
+  // spelt out, and Cyrillic words cut to their stem, so that
+  // "Зеленського" meets Зеленський and "erdogan" Erdoğan.
+  var LETTERS = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ς": "σ" };
+  function fold(s) {
+    s = String(s || "").toLowerCase();
+    if (s.normalize) s = s.normalize("NFD").replace(/\p{Mn}/gu, "");
+    return s.replace(/[ßæœøłđðþıς]/g, function (c) { return LETTERS[c]; });
+  }
+  // The case endings of stem in search.go, longest first.
+  var ENDINGS = ["иями", "иям", "иях", "иею", "иеи", "ого", "его", "ому", "ему", "ими", "ами", "ями", "ови", "еви",
+    "ии", "ия", "ию", "ои", "еи", "ою", "ею", "ая", "яя", "ое", "ее", "ие", "ую", "юю",
+    "им", "ом", "ем", "их", "ах", "ях", "ам", "ям", "ов", "ев", "ив",
+    "а", "я", "у", "ю", "и", "е", "о"];
+  var STEM_ENDINGS = ["ов", "ев", "ив"];
+  var MIN_STEM = 3;
+  function cutEnding(w, endings) {
+    for (var i = 0; i < endings.length; i++) {
+      var e = endings[i];
+      if (w.length - e.length >= MIN_STEM && w.slice(-e.length) === e) return w.slice(0, -e.length);
+    }
+    return w;
+  }
+  // stem is stemCyrillic of search.go, for a folded word.
+  function stem(w) {
+    if (!/^[\u0400-\u04ff]+$/.test(w)) return w;
+    w = w.replace(/[ьъ]/g, "").replace(/[іы]/g, "и").replace(/[єэ]/g, "е").replace(/ґ/g, "г");
+    return cutEnding(cutEnding(w, ENDINGS), STEM_ENDINGS);
+  }
+  function words(s) {
+    return (fold(s).match(/[\p{L}\p{N}]+/gu) || []).map(stem).filter(function (w) { return w !== ""; });
+  }
+  // For the test that compares this normaliser with the index's.
+  window.BRIEF_SEARCH_WORDS = words;
+
   var M = window.BRIEF_SEARCH;
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-q");
@@ -47,12 +84,6 @@
   // How much of the index completing the last word may load.
   var PREFIX_BUDGET = 400000;
 
-  function fold(s) {
-    s = String(s || "").toLowerCase();
-    if (s.normalize) s = s.normalize("NFD").replace(/\p{Mn}/gu, "");
-    return s.replace(/ς/g, "σ");
-  }
-  function words(s) { return fold(s).match(/[\p{L}\p{N}]+/gu) || []; }
   function set(ws) {
     var o = Object.create(null);
     for (var i = 0; i < ws.length; i++) o[ws[i]] = true;
@@ -273,28 +304,31 @@
     });
   }
 
-  var WORD = "\\p{L}\\p{N}";
-  function escape(t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+  // found calls f(start, end) for each word of text that begins with one
+  // of the terms, once normalised as they are: a stem marks every form.
+  function found(text, terms, f) {
+    var re = /[\p{L}\p{N}\p{Mn}]+/gu, m;
+    while ((m = re.exec(text))) {
+      var w = words(m[0])[0] || "";
+      for (var i = 0; i < terms.length; i++) {
+        if (w.lastIndexOf(terms[i], 0) === 0) {
+          if (f(m.index, m.index + m[0].length)) return;
+          break;
+        }
+      }
+    }
+  }
 
-  // highlight appends text to el with every word starting with one of
-  // the terms in <mark>.
+  // highlight appends text to el with every word found in <mark>.
   function highlight(el, text, terms) {
-    var src = fold(text);
-    var re = new RegExp("(^|[^" + WORD + "])(" + terms.map(escape).join("|") + ")", "gu");
-    var last = 0, m;
-    // fold keeps the length of most text; fall back to no marks if not.
-    if (src.length !== text.length) { el.appendChild(document.createTextNode(text)); return; }
-    var inWord = new RegExp("[" + WORD + "]", "u");
-    while ((m = re.exec(src))) {
-      var start = m.index + m[1].length, end = start + m[2].length;
-      while (end < src.length && inWord.test(src[end])) end++;
+    var last = 0;
+    found(text, terms, function (start, end) {
       if (start > last) el.appendChild(document.createTextNode(text.slice(last, start)));
       var mark = document.createElement("mark");
       mark.textContent = text.slice(start, end);
       el.appendChild(mark);
       last = end;
-      re.lastIndex = end;
-    }
+    });
     if (last < text.length) el.appendChild(document.createTextNode(text.slice(last)));
   }
 
@@ -303,11 +337,9 @@
   function snippet(d, terms) {
     var texts = [d.text].concat(d.quotes.map(function (q) { return "“" + q[0] + "”" + (q[1] ? " — " + q[1] : ""); }));
     for (var i = 0; i < texts.length; i++) {
-      var t = texts[i] || "", f = fold(t);
-      for (var j = 0; j < terms.length; j++) {
-        var at = f.search(new RegExp("(^|[^" + WORD + "])" + escape(terms[j]), "u"));
-        if (at >= 0) return cut(t, at);
-      }
+      var t = texts[i] || "", at = -1;
+      found(t, terms, function (start) { at = start; return true; });
+      if (at >= 0) return cut(t, at);
     }
     return cut(d.text || "", 0);
   }

@@ -33,7 +33,8 @@ import (
 // archive that grows by new coverage keeps the ids it had.
 //
 // Words are normalised the same way here and in search.js: runs of
-// Unicode letters and digits, lower-cased, diacritics removed.
+// Unicode letters and digits, lower-cased, diacritics removed, Cyrillic
+// words stemmed (foldWords).
 //
 //	search/index.js      the manifest:
 //	  window.BRIEF_SEARCH={"v":2, "docs":N, "per":P,
@@ -531,7 +532,9 @@ func forWords(b []byte, f func(w string, field byte)) {
 }
 
 // foldWords splits s into words as search.js does: runs of letters and
-// digits, lower-cased, without diacritics, final sigma as sigma.
+// digits, lower-cased, without diacritics, final sigma as sigma, with
+// the letters NFD leaves whole spelt out (ß ss, æ ae, œ oe, ø o, ...),
+// and Cyrillic words cut to their stem (see stemCyrillic).
 func foldWords(s string) []string {
 	var out []string
 	start := -1
@@ -553,6 +556,12 @@ func foldWords(s string) []string {
 	return out
 }
 
+// foldLetters are the letters with no decomposition that a reader types
+// without their mark, as search.js spells them.
+var foldLetters = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i", 'ς': "σ",
+}
+
 func appendFolded(out []string, w string) []string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
@@ -565,19 +574,97 @@ func appendFolded(out []string, w string) []string {
 		return append(out, strings.ToLower(w))
 	}
 	var b strings.Builder
+	cyrillic := true
 	for _, r := range norm.NFD.String(strings.ToLower(w)) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
-		case r == 'ς':
-			b.WriteRune('σ')
+		case foldLetters[r] != "":
+			b.WriteString(foldLetters[r])
+			cyrillic = false
 		default:
 			b.WriteRune(r)
+			cyrillic = cyrillic && r >= 0x400 && r <= 0x4ff
 		}
 	}
 	if b.Len() == 0 {
 		return out
 	}
+	if cyrillic {
+		if st := stemCyrillic(b.String()); st != "" {
+			return append(out, st)
+		}
+		return out
+	}
 	return append(out, b.String())
+}
+
+// Ukrainian and Russian inflect names and nouns by case (Зеленський,
+// Зеленського, Зеленському, Зеленським; Путин, Путина, Путиным), so a
+// search for one form would miss the others. stemCyrillic is a light
+// stemmer that both sides of the search apply (search.js's stem): a
+// word folded as above first loses the letters the two languages spell
+// differently or not at all in a stem (ь, ъ; і and ы are и, є and э
+// are е; NFD has already made й и, ї і and ё е), so that the Ukrainian
+// and Russian spellings of a name meet; then the longest case ending
+// of cyrStems that leaves at least cyrMinStem letters, then -ов, -ев
+// or -ив before it (Лавров, Лаврова: лавр). Words of up to three
+// letters are kept whole. It errs on the side of finding: Иван and
+// Иванов meet, as do the forms of a word; Київ and Києва (a vowel that
+// alternates in the stem) do not.
+func stemCyrillic(w string) string {
+	rs := make([]rune, 0, len(w)/2)
+	for _, r := range w {
+		switch r {
+		case 'ь', 'ъ':
+		case 'і', 'ы':
+			rs = append(rs, 'и')
+		case 'є', 'э':
+			rs = append(rs, 'е')
+		case 'ґ':
+			rs = append(rs, 'г')
+		default:
+			rs = append(rs, r)
+		}
+	}
+	rs = cutEnding(rs, cyrEndings)
+	rs = cutEnding(rs, cyrStemEndings)
+	return string(rs)
+}
+
+// cyrMinStem is the shortest stem an ending is cut to.
+const cyrMinStem = 3
+
+// cyrEndings are the case endings of nouns, names and adjectives, in the
+// letters stemCyrillic keeps, longest first: -ого/-его genitive, -ому/-ему
+// dative, -ими/-ами/-ями instrumental plural (-іями, -іям, -іях of
+// санкції), -ою/-ею and -ой/-ей
+// instrumental, -ий/-ій/-ый (ии) nominative, -ия/-ии/-ию of Росія,
+// Россия, -ові dative, -ам/-ах/-ям/-ях plural, -ів/-ов/-ев genitive
+// plural, and the one-letter endings а я у ю и е о.
+var cyrEndings = [][]rune{
+	[]rune("иями"), []rune("иям"), []rune("иях"), []rune("иею"), []rune("иеи"), []rune("ого"), []rune("его"), []rune("ому"), []rune("ему"),
+	[]rune("ими"), []rune("ами"), []rune("ями"), []rune("ови"), []rune("еви"),
+	[]rune("ии"), []rune("ия"), []rune("ию"), []rune("ои"), []rune("еи"), []rune("ою"), []rune("ею"),
+	[]rune("ая"), []rune("яя"), []rune("ое"), []rune("ее"), []rune("ие"), []rune("ую"), []rune("юю"),
+	[]rune("им"), []rune("ом"), []rune("ем"), []rune("их"), []rune("ах"), []rune("ях"), []rune("ам"), []rune("ям"),
+	[]rune("ов"), []rune("ев"), []rune("ив"),
+	[]rune("а"), []rune("я"), []rune("у"), []rune("ю"), []rune("и"), []rune("е"), []rune("о"),
+}
+
+// cyrStemEndings are the suffixes of possessive surnames left before a
+// case ending (Лавров-а, Медведєв-им).
+var cyrStemEndings = [][]rune{[]rune("ов"), []rune("ев"), []rune("ив")}
+
+// cutEnding removes the first of endings that rs ends with and that
+// leaves at least cyrMinStem runes.
+func cutEnding(rs []rune, endings [][]rune) []rune {
+	for _, e := range endings {
+		n := len(rs) - len(e)
+		if n >= cyrMinStem && string(rs[n:]) == string(e) {
+			return rs[:n]
+		}
+	}
+	return rs
 }
 
 func allDigits(w string) bool {
