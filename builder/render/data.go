@@ -157,26 +157,29 @@ var dataNames = []string{"data/articles.json", "data/events.json", "data/actors.
 var articleParts parts[[]byte]
 
 // dataFile writes one export file to w. Files are JSON arrays with one
-// object per line: compact, yet easy to read and to diff.
-func dataFile(w Writer, s *model.Site, name string, global uint64) {
+// object per line: compact, yet easy to read and to diff. Each export
+// records in r the parts of the items it shows, so that an edit that
+// changes none of them does not make it again.
+func dataFile(w Writer, r *rec, s *model.Site, name string, global uint64) {
 	cfg := s.Config
 	u := func(v any) string { x, _ := URL(cfg, v); return x }
 
 	switch name {
 	case "data/articles.json":
-		exportArticles(w, s, u, global)
+		exportArticles(w, r, s, u, global)
 	case "data/events.json":
-		marshal(w, exportEvents(s, u))
+		marshal(w, exportEvents(r, s, u))
 	case "data/actors.json":
-		marshal(w, exportActors(s, u))
+		marshal(w, exportActors(r, s, u))
 	default:
-		exportChronology(w, s, u, global)
+		exportChronology(w, r, s, u, global)
 	}
 }
 
 // exportArticles joins each article's object, re-encoding only articles
 // whose file or covered events changed since the last render.
-func exportArticles(b Writer, s *model.Site, u func(any) string, global uint64) {
+func exportArticles(b Writer, r *rec, s *model.Site, u func(any) string, global uint64) {
+	r.list(listArticles)
 	run := articleParts.begin(len(s.Articles), global)
 	defer run.end()
 	enc := newEncoder()
@@ -186,6 +189,11 @@ func exportArticles(b Writer, s *model.Site, u func(any) string, global uint64) 
 			b.WriteByte(',')
 		}
 		b.WriteByte('\n')
+		// What articleJSON reads: the front matter, the facts, the links.
+		v := r.article(a)
+		v.meta()
+		v.facts()
+		v.links()
 		sig := Sig{h: fnvOffset}
 		sig.Uint(a.Hash)
 		for _, e := range a.Events {
@@ -223,9 +231,15 @@ func articleJSON(a *model.Article, u func(any) string) jsonArticle {
 	return j
 }
 
-func exportEvents(s *model.Site, u func(any) string) []jsonEvent {
+func exportEvents(r *rec, s *model.Site, u func(any) string) []jsonEvent {
+	r.list(listEvents)
 	evs := make([]jsonEvent, 0, len(s.Events))
 	for _, e := range s.Events {
+		v := r.event(e)
+		v.own()
+		for _, part := range []int{evPlace, evActors, evArticles, evRelated} {
+			r.mark(v.id, part)
+		}
 		j := jsonEvent{Slug: e.Slug, URL: u(e), Title: e.Title, Date: e.Date.String(), Precision: e.Date.Precision.String(),
 			Actors: []string{}, Articles: []string{}, Related: []string{}, Summary: e.Summary}
 		if !e.End.IsZero() {
@@ -250,9 +264,15 @@ func exportEvents(s *model.Site, u func(any) string) []jsonEvent {
 	return evs
 }
 
-func exportActors(s *model.Site, u func(any) string) []jsonActor {
+func exportActors(r *rec, s *model.Site, u func(any) string) []jsonActor {
+	r.list(listActors)
 	acts := make([]jsonActor, 0, len(s.Actors))
 	for _, a := range s.Actors {
+		v := r.actor(a)
+		v.own()
+		for _, part := range []int{acCountry, acArticles, acEvents, acQuotes} {
+			r.mark(v.id, part)
+		}
 		j := jsonActor{Slug: a.Slug, URL: u(a), Name: a.Name, Kind: a.Kind, Aliases: nonNil(a.Aliases),
 			Misspellings: nonNil(a.Misspellings), Role: a.Role, Wikidata: a.Wikidata,
 			Articles: []string{}, Events: []string{}, Quotes: len(a.Quotes)}
@@ -276,7 +296,8 @@ var chronologyParts parts[[]byte]
 // exportChronology writes chronology.json. Reports are most of it (every
 // development of every article), so each entry is encoded once and
 // reused while its event and its articles are unchanged.
-func exportChronology(b Writer, s *model.Site, u func(any) string, global uint64) {
+func exportChronology(b Writer, r *rec, s *model.Site, u func(any) string, global uint64) {
+	r.list(listChronology)
 	run := chronologyParts.begin(len(s.Chronology), global)
 	defer run.end()
 	enc := newEncoder()
@@ -295,6 +316,12 @@ func exportChronology(b Writer, s *model.Site, u func(any) string, global uint64
 			b.WriteByte(',')
 		}
 		b.WriteByte('\n')
+		// What the entry shows: its event or its article's statement, and
+		// the statement of each source.
+		ChronoEntryView{c: c, r: r}.said()
+		for _, src := range c.Sources {
+			ChronoSourceView{s: src, r: r}.Mention()
+		}
 		sig := Sig{h: fnvOffset}
 		if c.Event != nil {
 			sig.Uint(c.Event.Hash)

@@ -290,7 +290,7 @@ func plan(s *model.Site, l *Lists, global uint64) []Job {
 		jobs = append(jobs, Job{File: pages[i].File(), Kind: pages[i].kind.name, Page: &pages[i]})
 	}
 	for _, name := range dataNames {
-		jobs = append(jobs, Job{File: name, Kind: "data", Make: func(w Writer) error { dataFile(w, s, name, global); return nil }})
+		jobs = append(jobs, Job{File: name, Kind: "data", big: true, feed: func(w Writer, r *rec) error { dataFile(w, r, s, name, global); return nil }})
 	}
 
 	// Files for feed readers, search engines and calendars. Per-item

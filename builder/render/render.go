@@ -56,8 +56,12 @@ type Job struct {
 	// bytes changed). Pages and feeds record what they read instead.
 	Deps func(sig *Sig)
 	// feed writes a generated file that reads the model through views,
-	// recording its dependencies like a page.
+	// recording its dependencies like a page (the per-item feeds, the
+	// data export).
 	feed func(w Writer, r *rec) error
+	// big marks a site-wide feed job that a render recording nothing
+	// streams to a Creator, as it does Make, instead of holding it whole.
+	big bool
 }
 
 // Sig accumulates a 64-bit signature of a job's inputs.
@@ -200,6 +204,7 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 		sort.Strings(res.Gone)
 	}
 
+	creator, _ := out.(Creator)
 	var ds diag.List
 	var mu sync.Mutex
 	written := make([]bool, len(jobs))
@@ -249,6 +254,12 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 						continue
 					}
 					data, n = buf.Bytes(), int64(buf.Len())
+				case j.feed != nil && j.big && rj == nil && creator != nil:
+					var err error
+					if n, err = stream(creator, j.File, func(w Writer) error { return j.feed(w, nil) }, bw); err != nil {
+						ds.Errorf(j.File, 0, "cannot write: %v", err)
+						continue
+					}
 				case j.feed != nil:
 					buf.Reset()
 					if err := j.feed(&buf, rj); err != nil {
@@ -257,9 +268,9 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 					}
 					data, n = buf.Bytes(), int64(buf.Len())
 				default:
-					if c, ok := out.(Creator); ok {
+					if creator != nil {
 						var err error
-						if n, err = stream(c, j, bw); err != nil {
+						if n, err = stream(creator, j.File, j.Make, bw); err != nil {
 							ds.Errorf(j.File, 0, "cannot write: %v", err)
 							continue
 						}
@@ -381,21 +392,21 @@ func parallel(n int, f func(i int)) {
 // page.
 const maxKeptBuffer = 4 << 20
 
-// stream writes a generated file through c, buffered by bw unless the
-// file takes the writes of a Writer itself (a memory buffer, which would
-// only copy twice), and returns its size.
-func stream(c Creator, j *Job, bw *bufio.Writer) (int64, error) {
-	f, err := c.Create(j.File)
+// stream writes a generated file through c with mk, buffered by bw
+// unless the file takes the writes of a Writer itself (a memory buffer,
+// which would only copy twice), and returns its size.
+func stream(c Creator, name string, mk func(Writer) error, bw *bufio.Writer) (int64, error) {
+	f, err := c.Create(name)
 	if err != nil {
 		return 0, err
 	}
 	cw := &countWriter{w: f}
 	if w, ok := f.(Writer); ok {
 		cw.bw = w
-		err = j.Make(cw)
+		err = mk(cw)
 	} else {
 		bw.Reset(cw)
-		err = j.Make(bw)
+		err = mk(bw)
 		if err == nil {
 			err = bw.Flush()
 		}
