@@ -189,14 +189,16 @@ var prepositions = wordSet("with", "to", "by", "from", "after", "for", "against"
 	"in", "into", "over", "under", "without", "and", "or", "than", "like", "including", "of", "met", "meeting",
 	"called", "told", "urged", "asked", "via", "toward", "towards", "behind", "beside", "near", "among", "amid",
 	"through", "across", "during", "before", "since", "until", "unlike", "per", "whom", "visit", "visited",
-	"alongside", "opposite", "counterpart", "if", "as", "when", "while", "because")
+	"alongside", "opposite", "counterpart", "if", "as", "when", "while", "because", "outside", "inside", "beyond",
+	"around", "within", "throughout", "along", "aboard")
 
 // Capitalised words that open a sentence with an adverbial phrase: the
 // names before its first comma are not its subject ("After talks with
 // Putin, Scholz said").
 var adverbialStarts = wordSet("after", "before", "following", "during", "speaking", "when", "while", "as",
 	"despite", "in", "at", "on", "with", "since", "although", "though", "if", "unlike", "like", "asked", "meeting",
-	"addressing", "writing", "until", "by", "for", "from", "under", "over", "once", "because", "amid", "without")
+	"addressing", "writing", "until", "by", "for", "from", "under", "over", "once", "because", "amid", "without",
+	"outside", "inside", "beyond", "around", "within", "throughout", "along", "aboard")
 
 // Small words that title case leaves in lower case.
 var titleSmallWords = wordSet("of", "the", "a", "an", "and", "or", "for", "in", "on", "at", "to", "by", "with")
@@ -547,8 +549,14 @@ func isTitleCase(s string) bool {
 func (q *quoteScanner) speakerDescription(d string) bool {
 	for _, w := range strings.Fields(d) {
 		w = strings.Trim(w, ",.’'")
+		if inSet(relatives, w) {
+			break // "protesters who met the president": the head is before it
+		}
 		if _, ok := lookup(titles, w); ok || inSet(publisherNouns, w) || inSet(speakingBodies, w) {
 			return true
+		}
+		if _, ok := lookup(titles, strings.TrimSuffix(w, "s")); ok && strings.HasSuffix(w, "s") {
+			return true // "the defence chiefs"
 		}
 	}
 	return false
@@ -880,7 +888,10 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 		}
 		lo := from
 		for u := v - 1; u >= 0; u-- {
-			if !verbs[u].rel {
+			// "The ministry, according to a statement, called": the
+			// phrase stands between the subject and its verb.
+			aside := isAccording(q.p[verbs[u].start:verbs[u].end]) && strings.HasSuffix(strings.TrimRight(q.p[from:verbs[u].start], " "), ",")
+			if !verbs[u].rel && !aside {
 				lo = verbs[u].end
 				break
 			}
@@ -926,9 +937,12 @@ func endsWithConjunction(s string) bool {
 // Separators that open a new clause with a subject of its own.
 var clauseBreaks = []string{", and ", ", but ", "; "}
 
+// hasClauseBreak reports whether s holds a clause break with words after
+// it: in "compared it with Katrina, and called", "called" has no subject
+// of its own.
 func hasClauseBreak(s string) bool {
 	for _, sep := range clauseBreaks {
-		if strings.Contains(s, sep) {
+		if i := strings.LastIndex(s, sep); i >= 0 && strings.TrimSpace(s[i+len(sep):]) != "" {
 			return true
 		}
 	}
@@ -946,7 +960,7 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 		}
 	}
 	for _, sep := range clauseBreaks {
-		if i := strings.LastIndex(p[from:to], sep); i >= 0 {
+		if i := strings.LastIndex(p[from:to], sep); i >= 0 && strings.TrimSpace(p[from+i+len(sep):to]) != "" {
 			from += i + len(sep)
 		}
 	}
@@ -1161,6 +1175,16 @@ func trimEnd(p string, start, end int) int {
 // counts; before a verb the segment next to it counts first.
 func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	p := q.p
+	if !afterVerb {
+		// The subject is in the verb's own clause: after a semicolon or
+		// a sentence closed in parentheses ("…; a public inquiry
+		// concluded", "(… he wrote.) Thomas Bach said").
+		for _, sep := range []string{"; ", ".) ", "?) ", "!) "} {
+			if i := strings.LastIndex(p[from:to], sep); i >= 0 {
+				from += i + len(sep)
+			}
+		}
+	}
 	// Trim spaces, punctuation and trailing auxiliaries.
 	for from < to && strings.ContainsRune(" ,—–-:;", rune(p[from])) {
 		from++
@@ -1234,12 +1258,26 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	if afterVerb {
 		adjacent = 0
 	} else {
+		adjacent, ns = q.skipPhrases(segs[:ns])
 		// The subject stands after the last clause word: "on what the
 		// Kremlin called", "and that Biden said".
 		seg := &segs[adjacent]
 		if first := p[seg.start : seg.start+wordEnd(p[seg.start:seg.end], 0)]; inSet(relatives, first) && ns > 1 && !q.namesSubject(seg.start+len(first), seg.end) {
 			// "Erdogan, who visited Hatay, admitted": the clause is no
 			// subject ("The deal, which Putin called" has one).
+			if first == "who" && seg.end == seg.start+len(first) {
+				// "a blow to Nicola Sturgeon, who said": the relative
+				// stands for the name right before it, in a phrase or not.
+				// "Jean Roux, the head of the union, who said": the
+				// description is in apposition to the name before it.
+				if adjacent > 1 && q.titledDescription(segs[adjacent-1]) {
+					if who, ok := q.nameIn(segs[adjacent-2]); ok && !who.desc {
+						return who
+					}
+				} else if who, ok := q.lastName(segs[adjacent-1]); ok {
+					return who
+				}
+			}
 			ns--
 			adjacent--
 			seg = &segs[adjacent]
@@ -1250,7 +1288,7 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 				for j < seg.end && isASCIILetter(p[j]) {
 					j++
 				}
-				if j < seg.end && inSet(clauseWords, p[i:j]) && isLowerWord(p[i:j]) {
+				if j < seg.end && inSet(clauseWords, p[i:j]) && isLowerWord(p[i:j]) && !q.relativeSubject(p[i:j], j, seg.end) {
 					seg.start = j + 1
 					break
 				}
@@ -1289,6 +1327,107 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		return who
 	}
 	return speaker{}
+}
+
+// relativeSubject reports whether the relative word w before p[at:to] is
+// itself the subject of its clause, a verb after it: "protesters who
+// forced him out said" (but "what the Kremlin called", "that he said").
+func (q *quoteScanner) relativeSubject(w string, at, to int) bool {
+	if w != "who" && w != "which" && w != "that" {
+		return false
+	}
+	for at < to && q.p[at] == ' ' {
+		at++
+	}
+	next := q.p[at : at+wordEnd(q.p[at:to], 0)]
+	return isLowerWord(next) && !inSet(descriptionStart, next) && !inSet(pronouns, next) && q.verbLike(next)
+}
+
+// skipPhrases returns which of the segments before a verb is next to its
+// subject, and how many of them may hold it: a phrase between the subject
+// and the verb, with the names in apposition after it, holds none ("Lord
+// Pannick, for the claimant, Gina Miller, replied", "The defence chiefs
+// of 12 countries, including Britain and Japan, said", "Her cousin,
+// speaking by telephone, said", "the ministry, according to a statement,
+// called").
+func (q *quoteScanner) skipPhrases(segs []span) (adjacent, n int) {
+	adjacent, n = len(segs)-1, len(segs)
+	for k := adjacent; k > 0; k-- {
+		if q.opensPhrase(segs[k]) {
+			if _, ok := q.nameIn(segs[k-1]); ok {
+				return k - 1, k
+			}
+			if _, ok := q.description(segs[k-1]); ok {
+				return k - 1, k
+			}
+			return adjacent, n
+		}
+		if !q.nameLike(segs[k]) {
+			return adjacent, n
+		}
+	}
+	return adjacent, n
+}
+
+// opensPhrase reports whether a segment opens with a lower-case
+// preposition or participle: "for the claimant", "speaking by phone".
+func (q *quoteScanner) opensPhrase(seg span) bool {
+	w := q.p[seg.start : seg.start+wordEnd(q.p[seg.start:seg.end], 0)]
+	if !isLowerWord(w) || w == "and" || w == "or" || inSet(relatives, w) || inSet(clauseWords, w) {
+		return false // "whom May described": a clause with its own subject
+	}
+	return inSet(prepositions, w) || w == "according" || len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// nameLike reports whether a segment holds only names: capitalised
+// words, particles, "and" and "or" ("Britain and Japan", "Gina Miller").
+func (q *quoteScanner) nameLike(seg span) bool {
+	for _, t := range q.words(seg.start, seg.end) {
+		w := q.tokText(t)
+		if t.kind == tWord && !isCapitalized(w) && !inSet(nameParticles, w) && w != "and" && w != "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// titledDescription reports whether a segment describes a person by a
+// title before any preposition: "the chief executive of the operator".
+func (q *quoteScanner) titledDescription(seg span) bool {
+	for i, t := range q.words(seg.start, seg.end) {
+		w := q.tokText(t)
+		if i == 0 && !inSet(descriptionStart, strings.ToLower(w)) || t.kind == tWord && inSet(prepositions, w) {
+			return false
+		}
+		if _, ok := lookup(titles, w); ok && i > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastName returns the name that ends a segment, after any preposition
+// before it: "Nicola Sturgeon" of "a blow to Nicola Sturgeon".
+func (q *quoteScanner) lastName(seg span) (speaker, bool) {
+	var cuts [8]int
+	n := 0
+	for _, t := range q.words(seg.start, seg.end) {
+		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) && n < len(cuts) {
+			cuts[n] = t.end
+			n++
+		}
+	}
+	for _, c := range cuts[:n] {
+		for c < seg.end && q.p[c] == ' ' {
+			c++
+		}
+		if c < seg.end {
+			if who, ok := q.nameAt(span{c, seg.end}); ok && !who.desc {
+				return who, true
+			}
+		}
+	}
+	return speaker{}, false
 }
 
 // nameIn returns the person or organisation a segment names: a name at
@@ -1397,6 +1536,11 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 		// "U.S. Ambassador Nikki Haley": the known name is a modifier.
 		scanFrom, found = found.End, nil
 	}
+	if found != nil && found.End != seg.end && q.nameGoesOn(found, seg.end) {
+		// "Jean-Pierre Farandou" is not Karine Jean-Pierre: a family
+		// name alone, with more of a name after it, is someone's first.
+		found = nil
+	}
 	if found != nil {
 		if found.End != seg.end {
 			return speaker{}, 0, false // "Putin's spokesman", "a Kremlin spokesman"
@@ -1495,6 +1639,27 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 	return who, nameStart, true
 }
 
+// nameGoesOn reports whether a one-word mention is followed, up to to,
+// by one or two capitalised words and nothing else.
+func (q *quoteScanner) nameGoesOn(mm *Match, to int) bool {
+	if strings.IndexByte(q.p[mm.Start:mm.End], ' ') >= 0 || q.p[mm.End] != ' ' || mm.Name.Kind != "" && mm.Name.Kind != model.Person {
+		return false
+	}
+	toks := q.words(mm.End, to)
+	if len(toks) == 0 || len(toks) > 2 || q.mentionAt(toks[0].start) {
+		return false
+	}
+	for _, t := range toks {
+		if w := q.tokText(t); t.kind != tWord || !isCapitalized(w) || inSet(notNames, w) {
+			return false
+		}
+		if _, title := lookup(titles, q.tokText(t)); title {
+			return false
+		}
+	}
+	return true
+}
+
 // titledNameAfter reports whether p[from:to], after a known name, is a
 // title and an unknown name: " Ambassador Nikki Haley" after "U.S.".
 func (q *quoteScanner) titledNameAfter(from, to int) bool {
@@ -1585,7 +1750,16 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	lowerTail := wc >= 2 && wc <= 3
 	for i, w := range strings.Fields(d) {
 		if inSet(relatives, w) {
-			return speaker{}, false
+			// "protesters who forced him out": the words before the
+			// relative clause must describe someone by themselves.
+			rel := strings.Index(d, " "+w+" ")
+			if i == 0 || rel <= 0 || strings.ContainsRune(d[:rel], ' ') && !inSet(descriptionStart, strings.ToLower(first)) {
+				return speaker{}, false
+			}
+			if _, ok := q.description(span{seg.start, seg.start + rel}); !ok {
+				return speaker{}, false
+			}
+			return speaker{name: d, desc: true}, true
 		}
 		lowerTail = lowerTail && (i == 0 || isLowerWord(w))
 	}
