@@ -417,6 +417,9 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 		}
 		if !q.inQuote(mm.Start) {
 			q.seen(mm.Start, who)
+			// "when President Trump visited": the title is his in the
+			// article, wherever the name stands.
+			q.bindRole(q.titleRun(sentenceAt(q.sents, mm.Start, len(q.p)).start, mm.Start), who)
 		}
 	}
 	return mi
@@ -446,12 +449,23 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if !q.ante.ok() || q.antePos > at {
 		return who
 	}
+	// The head is the last word before a prepositional phrase: "the
+	// member for Moray", "the president of the committee".
 	head := d[strings.LastIndexByte(d, ' ')+1:]
+	for i, w := range strings.Fields(d) {
+		if i > 1 && inSet(prepositions, w) && isLowerWord(w) {
+			break
+		}
+		head = w
+	}
 	g, isTitle := lookup(titles, head)
 	if !isTitle {
 		return who
 	}
 	from := q.antePos + len(q.ante.name)
+	if i := strings.LastIndex(q.p[:at], d); i >= 0 {
+		at = i // the description's own title is no other use of it
+	}
 	if from < at && strings.Contains(q.p[from:at], " "+strings.ToLower(head)) {
 		return who
 	}
@@ -549,8 +563,8 @@ func isTitleCase(s string) bool {
 func (q *quoteScanner) speakerDescription(d string) bool {
 	for _, w := range strings.Fields(d) {
 		w = strings.Trim(w, ",.’'")
-		if inSet(relatives, w) {
-			break // "protesters who met the president": the head is before it
+		if inSet(relatives, w) || w != "of" && inSet(prepositions, w) {
+			break // "protesters who met the president", "a statement from its office": the head is before it
 		}
 		if _, ok := lookup(titles, w); ok || inSet(publisherNouns, w) || inSet(speakingBodies, w) {
 			return true
@@ -881,7 +895,13 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 			if c := strings.IndexAny(q.p[vb.end:to], ",:"); c >= 0 {
 				stop = vb.end + c
 			}
-			if who := q.resolve(vb.end, stop, true); who.ok() {
+			who := q.resolve(vb.end, stop, true)
+			if who.desc && !q.speakerDescription(who.name) && strings.HasSuffix(strings.TrimRight(q.p[from:vb.start], " "), ",") {
+				// "The ministry, according to a statement from its press
+				// office, called": the document is the subject's.
+				who = q.resolve(from, vb.start, false)
+			}
+			if who.ok() {
 				return who
 			}
 			continue
@@ -1549,7 +1569,7 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 	} else {
 		// An unknown name: the capitalised words ending the segment.
 		toks := q.words(scanFrom, seg.end)
-		k := len(toks)
+		k, of := len(toks), -1
 		for k > 0 {
 			t := toks[k-1]
 			w := q.tokText(t)
@@ -1558,7 +1578,15 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 				k--
 				continue
 			}
+			if w == "of" && of < 0 && k > 1 && k < len(toks) {
+				of = k
+				k--
+				continue
+			}
 			break
+		}
+		if of >= 0 && (k != 0 || q.tokText(toks[0]) != "The") {
+			k = of // only a name opened by "The" holds an "of": "The Army Corps of Engineers"
 		}
 		if k < len(toks) && k == 0 && q.tokText(toks[0]) == "The" && len(toks) > 1 {
 			// A sentence-initial "The Kremlin" is the actor "the Kremlin";
@@ -1596,6 +1624,17 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 	// What stands before the name: titles, capitalised words, modifiers,
 	// a determiner; never a preposition ("talks with", "the head of").
 	before := q.words(seg.start, nameStart)
+	// Middle initials stand between a first name and a family name:
+	// "Sergei V. Lavrov" is Sergei Lavrov.
+	nb := len(before)
+	for nb >= 2 && q.tokText(before[nb-1]) == "." && isInitial(q.tokText(before[nb-2])) && found != nil {
+		nb -= 2
+	}
+	gapEnd := nameStart
+	if nb < len(before) {
+		gapEnd = before[nb].start
+	}
+	before = before[:nb]
 	title := ""
 	for i, t := range before {
 		w := q.tokText(t)
@@ -1624,7 +1663,7 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 		if strings.IndexByte(written, ' ') < 0 && title != "" && isCapitalized(title) {
 			_, isTitle := lookup(titles, title)
 			if !isTitle && !inSet(notNames, title) && !strings.HasPrefix(nm.Canonical, title+" ") && len(before) > 0 &&
-				before[len(before)-1].end+1 == found.Start && !q.mentionAt(before[len(before)-1].start) {
+				before[len(before)-1].end+1 == gapEnd && !q.mentionAt(before[len(before)-1].start) {
 				// "Melania Trump" is not Donald Trump.
 				return q.familyOf(speaker{name: title + " " + written}, ""), nameStart, true
 			}
@@ -1659,6 +1698,9 @@ func (q *quoteScanner) nameGoesOn(mm *Match, to int) bool {
 	}
 	return true
 }
+
+// isInitial reports whether w is one capital letter, as a middle initial.
+func isInitial(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' }
 
 // titledNameAfter reports whether p[from:to], after a known name, is a
 // title and an unknown name: " Ambassador Nikki Haley" after "U.S.".
@@ -1794,6 +1836,7 @@ func (q *quoteScanner) subjects(out []event) []event {
 		for mi < len(q.ms) && q.ms[mi].Start < s.start {
 			mi++
 		}
+		q.appositions(s)
 		limit, vEnd := s.end, -1
 		toks := q.words(s.start, s.end)
 		for k := range toks {
@@ -1869,6 +1912,55 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 	}
 	return out
+}
+
+// appositions binds the title of a description in apposition to a name
+// among the first segments of sentence s: "The Speaker, John Bercow,
+// rose" and "Carmen Rivera, a nurse who drove up, …" make "the Speaker"
+// and "the nurse" that person later in the article.
+func (q *quoteScanner) appositions(s span) {
+	p := q.p
+	var segs [4]span
+	n := 0
+	for a := s.start; a < s.end && n < len(segs) && a-s.start < 200; {
+		b := a + strings.IndexByte(p[a:s.end], ',')
+		if b < a {
+			b = s.end
+		}
+		for a < b && p[a] == ' ' {
+			a++
+		}
+		segs[n] = span{a, b}
+		n++
+		a = b + 1
+	}
+	for i := 0; i+1 < n; i++ {
+		for _, pair := range [2][2]span{{segs[i], segs[i+1]}, {segs[i+1], segs[i]}} {
+			desc, name := pair[0], pair[1]
+			if name == segs[i+1] && i+2 >= n {
+				continue // the name must be closed by a comma: "the Speaker, John Bercow, rose"
+			}
+			// "a nurse who drove up": the description ends at its relative clause.
+			for _, t := range q.words(desc.start, desc.end) {
+				if w := q.tokText(t); inSet(relatives, w) {
+					desc.end = trimEnd(p, desc.start, t.start)
+					break
+				}
+			}
+			first := p[desc.start : desc.start+wordEnd(p[desc.start:desc.end], 0)]
+			if !inSet(descriptionStart, strings.ToLower(first)) || wordCount(p[desc.start:desc.end]) > 4 {
+				continue
+			}
+			if _, ok := lookup(titles, p[desc.start+strings.LastIndexByte(p[desc.start:desc.end], ' ')+1:desc.end]); !ok {
+				continue
+			}
+			if who, ok := q.unknownName(name); ok && strings.IndexByte(who.name, ' ') > 0 {
+				q.bindRole(p[desc.start:desc.end], who)
+			} else if who, ok := q.nameAt(name); ok && !who.desc {
+				q.bindRole(p[desc.start:desc.end], who)
+			}
+		}
+	}
 }
 
 // openingName returns an unknown person's name that opens the clause at
