@@ -254,7 +254,7 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 						continue
 					}
 					data, n = buf.Bytes(), int64(buf.Len())
-				case j.feed != nil && j.big && rj == nil && creator != nil:
+				case j.feed != nil && j.big && st == nil && creator != nil:
 					var err error
 					if n, err = stream(creator, j.File, func(w Writer) error { return j.feed(w, nil) }, bw); err != nil {
 						ds.Errorf(j.File, 0, "cannot write: %v", err)
@@ -268,7 +268,7 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 					}
 					data, n = buf.Bytes(), int64(buf.Len())
 				default:
-					if creator != nil {
+					if creator != nil && st == nil {
 						var err error
 						if n, err = stream(creator, j.File, j.Make, bw); err != nil {
 							ds.Errorf(j.File, 0, "cannot write: %v", err)
