@@ -15,7 +15,7 @@ import (
 // folder per language, under the schema and guidelines of
 // testdata/corpus/README.md, with the decisions per language of
 // testdata/corpus-README-languages.md.
-var corpusLanguages = []string{"uk", "ru", "de"}
+var corpusLanguages = []string{"uk", "ru", "de", "fr"}
 
 // languageFloors holds the regression floor (test, train) of a metric of
 // qualityMetrics, by name, per language. A metric not listed has floor 0:
