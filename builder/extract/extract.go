@@ -122,7 +122,7 @@ func firstSentences(s string, max int) string {
 // pages can tell a change of the text from a change of what they show.
 func metaHash(a *model.Article) uint64 {
 	h := fnv.New64a()
-	for _, s := range []string{a.Slug, a.Title, a.Date.String(), a.Updated.String(), a.Publisher, a.SourceURL, a.Summary} {
+	for _, s := range []string{a.Slug, a.Title, a.Date.String(), a.Updated.String(), a.Publisher, a.SourceURL, a.Summary, a.Language} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

@@ -127,11 +127,12 @@ func readArticleKeys(r *reader, a *model.Article) {
 	a.Tags = r.list("tags")
 	a.Summary = r.str("summary")
 	a.Draft = r.boolean("draft")
+	a.Language = r.language("language")
 }
 
 var (
 	headerLine = regexp.MustCompile(`^([A-Za-z][A-Za-z _-]{0,30}):\s*(.*)$`)
-	headerKeys = map[string]bool{"title": true, "date": true, "source": true, "url": true, "author": true, "events": true, "actors": true, "tags": true, "updated": true, "summary": true, "slug": true, "draft": true}
+	headerKeys = map[string]bool{"title": true, "date": true, "source": true, "url": true, "author": true, "events": true, "actors": true, "tags": true, "updated": true, "summary": true, "slug": true, "draft": true, "language": true}
 	datePrefix = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})-`)
 )
 

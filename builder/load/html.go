@@ -28,6 +28,10 @@ type PageMeta struct {
 	Publisher string
 	Authors   []string
 	URL       string // canonical address
+	// Language is the page's language as a BCP 47 tag: its <html lang>,
+	// else its og:locale or JSON-LD inLanguage; "" when it names none
+	// that is a known language.
+	Language string
 }
 
 // htmlArticle reads a saved web page: its main text through readability,
@@ -99,6 +103,7 @@ func htmlArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	a.Publisher = meta.Publisher
 	a.SourceURL = meta.URL
 	a.Authors = meta.Authors
+	a.Language = meta.Language
 	a.Body = bodyText(a.Blocks)
 	return a, r.ds
 }
@@ -160,12 +165,16 @@ func pageDate(s string) string {
 func ReadPageMeta(doc *html.Node) PageMeta {
 	var pm PageMeta
 	metas := map[string]string{}
-	var title, canonical, timeDT, timePub string
+	var title, canonical, timeDT, timePub, htmlLang string
 	var ld []map[string]any
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
+			case atom.Html:
+				if htmlLang == "" {
+					htmlLang = attr(n, "lang")
+				}
 			case atom.Meta:
 				key := strings.ToLower(attr(n, "property"))
 				if key == "" {
@@ -243,6 +252,12 @@ func ReadPageMeta(doc *html.Node) PageMeta {
 		}
 	}
 	pm.Updated = first(metas["article:modified_time"], str("dateModified"), metas["og:updated_time"], metas["datemodified"])
+	for _, l := range []string{htmlLang, metas["og:locale"], str("inLanguage")} {
+		if tag, ok := LanguageTag(l); ok {
+			pm.Language = tag
+			break
+		}
+	}
 	pm.Publisher = first(metas["og:site_name"], ldName(art, "publisher"), metas["application-name"])
 	if art != nil {
 		pm.Authors = ldNames(art["author"])

@@ -92,6 +92,9 @@ type Article struct {
 	Tags      []string
 	Summary   string
 	Draft     bool
+	// Language is the BCP 47 tag of the language the article is written
+	// in ("uk", "ar", "pt-BR"); empty means the site's language.
+	Language string
 	// Blocks is the main text of a saved web page (Format "html"), read
 	// by load; other formats leave it empty.
 	Blocks []Block
