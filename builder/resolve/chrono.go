@@ -27,6 +27,7 @@ type clauseInfo struct {
 	words  []string // sorted, unique; an actor named counts as "@slug"
 	actors []*model.Actor
 	future bool
+	event  *model.Event // the event the statement refers to, if any
 }
 
 // Similar reports of one date are one development when their words
@@ -164,31 +165,10 @@ func wordIndex(s, name string) int {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// jaccard is |a ∩ b| / |a ∪ b| of two sorted sets.
-func jaccard(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c == 0:
-			n++
-			i++
-			j++
-		case c < 0:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(n) / float64(len(a)+len(b)-n)
-}
-
-// sameDevelopment reports whether two statements of one date report the
-// same thing.
-func sameDevelopment(p, q *clauseInfo) bool {
-	j := jaccard(p.words, q.words)
+// sameDevelopment reports whether two statements of one date, sharing
+// n words, report the same thing.
+func sameDevelopment(p, q *clauseInfo, n int) bool {
+	j := float64(n) / float64(len(p.words)+len(q.words)-n)
 	if j >= sameJaccard {
 		return true
 	}
@@ -325,72 +305,118 @@ func (f *eventFrame) score(e *model.Event, ci *clauseInfo, vaguer bool) int {
 	return 2*title + 2*strong + all
 }
 
+// dateGroup is what the reports of one date become: entries, one per
+// development, and the statements filed under events.
+type dateGroup struct {
+	entries []model.ChronoEntry
+	linked  []linkedSource
+	pass    int // the last chronology pass that met the date
+}
+
+type linkedSource struct {
+	e   *model.Event
+	src model.ChronoSource
+}
+
 // chronology derives the chronology from raw, the events and raw
-// reports in chronology order, with x.infos.
+// reports in chronology order, with x.infos. A date's reports are
+// derived again only when link or unlink marked the date dirty: an edit
+// touches a few dates of thousands. The result reuses the last one's
+// room: a Site is valid until the next Add or Remove.
 func (x *Index) chronology(raw []model.ChronoEntry) []model.ChronoEntry {
-	out := make([]model.ChronoEntry, 0, len(raw))
+	out := x.chrono[:0]
 	also := map[*model.Event][]model.ChronoSource{}
-	type item struct {
-		at   int // in out
-		info *clauseInfo
-	}
-	var group []item              // reports of the current date
-	posting := map[string][]int{} // word → indexes in group
-	var groupDate model.Date
-	for _, c := range raw {
+	x.pass++
+	for i := 0; i < len(raw); {
+		c := raw[i]
 		if c.Kind == "event" {
 			out = append(out, c)
+			i++
 			continue
 		}
-		m := c.Article.Dates[c.N]
-		ci := x.infos[c.Article][c.N]
-		src := model.ChronoSource{Article: c.Article, N: c.N}
-		if e := x.evFrame.event(m, ci); e != nil {
-			also[e] = append(also[e], src)
-			continue
+		j := i + 1
+		for j < len(raw) && raw[j].Kind == "report" && raw[j].Date == c.Date {
+			j++
 		}
-		if c.Date != groupDate {
-			group, groupDate = group[:0], c.Date
-			clear(posting)
+		g := x.groups[c.Date]
+		if g == nil || x.dirty[c.Date] {
+			g = x.derive(raw[i:j])
+			x.groups[c.Date] = g
 		}
-		merged := false
-		seen := map[int]bool{}
-		for _, w := range ci.words {
-			ps := posting[w]
-			for _, gi := range ps[:min(len(ps), maxPosting)] {
-				if seen[gi] {
-					continue
-				}
-				seen[gi] = true
-				if g := group[gi]; sameDevelopment(g.info, ci) {
-					o := &out[g.at]
-					o.Sources = append(o.Sources, src)
-					o.Expected = o.Expected && expected(c.Article, m, ci)
-					merged = true
-					break
-				}
-			}
-			if merged {
-				break
-			}
+		g.pass = x.pass
+		out = append(out, g.entries...)
+		for _, l := range g.linked {
+			also[l.e] = append(also[l.e], l.src)
 		}
-		if merged {
-			continue
+		i = j
+	}
+	clear(x.dirty)
+	for d, g := range x.groups {
+		if g.pass != x.pass {
+			delete(x.groups, d)
 		}
-		c.Sources = []model.ChronoSource{src}
-		c.Expected = expected(c.Article, m, ci)
-		out = append(out, c)
-		for _, w := range ci.words {
-			posting[w] = append(posting[w], len(group))
-		}
-		group = append(group, item{len(out) - 1, ci})
 	}
 	for i := range out {
 		if e := out[i].Event; e != nil {
 			out[i].Sources = also[e]
 		}
 	}
+	x.chrono = out
 	return out
+}
+
+// derive files the reports of one date: under the event they refer to,
+// or merged with a report of the same development, or as a new entry.
+func (x *Index) derive(reports []model.ChronoEntry) *dateGroup {
+	g := &dateGroup{}
+	var infos []*clauseInfo       // of g.entries
+	posting := map[string][]int{} // word → indexes in g.entries
+	var shared []int              // by index in g.entries: words shared with the report at hand
+	var touched []int             // the indexes of shared that are not 0
+	for _, c := range reports {
+		m := c.Article.Dates[c.N]
+		ci := x.infos[c.Article][c.N]
+		src := model.ChronoSource{Article: c.Article, N: c.N}
+		if e := ci.event; e != nil {
+			g.linked = append(g.linked, linkedSource{e, src})
+			continue
+		}
+		// Count the words each earlier entry shares with this one, and
+		// visit only those that share one, in order.
+		for _, w := range ci.words {
+			ps := posting[w]
+			for _, k := range ps[:min(len(ps), maxPosting)] {
+				if shared[k] == 0 {
+					touched = append(touched, k)
+				}
+				shared[k]++
+			}
+		}
+		slices.Sort(touched)
+		merged := false
+		for _, k := range touched {
+			if !merged && sameDevelopment(infos[k], ci, shared[k]) {
+				o := &g.entries[k]
+				o.Sources = append(o.Sources, src)
+				o.Expected = o.Expected && expected(c.Article, m, ci)
+				merged = true
+			}
+			shared[k] = 0
+		}
+		touched = touched[:0]
+		if merged {
+			continue
+		}
+		c.Sources = []model.ChronoSource{src}
+		c.Expected = expected(c.Article, m, ci)
+		for _, w := range ci.words {
+			posting[w] = append(posting[w], len(g.entries))
+		}
+		g.entries = append(g.entries, c)
+		infos = append(infos, ci)
+		shared = append(shared, 0)
+	}
+	return g
 }
 
 // expected reports whether statement d of article a, with ci, speaks of

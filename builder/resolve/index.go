@@ -39,6 +39,10 @@ type Index struct {
 	// in chronology order but for the last newReports.
 	raw     []model.ChronoEntry
 	infos   map[*model.Article][]*clauseInfo // by article, indexed like its Dates
+	groups  map[model.Date]*dateGroup        // what each date's reports became
+	dirty   map[model.Date]bool              // dates whose reports changed since the last Site call
+	chrono  []model.ChronoEntry              // the last Site's chronology, whose room the next reuses
+	pass    int                              // chronology passes made, to tell which dates are gone
 	evFrame *eventFrame
 
 	// What changed since the last Site call.
@@ -90,6 +94,7 @@ func NewIndex(cfg model.Config, events []*model.Event, actors []*model.Actor) *I
 		pairs:  map[*model.Actor]map[*model.Actor]int{},
 		events: map[*model.Event]bool{}, actors: map[*model.Actor]bool{}, companions: map[*model.Actor]bool{},
 		seen: map[*model.Event]bool{}, infos: map[*model.Article][]*clauseInfo{},
+		groups: map[model.Date]*dateGroup{}, dirty: map[model.Date]bool{},
 		evFrame: newEventFrame(s.Events),
 	}
 	x.raw = make([]model.ChronoEntry, 0, len(s.Events))
@@ -215,7 +220,9 @@ func (x *Index) link(la *model.Article) {
 		infos := make([]*clauseInfo, len(la.Dates))
 		for _, c := range x.raw[n:] {
 			ci := info(la, la.Dates[c.N])
+			ci.event = x.evFrame.event(la.Dates[c.N], &ci)
 			infos[c.N] = &ci
+			x.dirty[c.Date] = true
 		}
 		x.infos[la] = infos
 	}
@@ -262,6 +269,11 @@ func (x *Index) unlink(la *model.Article) {
 	if len(la.Dates) > 0 {
 		x.newReports -= countTail(x.raw, x.newReports, func(c model.ChronoEntry) bool { return c.Article == la })
 		x.raw = slices.DeleteFunc(x.raw, func(c model.ChronoEntry) bool { return c.Article == la })
+		for n, ci := range x.infos[la] {
+			if ci != nil {
+				x.dirty[la.Dates[n].Date] = true
+			}
+		}
 		delete(x.infos, la)
 	}
 	x.newArticles -= countTail(s.Articles, x.newArticles, func(b *model.Article) bool { return b == la })
