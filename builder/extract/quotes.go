@@ -103,6 +103,10 @@ type quoteScanner struct {
 	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
 	ante    speaker
 	antePos int
+	// descAnte is a description of one person who was last the subject
+	// or speaker in the paragraph, after any named person: "Her cousin,
+	// speaking by phone, said …. “…,” she said."
+	descAnte speaker
 	// roles maps a title as the article gives it to a person ("prime
 	// minister" from "Prime Minister Theresa May", "speaker" from "the
 	// Speaker, John Bercow"); a title given to two people maps to nobody.
@@ -229,11 +233,23 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	ev, mi := 0, 0
 	var prev speaker
 	prevClose := -1
-	q.ante, q.antePos = speaker{}, -1
+	// The person last named in the paragraph before stays the antecedent
+	// of a title until someone is named in this one: "… as Boris Johnson
+	// ordered the nation indoors. ¶ In a sombre address, the Prime
+	// Minister said".
+	if !q.isPerson(q.ante) && !q.ante.desc {
+		q.ante = speaker{}
+	}
+	q.antePos = -1
+	q.descAnte = speaker{}
 	for si, s := range q.spans {
 		for ev < len(q.events) && q.events[ev].pos < s.open {
-			q.note(q.events[ev].who)
-			q.seen(q.events[ev].pos, q.events[ev].who)
+			who := q.events[ev].who
+			if who.desc {
+				who = q.anaphor(who, q.events[ev].pos)
+			}
+			q.note(who)
+			q.seen(q.events[ev].pos, who)
 			ev++
 		}
 		mi = q.learnMentions(mi, s.open)
@@ -326,7 +342,7 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		q.seen(s.close, who)
 		out = append(out, model.Quote{Text: text, Speaker: who.slug, SpeakerName: who.name, Para: pi, Start: start, End: end})
 		prev = who
-		if q.isPerson(who) {
+		if q.isPerson(who) || who.desc {
 			q.note(who)
 		}
 	}
@@ -376,9 +392,16 @@ func (q *quoteScanner) flush(pending []model.Quote, who speaker, out []model.Quo
 // note records a person named as speaker or subject, for pronouns and
 // family names later.
 func (q *quoteScanner) note(who speaker) {
-	if !who.ok() || who.desc {
+	if who.desc {
+		if singularPerson(who.name) {
+			q.descAnte = who
+		}
 		return
 	}
+	if !who.ok() {
+		return
+	}
+	q.descAnte = speaker{}
 	i := 0
 	for i < len(q.recent)-1 && q.recent[i] != who {
 		i++
@@ -462,7 +485,10 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if !isTitle {
 		return who
 	}
-	from := q.antePos + len(q.ante.name)
+	from := max(q.antePos+len(q.ante.name), 0)
+	if q.antePos < 0 {
+		from = 0
+	}
 	if i := strings.LastIndex(q.p[:at], d); i >= 0 {
 		at = i // the description's own title is no other use of it
 	}
@@ -527,6 +553,9 @@ func (q *quoteScanner) role(phrase string) (speaker, bool) {
 // one named whose gender does not contradict it.
 func (q *quoteScanner) pronoun(w string) speaker {
 	w = strings.ToLower(w)
+	if d := q.descAnte; d.ok() && w != "they" && !(w == "he" && d.gender == "female") && !(w == "she" && d.gender == "male") {
+		return d
+	}
 	for _, s := range q.recent {
 		switch {
 		case !s.ok():
@@ -538,6 +567,28 @@ func (q *quoteScanner) pronoun(w string) speaker {
 		return s
 	}
 	return speaker{}
+}
+
+// Determiners of one: "the aide", "her cousin", "one official".
+var singularDeterminers = wordSet("the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "one", "another")
+
+// singularPerson reports whether a description names one person by a
+// title: "Her cousin", "the nurse", "a senior aide to the governor" (not
+// "officials", "the ministry").
+func singularPerson(d string) bool {
+	ws := strings.Fields(d)
+	if len(ws) < 2 || !inSet(singularDeterminers, strings.ToLower(ws[0])) {
+		return false
+	}
+	head := ""
+	for _, w := range ws[1:] {
+		if inSet(prepositions, w) || inSet(relatives, w) {
+			break
+		}
+		head = w
+	}
+	_, ok := lookup(titles, head)
+	return ok && (!strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss"))
 }
 
 // isTitleCase reports whether quoted words are a title or a name rather
@@ -826,6 +877,9 @@ func (q *quoteScanner) verbAt(toks []token, k int) (int, bool) {
 	if k > 0 && toks[k-1].end == t.start && isHyphen(q.tokText(toks[k-1])) {
 		return 0, false // so-called, self-described
 	}
+	if k > 0 && (toks[k-1].kind == tNum || inSet(nounDeterminers, q.tokText(toks[k-1]))) {
+		return 0, false // "nine states", "his remarks": a noun
+	}
 	if stance && k > 0 && inSet(passiveAux, q.tokText(toks[k-1])) {
 		return 0, false // was described as
 	}
@@ -938,6 +992,11 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 	}
 	return weak
 }
+
+// Words before a verb form that make it a noun: "the states", "nine
+// states", "his remarks".
+var nounDeterminers = wordSet("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "both")
 
 // Words before a verb that make it part of what someone else says.
 var modals = wordSet("would", "will", "could", "should", "might", "may", "must", "can", "shall")
@@ -1776,6 +1835,13 @@ func (q *quoteScanner) mentionAt(pos int) bool {
 // newspaper" is the publication last named.
 func (q *quoteScanner) description(seg span) (speaker, bool) {
 	d := q.p[seg.start:seg.end]
+	if sp := strings.IndexByte(d, ' '); sp > 0 && isCapitalized(d) && inSet(notNames, d[:sp]) && !inSet(descriptionStart, d[:sp]) {
+		// "Later the president called": the adverb opens the sentence.
+		if next := d[sp+1:]; inSet(descriptionStart, next[:wordEnd(next, 0)]) {
+			seg.start += sp + 1
+			d = next
+		}
+	}
 	first, last := d, d
 	if sp := strings.IndexByte(d, ' '); sp > 0 {
 		first = d[:sp]
@@ -1862,6 +1928,9 @@ func (q *quoteScanner) subjects(out []event) []event {
 			// A pronoun keeps the person it stands for.
 			if who := q.resolve(s.start, limit, false); who.ok() && !who.desc && q.isPerson(who) {
 				out = append(out, event{s.start, who})
+				continue
+			} else if who.desc && singularPerson(who.name) {
+				out = append(out, event{s.start, withTitleGender(who)})
 				continue
 			}
 		}
@@ -1961,6 +2030,17 @@ func (q *quoteScanner) appositions(s span) {
 			}
 		}
 	}
+}
+
+// withTitleGender gives a description the gender its title implies:
+// "the spokeswoman" is she.
+func withTitleGender(who speaker) speaker {
+	for _, w := range strings.Fields(who.name) {
+		if g, ok := lookup(titles, w); ok && g != "" {
+			who.gender = g
+		}
+	}
+	return who
 }
 
 // openingName returns an unknown person's name that opens the clause at
