@@ -23,6 +23,11 @@ func (s *Session) templates(cfg model.Config, cfgData []byte) (*render.Templates
 	tmplFS, ds := s.siteTemplates()
 	files, rds := render.ReadTemplates(templates.FS, tmplFS)
 	ds = append(ds, rds...)
+	if f, ok, refused := s.siteTranslation(cfg.Language); refused != nil {
+		ds = append(ds, *refused)
+	} else if ok {
+		files = append(files, f)
+	}
 	parts := []string{string(cfgData), s.opts.BaseURL}
 	for _, f := range files {
 		parts = append(parts, f.Name, f.Display, f.Text)
@@ -34,6 +39,33 @@ func (s *Session) templates(cfg model.Config, cfgData []byte) (*render.Templates
 	t, pds := render.ParseTemplates(files, cfg)
 	s.tmplKey, s.tmpl, s.tmplDiag = key, t, pds
 	return t, append(ds, pds...)
+}
+
+// siteTranslation reads the site's own labels for its language,
+// i18n/LANG.yaml (LANG the primary subtag: i18n/uk.yaml for uk-UA), when
+// the site has that file and brief may read it.
+func (s *Session) siteTranslation(lang string) (render.TemplateFile, bool, *diag.Diagnostic) {
+	name := model.BaseLanguage(lang) + ".yaml"
+	if name == ".yaml" {
+		name = "en.yaml"
+	}
+	p := "i18n/" + name
+	if ok, refused := load.Folder(s.srcFS, "i18n"); refused != nil || !ok {
+		return render.TemplateFile{}, false, refused
+	}
+	entries, _ := fs.ReadDir(s.srcFS, "i18n")
+	i := slices.IndexFunc(entries, func(e fs.DirEntry) bool { return e.Name() == name })
+	if i < 0 {
+		return render.TemplateFile{}, false, nil
+	}
+	if refused := load.Readable(s.srcFS, p, entries[i].Type(), false); refused != nil {
+		return render.TemplateFile{}, false, refused
+	}
+	b, err := fs.ReadFile(s.srcFS, p)
+	if err != nil {
+		return render.TemplateFile{}, false, &diag.Diagnostic{File: p, Msg: fmt.Sprintf("cannot read: %v", err)}
+	}
+	return render.TemplateFile{Name: render.SiteTranslationPrefix + name, Display: p, Text: string(b)}, true, nil
 }
 
 // siteTemplates returns the site's templates/ folder holding only the

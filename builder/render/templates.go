@@ -59,6 +59,10 @@ func ReadTemplates(builtin, site fs.FS) ([]TemplateFile, []diag.Diagnostic) {
 	for _, f := range files {
 		out = append(out, f)
 	}
+	if builtin != nil {
+		tr, tds := readTranslations(builtin, "(built-in) templates/")
+		out, ds = append(out, tr...), append(ds, tds...)
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, ds
 }
@@ -81,8 +85,11 @@ func templateDiag(err error, files map[string]string, fallback string) diag.Diag
 	return diag.Diagnostic{File: fallback, Msg: "template: " + strings.TrimPrefix(msg, "template: ")}
 }
 
-// ParseTemplates parses the template files for every page kind. All
-// syntax errors are reported, each with its file and line.
+// ParseTemplates parses the template files for every page kind, with the
+// labels of the site's language from the translation files among them
+// (see newCatalog). All syntax errors are reported, each with its file
+// and line; what is wrong in a translation is a warning, and the
+// built-in label stands.
 func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.Diagnostic) {
 	t := &Templates{byKind: map[string]*template.Template{}, files: map[string]string{}}
 	var ds []diag.Diagnostic
@@ -90,7 +97,17 @@ func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.
 	for _, k := range PageTemplates {
 		pages[k+".html"] = true
 	}
-	base := template.New("_root").Funcs(funcs(cfg))
+	var tr, tmpls []TemplateFile
+	for _, f := range files {
+		if strings.HasPrefix(f.Name, builtinTranslations) || strings.HasPrefix(f.Name, SiteTranslationPrefix) {
+			tr = append(tr, f)
+		} else {
+			tmpls = append(tmpls, f)
+		}
+	}
+	files = tmpls
+	cat, warnings := newCatalog(cfg.Language, tr)
+	base := template.New("_root").Funcs(funcs(cfg, cat))
 	hasBase := false
 	for _, f := range files {
 		t.files[f.Name] = f.Display
@@ -131,13 +148,14 @@ func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.
 		t.byKind[k] = c
 	}
 	if len(ds) > 0 {
-		return nil, ds
+		return nil, append(ds, warnings...)
 	}
-	return t, nil
+	return t, warnings
 }
 
-// funcs are the helpers templates can call.
-func funcs(cfg model.Config) template.FuncMap {
+// funcs are the helpers templates can call; labels and dates are in the
+// language of cat.
+func funcs(cfg model.Config, cat *catalog) template.FuncMap {
 	return template.FuncMap{
 		// url gives the site-absolute address of an item or a site path.
 		"url": func(v any) (string, error) { return URL(cfg, v) },
@@ -158,19 +176,59 @@ func funcs(cfg model.Config) template.FuncMap {
 		},
 		"jsonld": JSONLD,
 		"ogType": ogType,
-		"date":   func(d model.Date) string { return d.Human() },
+		// t is the label of a key in the site's language, tn its plural
+		// form for a count (see i18n.go).
+		"t":  cat.t,
+		"tn": cat.tn,
+		// langAttrs gives the lang and dir attributes of an article's
+		// text, or of text in any language tag, when it is not in the
+		// site's language.
+		"langAttrs": func(v any) template.HTMLAttr {
+			switch x := v.(type) {
+			case string:
+				return cat.langAttrs(x)
+			case ArticleView:
+				return cat.langAttrs(x.Language())
+			case *ArticleView:
+				if x != nil {
+					return cat.langAttrs(x.Language())
+				}
+			}
+			return ""
+		},
+		// siteDir is "rtl" for a site in a language written right to
+		// left, "ltr" otherwise.
+		"siteDir": func() string {
+			if model.RightToLeft(cat.lang) {
+				return "rtl"
+			}
+			return "ltr"
+		},
+		"pageTitle": cat.pageTitle,
+		// groupTitle is the title of a year or month of the chronology
+		// or the archive.
+		"groupTitle": func(v any) (string, error) {
+			switch g := v.(type) {
+			case GroupView:
+				return cat.groupTitle(g.Year(), g.Month()), nil
+			case *GroupView:
+				if g != nil {
+					return cat.groupTitle(g.Year(), g.Month()), nil
+				}
+			}
+			return "", fmt.Errorf("groupTitle: %T is no year or month", v)
+		},
+		"date": cat.date,
 		"datetime": func(d model.Date) string {
 			if d.IsZero() {
 				return ""
 			}
 			return d.String()
 		},
-		"span":   Span,
-		"plural": plural,
-		"kindLabel": func(kind string) string {
-			return map[string]string{model.Person: "Person", model.Organization: "Organisation", model.Country: "Country", model.Place: "Place"}[kind]
-		},
-		"kindsLabel": kindsLabel,
+		"span":       cat.span,
+		"plural":     plural,
+		"kindLabel":  func(kind string) string { return cat.text["kind."+kind] },
+		"kindsLabel": func(kind string) string { return cat.text["kinds."+kind] },
 		"join":       strings.Join,
 		"first": func(n int, v any) any {
 			return first(n, v)
@@ -182,7 +240,7 @@ func funcs(cfg model.Config) template.FuncMap {
 		},
 		"add":       func(a, b int) int { return a + b },
 		"number":    number,
-		"shortDate": shortDate,
+		"shortDate": cat.shortDate,
 		"initials": func(name string) string {
 			var b strings.Builder
 			for _, w := range strings.Fields(name) {
@@ -241,10 +299,6 @@ func plural(n int, word string) string {
 	return strconv.Itoa(n) + " " + word + "s"
 }
 
-func kindsLabel(kind string) string {
-	return map[string]string{model.Person: "People", model.Organization: "Organisations", model.Country: "Countries", model.Place: "Places"}[kind]
-}
-
 // first returns the first n elements of a slice, or v itself when it is
 // no slice.
 func first(n int, v any) any {
@@ -295,15 +349,6 @@ func number(v float64, unit string) string {
 		return s + "%"
 	}
 	return s
-}
-
-// shortDate writes a date within a briefing, where the year goes without
-// saying: "7 Feb" for a day, the date in full otherwise.
-func shortDate(d model.Date) string {
-	if d.Precision == model.Day && !d.IsZero() {
-		return d.Start.Format("2 Jan")
-	}
-	return d.Human()
 }
 
 // Unwrap returns the model item behind a view (recording that its slug

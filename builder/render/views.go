@@ -228,6 +228,9 @@ func (v ArticleView) Summary() string { return v.meta().Summary }
 // Draft reports a draft.
 func (v ArticleView) Draft() bool { return v.meta().Draft }
 
+// Language is the language tag of the article; "" when it is the site's.
+func (v ArticleView) Language() string { return v.meta().Language }
+
 // Blocks is the main text of a saved web page.
 func (v ArticleView) Blocks() []model.Block { return v.text().Blocks }
 

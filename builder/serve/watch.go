@@ -13,7 +13,7 @@ import (
 )
 
 // watchedDirs are the folders of a site whose changes cause a rebuild.
-var watchedDirs = []string{"content", "templates", "static"}
+var watchedDirs = []string{"content", "templates", "static", "i18n"}
 
 // relevant reports whether a path relative to the site is part of the
 // site's input: site.yaml or anything below a watched folder.
