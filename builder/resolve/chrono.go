@@ -209,42 +209,22 @@ func truncate(t time.Time, p model.Precision) time.Time {
 const maxEventDays = 62
 
 // eventFrame is what the chronology matches statements against: the
-// events by each date they fall on, at every precision, and their
-// titles' words. It depends on the events only, so an Index makes it
-// once.
+// events by each period they fall on at their own precision, by the
+// coarser periods they fall in and each word of their titles (a
+// statement vaguer than an event must name a word of its title), and
+// their titles' words. It depends on the events only, so an Index makes
+// it once.
 type eventFrame struct {
 	at    map[dayKey][]*model.Event
+	in    map[dayKey]map[string][]*model.Event
 	title map[*model.Event][]string // stems of the title's content words
 }
 
 func newEventFrame(events []*model.Event) *eventFrame {
-	f := &eventFrame{at: map[dayKey][]*model.Event{}, title: map[*model.Event][]string{}}
-	add := func(t time.Time, p model.Precision, e *model.Event) {
-		k := dayKey{truncate(t, p).Unix(), p}
-		if !slices.Contains(f.at[k], e) {
-			f.at[k] = append(f.at[k], e)
-		}
-	}
+	f := &eventFrame{at: map[dayKey][]*model.Event{}, in: map[dayKey]map[string][]*model.Event{}, title: map[*model.Event][]string{}}
 	for _, e := range events {
 		if e.Date.IsZero() {
 			continue
-		}
-		last := e.Date.Last()
-		if !e.End.IsZero() {
-			last = e.End.Last()
-		}
-		for p := e.Date.Precision; p <= model.Year; p++ {
-			add(e.Date.Start, p, e)
-			if p > model.Day || e.Date.Precision == model.Day {
-				// A span touches every period between its ends.
-				for t, n := e.Date.Start, 0; !t.After(last) && n < maxEventDays; t, n = t.AddDate(0, 0, 1), n+1 {
-					if p == model.Day {
-						add(t, p, e)
-					} else if !truncate(t, p).Equal(truncate(e.Date.Start, p)) {
-						add(t, p, e)
-					}
-				}
-			}
 		}
 		var ws []string
 		wordSpans(e.Title, func(w string, _, _ int) {
@@ -254,6 +234,32 @@ func newEventFrame(events []*model.Event) *eventFrame {
 			}
 		})
 		f.title[e] = ws
+		last := e.Date.Last()
+		if !e.End.IsZero() {
+			last = e.End.Last()
+		}
+		for p := e.Date.Precision; p <= model.Year; p++ {
+			// A span touches every period between its ends.
+			for t, n := e.Date.Start, 0; !t.After(last) && n < maxEventDays; t, n = t.AddDate(0, 0, 1), n+1 {
+				k := dayKey{truncate(t, p).Unix(), p}
+				if p == e.Date.Precision {
+					if !slices.Contains(f.at[k], e) {
+						f.at[k] = append(f.at[k], e)
+					}
+					continue
+				}
+				m := f.in[k]
+				if m == nil {
+					m = map[string][]*model.Event{}
+					f.in[k] = m
+				}
+				for _, w := range ws {
+					if !slices.Contains(m[w], e) {
+						m[w] = append(m[w], e)
+					}
+				}
+			}
+		}
 	}
 	return f
 }
@@ -262,17 +268,25 @@ func newEventFrame(events []*model.Event) *eventFrame {
 // none: one on its date, at the coarser of the two precisions, whose
 // title shares a word with the clause or whose people, organisations or
 // place the clause names (or two of its participants of any kind); of
-// several, the one it names most.
+// several, the one it names most, the first in the chronology on ties.
 func (f *eventFrame) event(d model.DateMention, ci *clauseInfo) *model.Event {
 	var best *model.Event
 	bestScore := 0
+	consider := func(e *model.Event, vaguer bool) {
+		s := f.score(e, ci, vaguer)
+		if s > bestScore || s == bestScore && s > 0 && compareEvents(e, best) < 0 {
+			best, bestScore = e, s
+		}
+	}
 	for p := d.Date.Precision; p <= model.Year; p++ {
 		for _, e := range f.at[dayKey{truncate(d.Date.Start, p).Unix(), p}] {
-			if p > d.Date.Precision && e.Date.Precision != p {
-				continue // finer than the statement: matched at its own precision
-			}
-			if s := f.score(e, ci, d.Date.Precision > e.Date.Precision); s > bestScore {
-				best, bestScore = e, s
+			consider(e, false)
+		}
+	}
+	if m := f.in[dayKey{d.Date.Start.Unix(), d.Date.Precision}]; m != nil {
+		for _, w := range ci.words {
+			for _, e := range m[w] {
+				consider(e, true)
 			}
 		}
 	}
