@@ -443,7 +443,16 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 			q.seen(mm.Start, who)
 			// "when President Trump visited": the title is his in the
 			// article, wherever the name stands.
-			q.bindRole(q.titleRun(sentenceAt(q.sents, mm.Start, len(q.p)).start, mm.Start), who)
+			// A title run is a few words: reading at most 64 bytes back
+			// keeps a long sentence with many names linear.
+			from := sentenceAt(q.sents, mm.Start, len(q.p)).start
+			if mm.Start-from > 64 {
+				from = mm.Start - 64
+				if sp := strings.IndexByte(q.p[from:mm.Start], ' '); sp >= 0 {
+					from += sp + 1
+				}
+			}
+			q.bindRole(q.titleRun(from, mm.Start), who)
 		}
 	}
 	return mi
