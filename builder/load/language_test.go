@@ -59,3 +59,20 @@ func TestArticleLanguageInvalid(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteLanguage reads site.yaml's language as a tag, and reports one
+// that is no language code at its line, keeping English.
+func TestSiteLanguage(t *testing.T) {
+	cfg, ds := Config([]byte("title: T\nlanguage: uk_UA\n"))
+	noErrors(t, ds)
+	if cfg.Language != "uk-UA" {
+		t.Errorf("Language = %q, want uk-UA", cfg.Language)
+	}
+	cfg, ds = Config([]byte("title: T\nlanguage: Arabic\n"))
+	if cfg.Language != "en" {
+		t.Errorf("Language = %q, want en", cfg.Language)
+	}
+	if len(ds) != 1 || ds[0].File != ConfigFile || ds[0].Line != 2 || !strings.Contains(ds[0].Msg, `"Arabic" is not a language code`) {
+		t.Errorf("diagnostics = %v", ds)
+	}
+}

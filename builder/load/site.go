@@ -82,8 +82,8 @@ func Config(data []byte) (model.Config, []diag.Diagnostic) {
 		cfg.Title = r.str("title")
 	}
 	cfg.Description = r.str("description")
-	if r.has("language") {
-		cfg.Language = r.str("language")
+	if l := r.language("language"); l != "" {
+		cfg.Language = l
 	}
 	cfg.UnsafeHTML = r.boolean("unsafe_html")
 	cfg.CNAME = r.str("cname")
