@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
+	"github.com/briefhq/brief/builder/words"
 )
 
 // Name is one spelling that refers to an actor.
@@ -27,17 +28,31 @@ type Name struct {
 // Matcher finds every actor name in a text in one pass, whatever the
 // number of names, with an Aho–Corasick automaton over all spellings.
 // Diacritics are ignored on both sides ("The Élysée" is the alias "the
-// Elysée"), case is not. It is safe for concurrent use.
+// Elysée"), case is not. The case forms of Ukrainian and Russian names
+// are spellings too (Зеленського is Зеленський, see words.NameForms), and
+// an Arabic name may follow a clitic prefix in its word (وزيلينسكي is
+// زيلينسكي). It is safe for concurrent use.
 type Matcher struct {
 	trie  *ahocorasick.Trie
 	names []Name
 	// spellings lists, per pattern of the trie (a spelling with its
-	// diacritics folded), the names written so: "Élysée" and "Elysée"
-	// are one pattern.
-	spellings [][]int
+	// diacritics folded), the ways of writing a name so: "Élysée" and
+	// "Elysée" are one pattern, as are a name and its case forms.
+	spellings [][]spelling
 	// family maps the lower-cased last word of each person's canonical
 	// name to those names: "Mrs. Biden" is then the woman among them.
 	family map[string][]*Name
+}
+
+// spelling is one way of writing names[name]: the name itself or one of
+// its forms.
+type spelling struct {
+	name int
+	text string
+	// afterLL marks the form of an Arabic name in ال without its article,
+	// as it is written after the preposition ل (لل + كرملين: "to the
+	// Kremlin"); only there is it a mention.
+	afterLL bool
 }
 
 // Match is one mention found in a text: bytes [Start, End) of it.
@@ -85,6 +100,17 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 	var ds []diag.Diagnostic
 	b := ahocorasick.NewTrieBuilder()
 	pattern := map[string]int{}
+	add := func(sp spelling) {
+		fk, _ := foldDiacritics(sp.text)
+		p, ok := pattern[fk]
+		if !ok {
+			p = len(m.spellings)
+			pattern[fk] = p
+			m.spellings = append(m.spellings, nil)
+			b.AddString(fk)
+		}
+		m.spellings[p] = append(m.spellings[p], sp)
+	}
 	for _, k := range keys {
 		cs := claims[k]
 		if len(cs) > 1 {
@@ -98,15 +124,10 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 			continue
 		}
 		m.names = append(m.names, cs[0].name)
-		fk, _ := foldDiacritics(k)
-		p, ok := pattern[fk]
-		if !ok {
-			p = len(m.spellings)
-			pattern[fk] = p
-			m.spellings = append(m.spellings, nil)
-			b.AddString(fk)
-		}
-		m.spellings[p] = append(m.spellings[p], len(m.names)-1)
+		add(spelling{name: len(m.names) - 1, text: k})
+	}
+	for _, f := range derivedForms(m.names, claims) {
+		add(f)
 	}
 	m.trie = b.Build()
 	m.family = map[string][]*Name{}
@@ -121,6 +142,45 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 		}
 	}
 	return m, ds
+}
+
+// derivedForms returns the spellings of names that no actor declares:
+// the case forms of Cyrillic names and the Arabic names in ال without
+// their article. A form that is also a declared spelling is that
+// spelling's (the actor Путіна, if there is one, keeps Путіна); one that
+// the names of two actors both give is neither's.
+func derivedForms[C any](names []Name, declared map[string]C) []spelling {
+	var out []spelling
+	owner := map[string]int{} // form → index in out, -1 once two actors give it
+	for i, n := range names {
+		var forms []string
+		afterLL := false
+		if rest, ok := strings.CutPrefix(n.Text, "ال"); ok && utf8.RuneCountInString(rest) >= 2 && isArabic(rest) {
+			forms, afterLL = []string{rest}, true
+		} else {
+			forms = words.NameForms(n.Text)
+		}
+		for _, f := range forms {
+			if _, ok := declared[f]; ok {
+				continue
+			}
+			j, seen := owner[f]
+			switch {
+			case !seen:
+				owner[f] = len(out)
+				out = append(out, spelling{name: i, text: f, afterLL: afterLL})
+			case j >= 0 && names[out[j].name].Actor != n.Actor:
+				owner[f] = -1
+			}
+		}
+	}
+	kept := out[:0]
+	for i, sp := range out {
+		if owner[sp.text] == i {
+			kept = append(kept, sp)
+		}
+	}
+	return kept
 }
 
 // person returns the one person known by the family name last (any case)
@@ -155,10 +215,15 @@ func (m *Matcher) Find(s string) []Match {
 		if orig != nil {
 			start, stop = orig[start], orig[stop]
 		}
-		if wordBoundary(s, start, stop) {
-			if name := m.spelling(int(pattern), s[start:stop]); name != nil {
-				found = append(found, Match{Start: start, End: stop, Name: name})
-			}
+		if !endsName(s, stop) {
+			return true
+		}
+		clitic := !startsName(s, start)
+		if clitic && arabicPrefix(s, start) == "" {
+			return true
+		}
+		if name := m.spelling(int(pattern), s, start, stop, clitic); name != nil {
+			found = append(found, Match{Start: start, End: stop, Name: name})
 		}
 		return true
 	})
@@ -182,24 +247,43 @@ func (m *Matcher) Find(s string) []Match {
 	return out
 }
 
-// spelling returns the name of pattern p written as text: the one name,
-// or among names that differ only in diacritics the one written exactly
-// so; nil when they are of different actors and none is written so.
-func (m *Matcher) spelling(p int, text string) *Name {
-	ns := m.spellings[p]
-	first := &m.names[ns[0]]
-	if len(ns) == 1 {
-		return first
+// spelling returns the name of pattern p written as s[start:stop]: the
+// one name, or among names that differ only in diacritics the one
+// written exactly so; nil when they are of different actors and none is
+// written so. clitic says that a prefix precedes it in its word, which
+// the form of an Arabic name without its article needs (لل), and the
+// other spellings allow.
+func (m *Matcher) spelling(p int, s string, start, stop int, clitic bool) *Name {
+	sps := m.spellings[p]
+	ll := false
+	if sps[0].afterLL || len(sps) > 1 {
+		ll = clitic && strings.HasSuffix(arabicPrefix(s, start), "لل")
 	}
-	for _, i := range ns {
-		if m.names[i].Text == text {
-			return &m.names[i]
-		}
-	}
-	for _, i := range ns[1:] {
-		if m.names[i].Actor != first.Actor {
+	if len(sps) == 1 {
+		if sps[0].afterLL && !ll {
 			return nil
 		}
+		return &m.names[sps[0].name]
+	}
+	text := s[start:stop]
+	var first *Name
+	same := true
+	for _, sp := range sps {
+		if sp.afterLL && !ll {
+			continue
+		}
+		n := &m.names[sp.name]
+		if sp.text == text {
+			return n
+		}
+		if first == nil {
+			first = n
+		} else if n.Actor != first.Actor {
+			same = false
+		}
+	}
+	if !same {
+		return nil
 	}
 	return first
 }
@@ -274,24 +358,73 @@ func onlyMarks(b []byte) bool {
 	return true
 }
 
-// wordBoundary reports whether s[start:stop] stands as a whole word: no
-// letter or digit touches it on either side.
-func wordBoundary(s string, start, stop int) bool {
-	if start > 0 {
-		r, _ := utf8.DecodeLastRuneInString(s[:start])
-		if isWord(r) {
+// startsName reports whether no letter or digit comes before byte start
+// of s; endsName, whether none comes after byte stop. A name that starts
+// or ends with a character that is not a letter ("U.S.") is fine as is.
+func startsName(s string, start int) bool {
+	if start == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:start])
+	return !isWord(r)
+}
+
+func endsName(s string, stop int) bool {
+	if stop == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[stop:])
+	return !isWord(r)
+}
+
+// arabicClitics are the prefixes Arabic writes in one word with the
+// name after them: the conjunctions و and ف, the prepositions ب and ل,
+// the article ال, and their combinations (ل and ال make لل).
+var arabicClitics = map[string]bool{}
+
+func init() {
+	for _, c := range []string{"", "و", "ف"} {
+		for _, p := range []string{"", "ب", "ل"} {
+			for _, a := range []string{"", "ال"} {
+				w := c + p + a
+				if p == "ل" && a == "ال" {
+					w = c + "لل"
+				}
+				arabicClitics[w] = w != ""
+			}
+		}
+	}
+}
+
+// arabicPrefix returns the clitic prefix that starts the word of s in
+// which an Arabic letter at byte start follows it, or "" when there is
+// none: وزيلينسكي has و before زيلينسكي.
+func arabicPrefix(s string, start int) string {
+	if r, _ := utf8.DecodeRuneInString(s[start:]); !unicode.Is(unicode.Arabic, r) {
+		return ""
+	}
+	i := start
+	for n := 0; i > 0 && n < 4; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isWord(r) {
+			break
+		}
+		i -= size
+	}
+	if !startsName(s, i) || !arabicClitics[s[i:start]] {
+		return ""
+	}
+	return s[i:start]
+}
+
+// isArabic reports whether s is written in Arabic letters only.
+func isArabic(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Arabic, r) {
 			return false
 		}
 	}
-	if stop < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[stop:])
-		if isWord(r) {
-			return false
-		}
-	}
-	// A name that ends in a non-word character ("U.S.") cannot check the
-	// next rune; one that starts with one likewise. Both are fine as is.
-	return true
+	return s != ""
 }
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
