@@ -265,7 +265,17 @@ func (s *Staging) mkdir(dir string) error {
 	if _, ok := s.dirs.Load(dir); ok {
 		return nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Nearly every page has a folder of its own whose parent was made
+	// before: one mkdir then, not MkdirAll's stat of each level.
+	var err error
+	if _, ok := s.dirs.Load(filepath.Dir(dir)); ok || filepath.Dir(dir) == s.dir {
+		if err = os.Mkdir(dir, 0o755); errors.Is(err, fs.ErrExist) {
+			err = nil // another worker's page made it
+		}
+	} else {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err != nil {
 		return err
 	}
 	s.dirs.Store(dir, true)
