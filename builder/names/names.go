@@ -6,6 +6,7 @@ package names
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -15,7 +16,9 @@ import (
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/extract"
+	"github.com/briefhq/brief/builder/load"
 	"github.com/briefhq/brief/builder/model"
+	"github.com/briefhq/brief/builder/words"
 )
 
 // Threshold is the Jaro–Winkler similarity from which a word is taken for
@@ -71,6 +74,11 @@ type target struct {
 	words  int
 	// Several words: each word and its key, compared one by one.
 	ws, keys []string
+	// spelled is the spelling as declared and script its writing system,
+	// for the targets of latin, where text is that spelling in Latin
+	// letters.
+	spelled string
+	script  string
 }
 
 // Check checks the names in the site's articles. Declared names, aliases
@@ -134,7 +142,71 @@ func newChecker(site *model.Site) *checker {
 		}
 	}
 	c.idx = newIndex(c.targets)
+	// Every target again in Latin letters, as slugs spell it, to compare
+	// the names written in another script with: Шольц is sholts, close
+	// to Scholz.
+	c.scripts = map[string]map[string]bool{}
+	for _, t := range c.targets {
+		sc := script(t.text)
+		if c.scripts[t.actor.Slug] == nil {
+			c.scripts[t.actor.Slug] = map[string]bool{}
+		}
+		c.scripts[t.actor.Slug][sc] = true
+		lt := latinTarget(t.text, t.actor, sc)
+		if lt.text != "" {
+			c.latin = append(c.latin, lt)
+		}
+	}
+	c.latIdx = newIndex(c.latin)
 	return c
+}
+
+// latinTarget is the target of spelling s of actor a (written in script
+// sc) in Latin letters.
+func latinTarget(s string, a *model.Actor, sc string) target {
+	lat := latin(s)
+	t := target{text: lat, actor: a, person: a.Kind == model.Person, key: Key(lat), words: len(strings.Fields(lat)), spelled: s, script: sc}
+	if t.words > 1 {
+		t.ws = strings.Fields(lat)
+		for _, w := range t.ws {
+			t.keys = append(t.keys, Key(w))
+		}
+	}
+	return t
+}
+
+// latin spells s in lower-case Latin letters, words apart, with the
+// transliteration of slugs (load.Slugify).
+func latin(s string) string { return strings.ReplaceAll(load.Slugify(s), "-", " ") }
+
+// script names the writing system of the letters of s: latin, cyrillic,
+// greek, arabic, or other (also for a mixture).
+func script(s string) string {
+	found := ""
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		sc := "other"
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			sc = "latin"
+		case unicode.Is(unicode.Cyrillic, r):
+			sc = "cyrillic"
+		case unicode.Is(unicode.Greek, r):
+			sc = "greek"
+		case unicode.Is(unicode.Arabic, r):
+			sc = "arabic"
+		}
+		if found != "" && found != sc {
+			return "other"
+		}
+		found = sc
+	}
+	if found == "" {
+		return "other"
+	}
+	return found
 }
 
 type unknownAcc struct {
@@ -150,6 +222,9 @@ type checker struct {
 	jw      *metrics.JaroWinkler
 	targets []target
 	idx     *index
+	latin   []target // the targets in Latin letters
+	latIdx  *index
+	scripts map[string]map[string]bool   // per actor, the scripts of its names
 	memo    map[closestKey]closestResult // the same words recur across articles
 	known   map[string]bool              // every word of every spelling
 	common  map[string]bool              // words seen in lower case
@@ -312,10 +387,38 @@ func (c *checker) reportMisspelling(a *model.Article, word string, t target, sco
 	if score < Threshold {
 		how = "sounds the same"
 	}
+	if t.spelled != "" {
+		form := ""
+		if t.text != word {
+			form = fmt.Sprintf(", a form of %q,", t.text)
+		}
+		r.Misspellings = append(r.Misspellings, diag.Diagnostic{File: a.File, Line: line, Severity: diag.Warning,
+			Msg: fmt.Sprintf("%q%s%s may be %s written in %s (%q reads %q, %s)",
+				word, where, form, t.actor.Name, scriptNames[script(word)], t.text, latin(t.text), how),
+			Hint: fmt.Sprintf("if so, add it to the aliases of %s in %s: %s", t.actor.Name, t.actor.File, aliasLine(t.actor, t.text))})
+		return
+	}
 	r.Misspellings = append(r.Misspellings, diag.Diagnostic{File: a.File, Line: line, Severity: diag.Warning,
 		Msg: fmt.Sprintf("%q%s may be a misspelling of %s (%q, %s)", word, where, t.actor.Name, t.text, how),
 		Hint: fmt.Sprintf("correct the text, or add %q to misspellings: in %s so that it links to %s",
 			word, t.actor.File, t.actor.Name)})
+}
+
+// scriptNames are the scripts as the messages name them.
+var scriptNames = map[string]string{"latin": "Latin letters", "cyrillic": "Cyrillic", "greek": "Greek", "arabic": "Arabic"}
+
+// aliasLine is the aliases: line of actor a with alias added, as YAML.
+func aliasLine(a *model.Actor, alias string) string {
+	var b strings.Builder
+	b.WriteString("aliases: [")
+	for _, s := range append(append([]string(nil), a.Aliases...), alias) {
+		if b.Len() > len("aliases: [") {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q", s)
+	}
+	b.WriteString("]")
+	return b.String()
 }
 
 type closestKey struct {
@@ -339,9 +442,106 @@ func (c *checker) closest(s string, words int) (target, float64, bool) {
 		return r.t, r.score, r.ok
 	}
 	t, score, ok := c.compare(s, words)
+	if !ok {
+		t, score, ok = c.crossScript(s, words)
+	}
 	c.memo[k] = closestResult{t, score, ok}
 	return t, score, ok
 }
+
+// crossScript returns the name that s, written in another script than
+// the name and than all of its actor's names, may be: the closest target
+// in Latin letters to s in Latin letters, or to a word s is a case form
+// of (Шольца is a form of Шольц, sholts). The target it returns has in
+// text the spelling of s to add as an alias (Шольц), and in spelled the
+// name it is close to (Scholz).
+func (c *checker) crossScript(s string, words int) (target, float64, bool) {
+	sc := script(s)
+	if sc == "other" {
+		return target{}, 0, false
+	}
+	// Each word with the words it may be a case form of, in Latin letters.
+	ws := strings.Fields(s)
+	if (words > 1) != (len(ws) > 1) {
+		return target{}, 0, false
+	}
+	cands := make([][]string, len(ws))
+	for i, w := range ws {
+		cands[i] = nominatives(w)
+	}
+	// The index lets through the targets close to a spelling; a reading
+	// of each word in turn asks for those of its length.
+	var idx []int32
+	for k := 0; ; k++ {
+		var rs []string
+		more := false
+		for _, cs := range cands {
+			rs = append(rs, cs[min(k, len(cs)-1)])
+			more = more || k < len(cs)-1
+		}
+		idx = append(idx, c.latIdx.candidates(latin(strings.Join(rs, " ")), words, len(c.latin))...)
+		if !more {
+			break
+		}
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	var best target
+	bestScore, found := 0.0, false
+	for _, i := range idx {
+		t := c.latin[i]
+		if t.script == sc || c.scripts[t.actor.Slug][sc] || len(t.ws) != len(ws) && words > 1 {
+			continue
+		}
+		score, alias, ok := c.crossSimilar(cands, t)
+		if ok && (!found || score > bestScore) {
+			best, bestScore, found = t, score, true
+			best.text = alias
+		}
+	}
+	return best, bestScore, found
+}
+
+// crossSimilar compares the readings of each word of a name (cands) with
+// the words of target t in Latin letters, word by word: the score is the
+// lowest of the best score of each word; alias joins the best reading of
+// each word.
+func (c *checker) crossSimilar(cands [][]string, t target) (float64, string, bool) {
+	tws, tkeys := t.ws, t.keys
+	if len(cands) == 1 {
+		tws, tkeys = []string{t.text}, []string{t.key}
+	}
+	if len(tws) != len(cands) {
+		return 0, "", false
+	}
+	score := 1.0
+	var alias []string
+	for i, readings := range cands {
+		bestW, bestR, okW := 0.0, "", false
+		for _, r := range readings {
+			lat := latin(r)
+			if n, tn := len(lat), len(tws[i]); n < 4 || tn < 4 || abs(n-tn) > 3 {
+				continue
+			}
+			sc, ok := c.similar(lat, Key(lat), tws[i], tkeys[i])
+			// Of equal readings the shorter: Шольцем is a form of Шольц
+			// as of Шольць, which no one writes.
+			if ok && (!okW || sc > bestW || sc == bestW && len(r) < len(bestR)) {
+				bestW, bestR, okW = sc, r, true
+			}
+		}
+		if !okW {
+			return 0, "", false
+		}
+		score = min(score, bestW)
+		alias = append(alias, bestR)
+	}
+	return score, strings.Join(alias, " "), true
+}
+
+// nominatives returns w and, for a Cyrillic word, the words it may be a
+// case form of.
+func nominatives(w string) []string { return words.Nominatives(w) }
 
 // compare is closest without the memo: it compares s with the targets the
 // index cannot rule out, in the order of c.targets.
