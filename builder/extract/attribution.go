@@ -58,7 +58,14 @@ func (q *quoteScanner) figureSource(s span, start, end int) speaker {
 	// A figure inside quotation marks is the speaker's.
 	for _, sp := range q.spans {
 		if start >= sp.start && end <= sp.end {
-			if who := q.fromAfter(sp.close, attributionEnd(q.p, sp.close, s.end)); who.ok() {
+			// A quote of several sentences closes after the figure's
+			// sentence: its attribution runs to the end of the sentence
+			// it closes in.
+			to := s.end
+			if to < sp.close {
+				to = len(q.p)
+			}
+			if who := q.fromAfter(sp.close, attributionEnd(q.p, sp.close, to)); who.ok() {
 				return who
 			}
 			return q.fromBefore(s.start, sp.open)

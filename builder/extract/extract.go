@@ -45,10 +45,10 @@ func Article(loaded *model.Article, m *Matcher, bp *Boilerplate, opts Options) (
 	a.TextLines = l.lines
 	a.WordCount = l.wordSize
 	a.Mentions = l.mentions()
-	a.Quotes = Quotes(text, m)
-	a.Dates = Dates(text, a.Date)
+	a.Quotes = QuotesIn(text, m, a.Language)
+	a.Dates = DatesIn(text, a.Date, a.Language)
 	annotateDates(a.Dates, text)
-	a.Figures = Figures(text)
+	a.Figures = FiguresIn(text, a.Dates, a.Language)
 	AttributeFigures(a.Figures, text, m, a.Dates)
 	if _, given := a.Params["summary"]; !given && len(text) > 0 {
 		a.Summary = firstSentences(text[0], 300)

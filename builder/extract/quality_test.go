@@ -539,9 +539,9 @@ func scoreArticle(a corpusArticle, m *Matcher, s *tally, miss func(format string
 	for i, p := range a.Paragraphs {
 		paras[i] = p.Text
 	}
-	gotQ := Quotes(paras, m)
-	gotD := Dates(paras, pub)
-	gotF := Figures(paras)
+	gotQ := QuotesIn(paras, m, a.Language)
+	gotD := DatesIn(paras, pub, a.Language)
+	gotF := FiguresIn(paras, gotD, a.Language)
 	AttributeFigures(gotF, paras, m, gotD)
 	s.articles++
 	s.paragraphs += len(paras)

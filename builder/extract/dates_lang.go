@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// langDates is the date reader of a language with a lexicon: the same
+// precision model and TIMEX3 values as the English reader, with the
+// language's month names (in their case forms), weekdays, relative day,
+// week and year words and parts of the day.
+type langDates struct {
+	lx   *langLexicon
+	pub  time.Time
+	toks []ltok
+	// lastDay is the last day-precision date read in the article, the
+	// date that "напередодні" and "того ж дня" count from.
+	lastDay time.Time
+	out     []model.DateMention
+}
+
+func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateMention {
+	d := langDates{lx: lx, pub: published.Start}
+	if d.pub.IsZero() {
+		d.pub = time.Now().UTC().Truncate(24 * time.Hour)
+	}
+	d.lastDay = d.pub
+	var sents []span
+	for pi, p := range paras {
+		d.toks = langTokens(p, lx.dotThousands, d.toks)
+		sents = sentences(p, sents)
+		paraDay := d.pub
+		for i := 0; i < len(d.toks); {
+			m, n := d.at(p, i, paraDay)
+			if n == 0 {
+				i++
+				continue
+			}
+			start := i
+			if start > 0 && lx.prepositions[d.toks[start-1].low] && onlySpaceBetween(p, d.toks[start-1].end, d.toks[start].start) {
+				start--
+			}
+			m.Start, m.End = d.toks[start].start, d.toks[i+n-1].end
+			m.Text = p[m.Start:m.End]
+			m.Para = pi
+			s := sentenceAt(sents, m.Start, len(p))
+			m.Sentence = p[s.start:s.end]
+			if m.Type == model.TypeDate && !m.Date.IsZero() && m.Date.Precision == model.Day {
+				d.lastDay = m.Date.Start
+				paraDay = m.Date.Start
+			}
+			d.out = append(d.out, m)
+			i += n
+		}
+	}
+	return d.out
+}
+
+func onlySpaceBetween(p string, a, b int) bool {
+	return a <= b && strings.TrimSpace(strings.NewReplacer("\u00a0", "", "\u202f", "").Replace(p[a:b])) == ""
+}
+
+// future reports whether the sentence around toks[i] speaks of the
+// future: one of its words is a marker of the future tense.
+func (d *langDates) future(p string, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !strings.ContainsAny(p[d.toks[lo-1].end:d.toks[lo].start], ".!?") {
+		lo--
+	}
+	for hi+1 < len(d.toks) && !strings.ContainsAny(p[d.toks[hi].end:d.toks[hi+1].start], ".!?") {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		w := d.toks[k].low
+		if d.lx.future[w] {
+			return true
+		}
+		if d.lx.lang == "fr" && len(w) > 4 && (strings.HasSuffix(w, "ra") || strings.HasSuffix(w, "ront")) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekday returns the day the weekday wd names: in a sentence about the
+// future the next one from the publication date, otherwise the last one
+// (the publication day itself when it is that weekday).
+func (d *langDates) weekday(p string, i, wd int) time.Time {
+	cur := int(d.pub.Weekday()+6)%7 + 1
+	if d.future(p, i) {
+		return d.pub.AddDate(0, 0, (wd-cur+7)%7)
+	}
+	return d.pub.AddDate(0, 0, -((cur - wd + 7) % 7))
+}
+
+func dayMention(t time.Time) model.DateMention {
+	dt := model.NewDay(t.Year(), t.Month(), t.Day())
+	return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}
+}
+
+// at reads the temporal expression starting at token i: the mention and
+// the number of tokens it spans, 0 when none starts there. paraDay is the
+// day the paragraph last named, which a part of the day alone refers to.
+func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, int) {
+	lx, toks := d.lx, d.toks
+	t := toks[i]
+	next := func(k int) (ltok, bool) {
+		if i+k < len(toks) {
+			return toks[i+k], true
+		}
+		return ltok{}, false
+	}
+	// A day and a month, a year perhaps: 24 лютого 2022 року, 24. Februar.
+	if t.isNum && t.num >= 1 && t.num <= 31 && t.num == float64(int(t.num)) {
+		if mt, ok := next(1); ok {
+			if mo, isMonth := lx.months[mt.low]; isMonth && !strings.Contains(p[t.end:mt.start], ",") {
+				y, n := d.year(p, i+2, time.Month(mo))
+				day := time.Date(y, time.Month(mo), int(t.num), 0, 0, 0, 0, time.UTC)
+				return d.withPartOfDay(p, i+1+n, dayMention(day), 1+n)
+			}
+		}
+	}
+	// A clock time: 4:17, 10 Uhr, 20 h.
+	if t.isNum && t.num < 24 && t.end < len(p) && p[t.end] == ':' {
+		if mt, ok := next(1); ok && mt.isNum && mt.start == t.end+1 && mt.end-mt.start == 2 && mt.num < 60 {
+			v := fmt.Sprintf("%sT%02d:%02d", paraDay.Format("2006-01-02"), int(t.num), int(mt.num))
+			return model.DateMention{Type: model.TypeTime, Value: v}, 2
+		}
+	}
+	if t.isNum && t.num < 24 {
+		if ct, ok := next(1); ok && lx.clockWords[ct.low] {
+			v := fmt.Sprintf("%sT%02d:00", paraDay.Format("2006-01-02"), int(t.num))
+			return model.DateMention{Type: model.TypeTime, Value: v}, 2
+		}
+	}
+	// A month, a year perhaps: у лютому, im Februar 2022, en mars.
+	if mo, ok := lx.months[t.low]; ok {
+		y, n := d.year(p, i+1, time.Month(mo))
+		dt := model.Date{Start: time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+	}
+	// A year: 2022 року, im Jahr 2015, en 2015.
+	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
+		_, hasWord := next(1)
+		if hasWord && lx.yearWords[toks[i+1].low] || i > 0 && lx.prepositions[toks[i-1].low] {
+			n := 1
+			if hasWord && lx.yearWords[toks[i+1].low] {
+				n = 2
+			}
+			dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+			return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+		}
+	}
+	// A duration: п'ять годин, 30 діб, drei Tage.
+	if v, ok := d.count(t); ok {
+		if ut, ok := next(1); ok {
+			if u, isUnit := lx.timeUnits[ut.low]; isUnit {
+				return model.DateMention{Type: model.TypeDuration, Value: durationValue(strconv.FormatFloat(v, 'f', -1, 64), v, u)}, 2
+			}
+		}
+	}
+	if wd, ok := lx.weekdays[t.low]; ok {
+		return d.withPartOfDay(p, i+1, dayMention(d.weekday(p, i, wd)), 1)
+	}
+	if ph, n, ok := lx.relDays.match(toks, i); ok {
+		var day time.Time
+		switch ph.value {
+		case "before":
+			day = d.lastDay.AddDate(0, 0, -1)
+		case "same":
+			day = d.lastDay
+		default:
+			var off int
+			fmt.Sscan(ph.value, &off)
+			day = d.pub.AddDate(0, 0, off)
+		}
+		return d.withPartOfDay(p, i+n, dayMention(day), n)
+	}
+	if ph, n, ok := lx.relWeeks.match(toks, i); ok {
+		var off int
+		fmt.Sscan(ph.value, &off)
+		w := d.pub.AddDate(0, 0, 7*off)
+		w = w.AddDate(0, 0, -(int(w.Weekday()+6) % 7))
+		dt := model.Date{Start: w, Precision: model.Week}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+	}
+	if ph, n, ok := lx.relYears.match(toks, i); ok {
+		var off int
+		fmt.Sscan(ph.value, &off)
+		dt := model.Date{Start: time.Date(d.pub.Year()+off, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+	}
+	if _, n, ok := lx.present.match(toks, i); ok {
+		return model.DateMention{Type: model.TypeDate, Value: "PRESENT_REF"}, n
+	}
+	if ph, n, ok := lx.partsOfDay.match(toks, i); ok {
+		// A part of the day before its day: увечері в четвер.
+		k := i + n
+		if k < len(toks) && lx.prepositions[toks[k].low] {
+			k++
+		}
+		if k < len(toks) {
+			if m, dn := d.at(p, k, paraDay); dn > 0 && m.Type == model.TypeDate && m.Date.Precision == model.Day {
+				return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, k - i + dn
+			}
+		}
+		return model.DateMention{Type: model.TypeTime, Value: paraDay.Format("2006-01-02") + "T" + ph.value}, n
+	}
+	return model.DateMention{}, 0
+}
+
+// withPartOfDay extends the day m read by tokens before k with a part of
+// the day after it (у вівторок вранці) or an explicit date in apposition
+// (у вівторок, 15 лютого).
+func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (model.DateMention, int) {
+	toks := d.toks
+	if k < len(toks) {
+		if ph, pn, ok := d.lx.partsOfDay.match(toks, k); ok && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
+			return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, n + pn
+		}
+		if k+1 < len(toks) && toks[k].isNum && d.lx.months[toks[k+1].low] > 0 && strings.TrimSpace(p[toks[k-1].end:toks[k].start]) == "," {
+			if _, isWeekday := d.lx.weekdays[toks[k-n].low]; isWeekday {
+				if e, en := d.at(p, k, d.pub); en > 0 {
+					return e, n + en
+				}
+			}
+		}
+	}
+	return m, n
+}
+
+// year reads the year at token k (2022 року), or takes the year of the
+// publication date, or the one before for a month well after it; it
+// returns the year and the tokens read from the month (token k-1) on.
+func (d *langDates) year(p string, k int, mo time.Month) (int, int) {
+	base := k - 1
+	if k < len(d.toks) {
+		t := d.toks[k]
+		if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
+			n := k - base + 1
+			if k+1 < len(d.toks) && d.lx.yearWords[d.toks[k+1].low] {
+				n++
+			}
+			return int(t.num), n
+		}
+	}
+	y := d.pub.Year()
+	if int(mo)-int(d.pub.Month()) > 6 {
+		y--
+	}
+	return y, k - base
+}
+
+// count reads a count written in digits or words: 30, п'ять, drei.
+func (d *langDates) count(t ltok) (float64, bool) {
+	if t.isNum {
+		return t.num, t.num == float64(int(t.num))
+	}
+	v, ok := d.lx.numberWords[t.low]
+	return v, ok
+}

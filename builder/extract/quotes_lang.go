@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// quoteMarks pairs each opening mark of the languages with a lexicon
+// with its closing marks: «…» (uk, ru, fr, ar), „…“ and „…” (de, and the
+// inner quotes of uk and ru), ‚…‘ (de inner), “…” (ar, and English-style
+// copy).
+var quoteMarks = map[rune]string{'«': "»", '„': "“”", '“': "”"}
+
+// markedSpan is the inside of a pair of quote marks: the text between
+// [start, end) without the spaces French puts inside, and the marks'
+// bytes [open, close).
+type markedSpan struct{ open, start, end, close int }
+
+// markedSpans finds the outermost pairs of quote marks in p.
+func markedSpans(p string) []markedSpan {
+	var out []markedSpan
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		closers, ok := quoteMarks[r]
+		if !ok {
+			i += n
+			continue
+		}
+		depth, j := 0, i+n
+		end := -1
+		for j < len(p) {
+			r2, n2 := utf8.DecodeRuneInString(p[j:])
+			if r2 == r && r != '“' {
+				depth++
+			} else if strings.ContainsRune(closers, r2) {
+				if depth == 0 {
+					end = j
+					break
+				}
+				depth--
+			}
+			j += n2
+		}
+		if end < 0 {
+			i += n
+			continue
+		}
+		_, cn := utf8.DecodeRuneInString(p[end:])
+		s, e := i+n, end
+		for s < e {
+			r3, n3 := utf8.DecodeRuneInString(p[s:])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			s += n3
+		}
+		for e > s {
+			r3, n3 := utf8.DecodeLastRuneInString(p[:e])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			e -= n3
+		}
+		if e > s {
+			out = append(out, markedSpan{open: i, start: s, end: e, close: end + cn})
+		}
+		i = end + cn
+	}
+	return out
+}
+
+// isMarkedName reports whether the marks hold a name rather than words
+// said: every word capitalized («Калібр», „Nord Stream 2“, « Russia
+// Today »), or a label noun before them (ракети «Калібр», l'opération
+// « Barkhane »).
+func (lx *langLexicon) isMarkedName(p string, sp markedSpan, toks []ltok) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].end <= sp.open {
+			if lx.notQuotes[toks[k].low] && onlySpaceBetween(p, toks[k].end, sp.open) {
+				return true
+			}
+			break
+		}
+	}
+	inner := p[sp.start:sp.end]
+	if strings.ContainsAny(inner, ".,!?:;") {
+		return false
+	}
+	ws := strings.Fields(inner)
+	if len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// langSpeaker is who a quote is attributed to.
+type langSpeaker struct {
+	slug, name, gender string
+	person             bool
+}
+
+func speakerOf(n *Name) langSpeaker {
+	return langSpeaker{slug: n.Actor, name: n.Canonical, gender: n.Gender, person: n.Kind == "person"}
+}
+
+// quotes reads the words in quote marks of paragraphs in the lexicon's
+// language and their speakers: the name after a speech verb after the
+// quote («…», — сказав Зеленський; „…“, sagte Scholz; « … », a déclaré
+// Macron), the subject of a speech verb before it (Шольц заявив: «…»),
+// and for a pronoun or a description (він, der Kanzler) the person last
+// named.
+func (lx *langLexicon) quotes(paras []string, m *Matcher) []model.Quote {
+	var out []model.Quote
+	var toks []ltok
+	var last langSpeaker
+	var persons []langSpeaker
+	for pi, p := range paras {
+		toks = langTokens(p, lx.dotThousands, toks)
+		ms := m.Find(p)
+		mi := 0
+		for _, sp := range markedSpans(p) {
+			for ; mi < len(ms) && ms[mi].End <= sp.open; mi++ {
+				if ms[mi].Name.Kind == "person" {
+					persons = append(persons, speakerOf(ms[mi].Name))
+				}
+			}
+			if lx.isMarkedName(p, sp, toks) {
+				continue
+			}
+			who, ok := lx.speakerAfter(p, sp, toks, ms)
+			if !ok {
+				who, ok = lx.speakerBefore(p, sp, toks, ms)
+			}
+			if !ok || who.slug == "" && who.name == "" {
+				who = pickPerson(persons, last, who.gender)
+			}
+			if who.person || who.slug != "" {
+				last = who
+			}
+			out = append(out, model.Quote{Text: p[sp.start:sp.end], Speaker: who.slug, SpeakerName: who.name, Para: pi, Start: sp.start, End: sp.end})
+		}
+		for ; mi < len(ms); mi++ {
+			if ms[mi].Name.Kind == "person" {
+				persons = append(persons, speakerOf(ms[mi].Name))
+			}
+		}
+	}
+	return out
+}
+
+// pickPerson is the antecedent of a pronoun or description: the last
+// speaker, or the person last named, of the gender when the pronoun
+// gives one.
+func pickPerson(persons []langSpeaker, last langSpeaker, gender string) langSpeaker {
+	if gender != "male" && gender != "female" {
+		gender = ""
+	}
+	if last.slug != "" && (gender == "" || last.gender == "" || last.gender == gender) {
+		return last
+	}
+	for k := len(persons) - 1; k >= 0; k-- {
+		if gender == "" || persons[k].gender == "" || persons[k].gender == gender {
+			return persons[k]
+		}
+	}
+	return last
+}
+
+// clauseToks returns the tokens of p in [from, to).
+func clauseToks(toks []ltok, from, to int) []ltok {
+	lo := 0
+	for lo < len(toks) && toks[lo].start < from {
+		lo++
+	}
+	hi := lo
+	for hi < len(toks) && toks[hi].end <= to {
+		hi++
+	}
+	return toks[lo:hi]
+}
+
+// speakerAfter reads an attribution after the closing mark, up to the
+// end of the sentence: a speech verb within its first words, and the name
+// (or pronoun) after it or, inverted, before it.
+func (lx *langLexicon) speakerAfter(p string, sp markedSpan, toks []ltok, ms []Match) (langSpeaker, bool) {
+	end := len(p)
+	if k := strings.IndexAny(p[sp.close:], ".!?«„“"); k >= 0 {
+		end = sp.close + k
+	}
+	ct := clauseToks(toks, sp.close, end)
+	for k := 0; k < len(ct) && k < 6; k++ {
+		if !lx.speechVerbs[ct[k].low] {
+			continue
+		}
+		// The name after the verb (сказав Зеленський, a déclaré Emmanuel
+		// Macron), else before it (Scholz sagte).
+		for _, mt := range ms {
+			if mt.Start >= ct[k].end && mt.Start < end && countToks(ct, ct[k].end, mt.Start) <= 3 {
+				return speakerOf(mt.Name), true
+			}
+		}
+		for _, mt := range ms {
+			if mt.Start >= sp.close && mt.End <= ct[k].start {
+				return speakerOf(mt.Name), true
+			}
+		}
+		for j := k + 1; j < len(ct) && j <= k+3; j++ {
+			if g, ok := lx.pronouns[ct[j].low]; ok {
+				return langSpeaker{gender: g}, true
+			}
+		}
+		if name := capitalRun(p, ct[k+1:]); name != "" {
+			return langSpeaker{name: name}, true
+		}
+		return langSpeaker{}, true
+	}
+	return langSpeaker{}, false
+}
+
+func countToks(ct []ltok, from, to int) int {
+	n := 0
+	for _, t := range ct {
+		if t.start >= from && t.end <= to {
+			n++
+		}
+	}
+	return n
+}
+
+// capitalRun returns the words at the start of ct that are capitalized
+// (a name the matcher does not know: Дмитро Пєсков), at most three.
+func capitalRun(p string, ct []ltok) string {
+	n := 0
+	for n < len(ct) && n < 3 {
+		r, _ := utf8.DecodeRuneInString(p[ct[n].start:])
+		if !unicode.IsUpper(r) || n > 0 && !onlySpaceBetween(p, ct[n-1].end, ct[n].start) {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return p[ct[0].start:ct[n-1].end]
+}
+
+// speakerBefore reads an attribution in the sentence before the opening
+// mark: the subject of the last speech verb there (Шольц заявив: «…»,
+// Пєсков заявив, що … «…»).
+func (lx *langLexicon) speakerBefore(p string, sp markedSpan, toks []ltok, ms []Match) (langSpeaker, bool) {
+	from := 0
+	if k := strings.LastIndexAny(p[:sp.open], ".!?»“”"); k >= 0 {
+		from = k + 1
+	}
+	ct := clauseToks(toks, from, sp.open)
+	for k := len(ct) - 1; k >= 0; k-- {
+		if !lx.speechVerbs[ct[k].low] {
+			continue
+		}
+		verb := ct[k]
+		var best *Match
+		for i := range ms {
+			if ms[i].Start >= from && ms[i].End <= verb.start {
+				best = &ms[i]
+			}
+		}
+		if best != nil && k > 0 && best.End >= ct[k-1].start {
+			return speakerOf(best.Name), true
+		}
+		// A name the matcher does not know right before the verb.
+		j := k
+		for j > 0 && k-j < 2 {
+			r, _ := utf8.DecodeRuneInString(p[ct[j-1].start:])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			j--
+		}
+		if j < k {
+			if g, ok := lx.pronouns[ct[k-1].low]; ok {
+				return langSpeaker{gender: g}, true
+			}
+			return langSpeaker{name: p[ct[j].start:ct[k-1].end]}, true
+		}
+		if best != nil {
+			return speakerOf(best.Name), true
+		}
+		for i := k - 1; i >= 0 && i >= k-2; i-- {
+			if g, ok := lx.pronouns[ct[i].low]; ok {
+				return langSpeaker{gender: g}, true
+			}
+		}
+		return langSpeaker{}, true
+	}
+	// За його словами, «…»: the phrase names no one but a pronoun.
+	for _, t := range ct {
+		if g, ok := lx.pronouns[t.low]; ok {
+			return langSpeaker{gender: g}, true
+		}
+	}
+	return langSpeaker{}, false
+}
