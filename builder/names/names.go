@@ -153,11 +153,15 @@ func newChecker(site *model.Site) *checker {
 		}
 		c.scripts[t.actor.Slug][sc] = true
 		lt := latinTarget(t.text, t.actor, sc)
-		if lt.text != "" {
-			c.latin = append(c.latin, lt)
+		if lt.text == "" {
+			continue
+		}
+		c.latin = append(c.latin, lt)
+		if sc != "latin" {
+			c.foreign = append(c.foreign, lt)
 		}
 	}
-	c.latIdx = newIndex(c.latin)
+	c.latIdx, c.foreignIdx = newIndex(c.latin), newIndex(c.foreign)
 	return c
 }
 
@@ -224,11 +228,16 @@ type checker struct {
 	idx     *index
 	latin   []target // the targets in Latin letters
 	latIdx  *index
-	scripts map[string]map[string]bool   // per actor, the scripts of its names
-	memo    map[closestKey]closestResult // the same words recur across articles
-	known   map[string]bool              // every word of every spelling
-	common  map[string]bool              // words seen in lower case
-	unknown map[string]*unknownAcc
+	// foreign are those of latin not written in Latin letters, the only
+	// ones a word in Latin letters is compared with: on a site in one
+	// script there are none.
+	foreign    []target
+	foreignIdx *index
+	scripts    map[string]map[string]bool   // per actor, the scripts of its names
+	memo       map[closestKey]closestResult // the same words recur across articles
+	known      map[string]bool              // every word of every spelling
+	common     map[string]bool              // words seen in lower case
+	unknown    map[string]*unknownAcc
 }
 
 func (c *checker) addTarget(s string, a *model.Actor, seen map[string]bool) {
@@ -469,6 +478,13 @@ func (c *checker) crossScript(s string, words int) (target, float64, bool) {
 	for i, w := range ws {
 		cands[i] = nominatives(w)
 	}
+	targets, x := c.latin, c.latIdx
+	if sc == "latin" {
+		targets, x = c.foreign, c.foreignIdx
+	}
+	if len(targets) == 0 {
+		return target{}, 0, false
+	}
 	// The index lets through the targets close to a spelling; a reading
 	// of each word in turn asks for those of its length.
 	var idx []int32
@@ -479,7 +495,7 @@ func (c *checker) crossScript(s string, words int) (target, float64, bool) {
 			rs = append(rs, cs[min(k, len(cs)-1)])
 			more = more || k < len(cs)-1
 		}
-		idx = append(idx, c.latIdx.candidates(latin(strings.Join(rs, " ")), words, len(c.latin))...)
+		idx = append(idx, x.candidates(latin(strings.Join(rs, " ")), words, len(targets))...)
 		if !more {
 			break
 		}
@@ -489,7 +505,7 @@ func (c *checker) crossScript(s string, words int) (target, float64, bool) {
 	var best target
 	bestScore, found := 0.0, false
 	for _, i := range idx {
-		t := c.latin[i]
+		t := targets[i]
 		if t.script == sc || c.scripts[t.actor.Slug][sc] || len(t.ws) != len(ws) && words > 1 {
 			continue
 		}
