@@ -31,20 +31,40 @@ const (
 	// and 1.1 GB, and past about 32 levels a line costs more than in
 	// any article written by hand.
 	MaxNesting = 32
+
+	// MaxElements is the most elements one article, event or actor may
+	// hold: in Markdown each line of text, list item and block quote and
+	// each of [ * _ ` < ! | (what may open a link, emphasis, code, HTML,
+	// an image or a table cell); in a .txt file each line of text; in a
+	// saved page each start tag. The Markdown parser keeps a node of 150 to
+	// 1,000 bytes for each, and every later stage works on them: a file
+	// of 7 million took a minute and 7 GB. An article written by hand
+	// holds a few thousand; 200,000 build in about a second.
+	MaxElements = 200_000
+
+	// MaxParagraphLines is the most lines one paragraph (or table) of
+	// Markdown may have, with no blank line between them. The parser's
+	// cost grows with the square of the brackets of a paragraph over
+	// several lines: 100,000 lines of "[a] b" took 3.4 s, 10,000 take
+	// a tenth of a second.
+	MaxParagraphLines = 10_000
 )
 
-// checkLimits checks file against MaxFileSize and, for a Markdown file,
-// MaxFrontMatter and MaxNesting. It returns one error naming the limit
-// and the line where the file reaches it, or nil.
+// bodyLimits are the limits scanBody checks a Markdown text against.
+type bodyLimits struct{ depth, elements, paragraph int }
+
+// checkLimits checks file against MaxFileSize and MaxElements and, for a
+// Markdown file, MaxFrontMatter and MaxNesting. It returns one error
+// naming the limit and the line where the file reaches it, or nil.
 func checkLimits(file string, data []byte) []diag.Diagnostic {
 	if len(data) > MaxFileSize {
-		return []diag.Diagnostic{{File: file, Line: bytes.Count(data[:MaxFileSize], []byte("\n")) + 1,
-			Msg:  fmt.Sprintf("file is %s, over the limit of %s for one file (reached on this line)", size(len(data)), size(MaxFileSize)),
-			Hint: "split it into several files of at most " + size(MaxFileSize) + ": one article per story, or the text in parts"}}
+		return []diag.Diagnostic{TooBig(file, int64(len(data)), bytes.Count(data[:MaxFileSize], []byte("\n"))+1)}
 	}
 	switch strings.ToLower(path.Ext(file)) {
-	case ".txt", ".html", ".htm":
-		return nil
+	case ".txt":
+		return tooMany(file, 0, lineElements(data, MaxElements), "lines of text")
+	case ".html", ".htm":
+		return tooMany(file, 0, tagElements(data, MaxElements), "tags")
 	}
 	_, fm, fmLine, body, bodyLine, err := Split(data)
 	if err != nil {
@@ -52,21 +72,92 @@ func checkLimits(file string, data []byte) []diag.Diagnostic {
 	}
 	if len(fm) > MaxFrontMatter {
 		return []diag.Diagnostic{{File: file, Line: fmLine + bytes.Count(fm[:MaxFrontMatter], []byte("\n")),
-			Msg:  fmt.Sprintf("front matter is %s, over the limit of %s (reached on this line)", size(len(fm)), size(MaxFrontMatter)),
+			Msg:  fmt.Sprintf("front matter is %s, over the limit of %s (reached on this line)", size(int64(len(fm))), size(MaxFrontMatter)),
 			Hint: "move long text from the front matter into the body below the closing fence, or split long lists (aliases, tags) over several files"}}
 	}
-	if line := nesting(body, MaxNesting); line > 0 {
+	line, over := scanBody(body, bodyLimits{MaxNesting, MaxElements, MaxParagraphLines})
+	switch over {
+	case overDepth:
 		return []diag.Diagnostic{{File: file, Line: bodyLine + line - 1,
 			Msg:  fmt.Sprintf("lists and block quotes nest more than %d levels deep here, over the nesting limit", MaxNesting),
 			Hint: fmt.Sprintf("indent fewer levels: each list item indented under another, and each >, is one level; keep to %d", MaxNesting)}}
+	case overParagraph:
+		return []diag.Diagnostic{{File: file, Line: bodyLine + line - 1,
+			Msg:  fmt.Sprintf("this paragraph is over %d lines long, over the limit of lines for one paragraph", MaxParagraphLines),
+			Hint: "put a blank line between paragraphs: a paragraph, or a table, is all the lines up to the next blank line"}}
+	case overElements:
+		return tooMany(file, bodyLine-1, line, "Markdown elements (lines, list items, block quotes and [ * _ ` < ! |)")
 	}
 	return nil
 }
 
+// TooBig is the error for a file of n bytes, over MaxFileSize, that
+// reaches the limit on the given line (0: refused unread).
+func TooBig(file string, n int64, line int) diag.Diagnostic {
+	at := ""
+	if line > 0 {
+		at = " (reached on this line)"
+	}
+	return diag.Diagnostic{File: file, Line: line,
+		Msg:  fmt.Sprintf("file is %s, over the limit of %s for one file%s", size(n), size(MaxFileSize), at),
+		Hint: "split it into several files of at most " + size(MaxFileSize) + ": one article per story, or the text in parts"}
+}
+
+// tooMany is the error for a file whose elements (what) pass MaxElements
+// on line first+line of it, or nil when line is 0.
+func tooMany(file string, first, line int, what string) []diag.Diagnostic {
+	if line == 0 {
+		return nil
+	}
+	return []diag.Diagnostic{{File: file, Line: first + line,
+		Msg:  fmt.Sprintf("more than %d %s by this line, over the limit of elements for one file", MaxElements, what),
+		Hint: "split the file before this line into several articles (one per story, or the text in parts), each with its own front matter or headline"}}
+}
+
+// lineElements returns the 1-based line of text at which text holds more
+// than max lines that are not blank, or 0.
+func lineElements(text []byte, max int) int {
+	count := 0
+	for n := 1; len(text) > 0; n++ {
+		l, rest, _ := cutLine(text)
+		text = rest
+		if len(bytes.TrimSpace(l)) == 0 {
+			continue
+		}
+		if count++; count > max {
+			return n
+		}
+	}
+	return 0
+}
+
+// tagElements returns the 1-based line of a page at which it holds more
+// than max tags, or 0. End tags make no element and are not counted;
+// comments and declarations ("<!") are.
+func tagElements(page []byte, max int) int {
+	count, line := 0, 1
+	for i := 0; i+1 < len(page); i++ {
+		switch c := page[i]; {
+		case c == '\n':
+			line++
+		case c == '<':
+			if d := page[i+1] | 0x20; d >= 'a' && d <= 'z' || page[i+1] == '!' {
+				if count++; count > max {
+					return line
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// opener marks the bytes that may open an inline element of Markdown.
+var opener = [256]bool{'[': true, '*': true, '_': true, '`': true, '<': true, '!': true, '|': true}
+
 // size writes a number of bytes for people: "20 MB", "1.5 MB", "64 KB".
 // It rounds up, so that a file just over a limit does not read as the
 // limit itself.
-func size(n int) string {
+func size(n int64) string {
 	unit, div := "bytes", 1.0
 	switch {
 	case n >= 1<<20:
@@ -86,19 +177,30 @@ type container struct {
 	text int // where the item's text starts, after the marker and spaces
 }
 
-// nesting scans a Markdown text line by line, following CommonMark's
+// Which limit scanBody found passed.
+const (
+	overNone = iota
+	overDepth
+	overElements
+	overParagraph
+)
+
+// scanBody scans a Markdown text line by line, following CommonMark's
 // rules for list items and block quotes closely enough to count how deep
-// they nest, and returns the first 1-based line that nests deeper than
-// max, or 0. It is a single pass, so that a file can be refused before
-// the parser spends minutes on it.
+// they nest, counting its elements as MaxElements does and the lines of
+// each paragraph. It returns the first 1-based line at which the text
+// passes one of lim, and which; 0 and overNone for none. It is a single
+// pass, so that a file can be refused before the parser spends minutes
+// on it.
 //
 // Where the rules leave room (tabs, lazy continuation lines), the scan
 // counts as deep as the parser could. It does not skip fenced code: a
 // fence it took for one that the parser does not would hide the rest of
 // the file, and no code block of an article nests 32 levels.
-func nesting(text []byte, max int) int {
+func scanBody(text []byte, lim bodyLimits) (int, int) {
 	var stack []container
 	prevBlank := true
+	elements, run := 0, 0
 	for n := 1; len(text) > 0; n++ {
 		l, rest, _ := cutLine(text)
 		text = rest
@@ -126,6 +228,7 @@ func nesting(text []byte, max int) int {
 			// not the list items.
 			stack = stack[:matched]
 			prevBlank = true
+			run = 0
 			continue
 		}
 		opened := false
@@ -159,9 +262,25 @@ func nesting(text []byte, max int) int {
 			}
 			matched++
 			opened = true
-			if len(stack) > max {
-				return n
+			elements++
+			if len(stack) > lim.depth {
+				return n, overDepth
 			}
+		}
+		elements++
+		for _, c := range l[pos:] {
+			if opener[c] {
+				elements++
+			}
+		}
+		if elements > lim.elements {
+			return n, overElements
+		}
+		if opened {
+			run = 0 // a list item or block quote starts a paragraph
+		}
+		if run++; run > lim.paragraph {
+			return n, overParagraph
 		}
 		// A line that opens nothing and follows a blank line ends the
 		// containers it does not go on in; after text it may be a lazy
@@ -171,7 +290,7 @@ func nesting(text []byte, max int) int {
 		}
 		prevBlank = false
 	}
-	return 0
+	return 0, overNone
 }
 
 // indent measures the white space of l from byte pos at column col: it

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"math"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -47,6 +48,15 @@ func TestLimits(t *testing.T) {
 		{"block quotes", "content/events/e.md", "---\ntitle: E\n---\n" + strings.Repeat("> ", 40) + "deep\n", 4, "nesting limit"},
 		{"block quotes ramp", "content/articles/big.md", fm + quoteRamp.String(), 6 + MaxNesting, "nesting limit"},
 		{"lists in quotes", "content/articles/big.md", fm + strings.Repeat("> - ", 17) + "x\n", 6, "nesting limit"},
+		{"list items", "content/articles/big.md", fm + strings.Repeat("- a\n", MaxElements), 6 + MaxElements/2, "more than 200000 Markdown elements (lines, list items, block quotes and [ * _ ` < ! |) by this line, over the limit of elements"},
+		{"paragraphs", "content/events/e.md", "---\ntitle: E\n---\n" + strings.Repeat("a\n\n", MaxElements+1), 4 + 2*MaxElements, "Markdown elements"},
+		{"brackets on one line", "content/articles/big.md", fm + "Text.\n\n" + strings.Repeat("[a ", MaxElements) + "\n", 8, "Markdown elements"},
+		{"table cells", "content/actors/a.md", "---\nname: A\n---\n| a | b |\n|---|---|\n\n" + strings.Repeat("| a | b |\n\n", MaxElements/4), 7 + 2*(MaxElements/4-2), "Markdown elements"},
+		{"emphasis", "content/articles/big.md", fm + strings.Repeat("*a **a\n\n", MaxElements/4+1), 6 + 2*(MaxElements/4), "Markdown elements"},
+		{"link definitions", "content/articles/big.md", fm + strings.Repeat("[a]: /u\n", MaxParagraphLines+1), 6 + MaxParagraphLines, "this paragraph is over 10000 lines long, over the limit of lines for one paragraph"},
+		{"lines of a quoted paragraph", "content/articles/big.md", fm + "> [a]: /u\n>\n" + strings.Repeat("> x [a] b\n", MaxParagraphLines+1), 8 + MaxParagraphLines, "over the limit of lines for one paragraph"},
+		{"txt lines", "content/articles/2022-02-07-big.txt", "Big\n\n" + strings.Repeat("a\n\n", MaxElements), 1 + 2*MaxElements, "more than 200000 lines of text by this line, over the limit of elements"},
+		{"html tags", "content/articles/2022-02-07-big.html", "<html><body>\n" + strings.Repeat("<p>a</p>\n", MaxElements), 1 + MaxElements - 1, "more than 200000 tags by this line"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var msgs []string
@@ -89,11 +99,24 @@ func TestLimitsLeaveRealContentAlone(t *testing.T) {
 		strings.Repeat("> ", MaxNesting) + "quoted\n",
 		"- a\n\n  > quoted\n  > - in a quote\n\n    ```\n    - - - - code\n    ```\n1. one\n2. two\n   - sub\n\n2022. That year\n",
 		strings.Repeat("A paragraph of an ordinary article. ", 20000) + "\n",
+		// Lists of many items, long paragraphs: at the limits, not past.
+		strings.Repeat("- an item of a [long](/list)\n", MaxElements/5),
+		strings.Repeat("A line of a paragraph with a [link](/x) and *emphasis*.\n", MaxParagraphLines),
+		strings.Repeat("A paragraph of its own on one line, with a [link](/x).\n\n", 50000),
 	} {
 		data := "---\ntitle: T\ndate: 2022-02-07\nsummary: " + strings.Repeat("x", MaxFrontMatter-100) + "\n---\n\n" + body
 		if _, ds := Article("content/articles/t.md", []byte(data)); len(ds) != 0 {
 			t.Errorf("%.60q: %v", body, ds)
 		}
+	}
+	// The saved page of 50,000 paragraphs of issue 11 (case 12), with a
+	// bold word and a link in each, and a .txt of as many.
+	if _, ds := Article("content/articles/2022-02-07-big.html", bigPage(50000, true)); len(ds) != 0 {
+		t.Errorf("page of 50,000 paragraphs: %v", ds)
+	}
+	txt := "Big\n\n" + strings.Repeat("A paragraph of pasted text, on one line.\n\n", 50000)
+	if _, ds := Article("content/articles/2022-02-07-big.txt", []byte(txt)); len(ds) != 0 {
+		t.Errorf(".txt of 50,000 paragraphs: %v", ds)
 	}
 }
 
@@ -119,11 +142,11 @@ func TestNestingCountsAsDeepAsGoldmark(t *testing.T) {
 		return deepest
 	}
 	scanDepth := func(src []byte) int {
-		d := 0
-		for nesting(src, d) > 0 {
-			d++
+		for d := 0; ; d++ {
+			if _, over := scanBody(src, bodyLimits{d, math.MaxInt, math.MaxInt}); over != overDepth {
+				return d
+			}
 		}
-		return d
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	prefixes := []string{"- ", "* ", "1. ", "> ", "", "", "", "  ", "   ", "    ", "\t", "- > ", "2) ", "+ ", "      ", "- - - ", ">>"}
