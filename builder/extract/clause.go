@@ -19,9 +19,37 @@ func annotateDates(ds []model.DateMention, paras []string) {
 			continue
 		}
 		if off := sentenceOffset(paras[d.Para], d.Sentence, d.Start, d.End); off >= 0 {
-			d.Clause = Clause(d.Sentence, d.Start-off, d.End-off)
+			s, start, end := clauseWindow(d.Sentence, d.Start-off, d.End-off)
+			d.Clause = Clause(s, start, end)
 		}
 	}
+}
+
+// clauseSpan is how far on either side of a date Clause looks in a
+// sentence longer than maxClauseSentence. Clause reads the whole
+// sentence, which in a run-on paragraph of dates is long for each of
+// them; no sentence written by hand comes near the bound, so for those
+// the clause is the same.
+const (
+	clauseSpan        = 250
+	maxClauseSentence = 1000
+)
+
+// clauseWindow returns the part of sentence Clause reads for the bytes
+// start:end of it, and where they are in that part: the whole sentence,
+// or in a long one clauseSpan bytes on either side, cut at spaces.
+func clauseWindow(sentence string, start, end int) (string, int, int) {
+	if len(sentence) <= maxClauseSentence {
+		return sentence, start, end
+	}
+	from, to := max(0, start-clauseSpan), min(len(sentence), end+clauseSpan)
+	if i := strings.IndexByte(sentence[from:start], ' '); from > 0 && i >= 0 {
+		from += i + 1
+	}
+	if i := strings.LastIndexByte(sentence[end:to], ' '); to < len(sentence) && i >= 0 {
+		to = end + i
+	}
+	return sentence[from:to], start - from, end - from
 }
 
 // sentenceOffset is where sentence starts in paragraph p, given that it

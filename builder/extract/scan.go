@@ -114,16 +114,34 @@ var abbreviations = wordSet("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "
 	"prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
 	"etc", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "adm", "maj", "brig", "rev", "approx", "est")
 
+// maxSentence is the longest sentence the splitter returns, in bytes.
+// Past it a sentence is cut at the next space, or anywhere after twice
+// as much: the extractors look at the sentence around each date, figure
+// and quote, so a paragraph with no sentence end (100,000 dates, or an
+// unclosed quotation mark) cost its length for each of them, hours for
+// one 2 MB paragraph. The longest sentence of the corpora, in all their
+// languages, is 492 bytes.
+const maxSentence = 2000
+
 // sentences appends to buf[:0] the sentences of p. A sentence ends at
 // ".", "!", "?" or "…" (and any closing marks after it) followed by a space
 // and a capital, a digit or an opening quotation mark, except after an
-// abbreviation or an initial, and never inside quotation marks.
+// abbreviation or an initial, and never inside quotation marks; and past
+// maxSentence bytes.
 func sentences(p string, buf []span) []span {
 	out := buf[:0]
 	start := 0
 	inCurly, inStraight := false, false
 	for i := 0; i < len(p); {
 		c := p[i]
+		if n := i - start; n >= maxSentence && (c == ' ' || n >= 2*maxSentence && utf8.RuneStart(c)) {
+			out = append(out, span{start, i})
+			for i < len(p) && p[i] == ' ' {
+				i++
+			}
+			start = i
+			continue
+		}
 		if c == '"' {
 			inStraight = !inStraight
 			i++

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// timeGrowth returns how many times longer f takes for 16n than for n,
+// the best of a few runs each, so that a busy machine does not make it
+// fail: about 16 when f is linear, 256 when it is quadratic.
+func timeGrowth(f func(n int), n int) float64 {
+	best := func(n int) time.Duration {
+		b := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			f(n)
+			b = min(b, time.Since(start))
+		}
+		return b
+	}
+	return float64(best(16*n)) / float64(max(1, best(n)))
+}
+
+// allocGrowth returns how many times more bytes f allocates for 4n than
+// for n.
+func allocGrowth(f func(n int), n int) float64 {
+	alloc := func(n int) uint64 {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		f(n)
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	return float64(alloc(4*n)) / float64(max(1, alloc(n)))
+}
+
+// TestSentencesAreBounded: a paragraph with no sentence end was one
+// sentence, which every date, figure and quote in it then read whole.
+func TestSentencesAreBounded(t *testing.T) {
+	for name, p := range map[string]string{
+		"no end":     strings.Repeat("on 7 February 2022, ", 50000),
+		"unclosed “": "“" + strings.Repeat("Stop. Go on. ", 50000),
+		"no space":   strings.Repeat("abcdéfghij", 100000),
+	} {
+		ss := sentences(p, nil)
+		at := 0
+		for _, s := range ss {
+			if s.end-s.start > 2*2*maxSentence+len("é") || s.start < at {
+				t.Fatalf("%s: sentence %d:%d of %d bytes", name, s.start, s.end, len(p))
+			}
+			at = s.end
+		}
+		if len(ss) < len(p)/(2*maxSentence+10) || ss[len(ss)-1].end != len(strings.TrimRight(p, " ")) {
+			t.Errorf("%s: %d sentences for %d bytes, the last ending at %d", name, len(ss), len(p), ss[len(ss)-1].end)
+		}
+	}
+	// Sentences as written are not cut.
+	long := "Officials said " + strings.Repeat("the talks went on, ", 90) + "and ended."
+	if ss := sentences(long+" Then they left.", nil); len(ss) != 2 || ss[0].end != len(long) {
+		t.Errorf("a sentence of %d bytes split into %v", len(long), ss)
+	}
+}
+
+// TestRunOnDatesAreLinear: in a paragraph of n dates and no sentence end,
+// each date's clause was read from, and copied out of, the whole
+// paragraph: 100,000 dates took hours and gigabytes.
+func TestRunOnDatesAreLinear(t *testing.T) {
+	pub, _ := model.ParseDate("2022-02-07", false)
+	dates := func(n int) {
+		text := []string{strings.Repeat("on 7 February 2022, ", n)}
+		ds := Dates(text, pub)
+		annotateDates(ds, text)
+		if len(ds) != n || ds[n-1].Clause == "" || len(ds[n-1].Clause) > 2*clauseSpan+len(ds[n-1].Text) {
+			t.Fatalf("%d dates: %d found, the last in the clause %.60q", n, len(ds), ds[n-1].Clause)
+		}
+	}
+	if g := allocGrowth(dates, 2000); g > 8 {
+		t.Errorf("4× the dates allocate %.1f× the bytes: quadratic", g)
+	}
+	if g := timeGrowth(dates, 1000); g > 48 {
+		t.Errorf("16× the dates take %.1f× the time: quadratic", g)
+	}
+}
+
+// TestRunOnParagraphsAreLinear: quotes, figures and dates in one
+// paragraph of n of them cost n times the cost of one (each word looked
+// through every quotation before it for whether it was in one; each
+// number was weighed against the whole paragraph as its sentence).
+func TestRunOnParagraphsAreLinear(t *testing.T) {
+	m, _ := NewMatcher([]*model.Actor{{Source: model.Source{Slug: "karl-adler"}, Name: "Karl Adler", Kind: model.Person}})
+	for name, f := range map[string]func(n int){
+		"quotes": func(n int) {
+			if qs := Quotes([]string{strings.Repeat("“Stop,” Adler said. ", n)}, m); len(qs) != n {
+				t.Fatalf("%d quotes found of %d", len(qs), n)
+			}
+		},
+		"figures": func(n int) {
+			var b strings.Builder
+			for i := range n {
+				fmt.Fprintf(&b, "%d ", 1000+i)
+			}
+			// Numbers without a unit are not figures.
+			if fs := Figures([]string{b.String()}); len(fs) != 0 {
+				t.Fatalf("%d figures found in %d bare numbers", len(fs), n)
+			}
+		},
+	} {
+		if g := timeGrowth(f, 2000); g > 48 {
+			t.Errorf("%s: 16× the paragraph takes %.1f× the time: quadratic", name, g)
+		} else {
+			t.Logf("%s: 16× the paragraph takes %.1f× the time", name, g)
+		}
+	}
+}
