@@ -41,7 +41,7 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 				continue
 			}
 			start := i
-			if start > 0 && lx.prepositions[d.toks[start-1].low] && onlySpaceBetween(p, d.toks[start-1].end, d.toks[start].start) {
+			if start > 0 && lx.isPrep(d.toks[start-1].low) && onlySpaceBetween(p, d.toks[start-1].end, d.toks[start].start) {
 				start--
 			}
 			m.Start, m.End = d.toks[start].start, d.toks[i+n-1].end
@@ -124,6 +124,13 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			}
 		}
 	}
+	// Days of one month: les 12 et 19 juin, 23. und 24. Juni (the first).
+	if t.isNum && t.num >= 1 && t.num <= 31 && i+3 < len(toks) && lx.conjunctions[toks[i+1].low] && toks[i+2].isNum {
+		if mo, isMonth := lx.months[toks[i+3].low]; isMonth {
+			y, n := d.year(p, i+4, time.Month(mo))
+			return dayMention(time.Date(y, time.Month(mo), int(t.num), 0, 0, 0, 0, time.UTC)), 3 + n
+		}
+	}
 	// A clock time: 4:17, 10 Uhr, 20 h.
 	if t.isNum && t.num < 24 && t.end < len(p) && p[t.end] == ':' {
 		if mt, ok := next(1); ok && mt.isNum && mt.start == t.end+1 && mt.end-mt.start == 2 && mt.num < 60 {
@@ -133,8 +140,12 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	}
 	if t.isNum && t.num < 24 {
 		if ct, ok := next(1); ok && lx.clockWords[ct.low] {
-			v := fmt.Sprintf("%sT%02d:00", paraDay.Format("2006-01-02"), int(t.num))
-			return model.DateMention{Type: model.TypeTime, Value: v}, 2
+			min, n := 0, 2
+			if mt, ok := next(2); ok && mt.isNum && mt.num < 60 && onlySpaceBetween(p, ct.end, mt.start) {
+				min, n = int(mt.num), 3
+			}
+			v := fmt.Sprintf("%sT%02d:%02d", paraDay.Format("2006-01-02"), int(t.num), min)
+			return model.DateMention{Type: model.TypeTime, Value: v}, n
 		}
 	}
 	// A month, a year perhaps: у лютому, im Februar 2022, en mars.
@@ -146,7 +157,7 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	// A year: 2022 року, im Jahr 2015, en 2015.
 	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
 		_, hasWord := next(1)
-		if hasWord && lx.yearWords[toks[i+1].low] || i > 0 && lx.prepositions[toks[i-1].low] {
+		if hasWord && lx.yearWords[toks[i+1].low] || i > 0 && lx.isPrep(toks[i-1].low) {
 			n := 1
 			if hasWord && lx.yearWords[toks[i+1].low] {
 				n = 2
@@ -156,15 +167,31 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		}
 	}
 	// A duration: п'ять годин, 30 діб, drei Tage.
-	if v, ok := d.count(t); ok {
+	if v, ok := d.count(t); ok && (t.isNum || v != 1) {
 		if ut, ok := next(1); ok {
 			if u, isUnit := lx.timeUnits[ut.low]; isUnit {
+				if ago, n := d.ago(i, v, u); n > 0 {
+					return ago, n
+				}
 				return model.DateMention{Type: model.TypeDuration, Value: durationValue(strconv.FormatFloat(v, 'f', -1, 64), v, u)}, 2
 			}
 		}
 	}
 	if wd, ok := lx.weekdays[t.low]; ok {
 		return d.withPartOfDay(p, i+1, dayMention(d.weekday(p, i, wd)), 1)
+	}
+	// A weekday and its part in one word, as German writes them:
+	// Samstagabend.
+	for w, wd := range lx.weekdays {
+		if lx.lang != "de" {
+			break
+		}
+		if rest, ok := strings.CutPrefix(t.low, w); ok && rest != "" {
+			if ph, ok := lx.partsOfDay[rest]; ok && len(ph[len(ph)-1].words) == 1 {
+				m := dayMention(d.weekday(p, i, wd))
+				return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph[len(ph)-1].value, Date: m.Date}, 1
+			}
+		}
 	}
 	if ph, n, ok := lx.relDays.match(toks, i); ok {
 		var day time.Time
@@ -222,7 +249,7 @@ func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (
 		if ph, pn, ok := d.lx.partsOfDay.match(toks, k); ok && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
 			return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, n + pn
 		}
-		if k+1 < len(toks) && toks[k].isNum && d.lx.months[toks[k+1].low] > 0 && strings.TrimSpace(p[toks[k-1].end:toks[k].start]) == "," {
+		if gap := strings.TrimSpace(p[toks[k-1].end:toks[k].start]); k+1 < len(toks) && toks[k].isNum && d.lx.months[toks[k+1].low] > 0 && (gap == "," || gap == "") {
 			if _, isWeekday := d.lx.weekdays[toks[k-n].low]; isWeekday {
 				if e, en := d.at(p, k, d.pub); en > 0 {
 					return e, n + en
@@ -230,7 +257,45 @@ func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (
 			}
 		}
 	}
+	// A weekday and its hour: lundi à 4 h 17, am Montag um 10 Uhr.
+	if k+1 < len(toks) && d.lx.isPrep(toks[k].low) && toks[k+1].isNum {
+		if e, en := d.at(p, k+1, m.Date.Start); en > 0 && e.Type == model.TypeTime {
+			return e, n + 1 + en
+		}
+	}
 	return m, n
+}
+
+// ago reads a duration at token i said to lie before the publication
+// date (vor zwei Tagen, два дні тому) as that date: a day for days and
+// weeks, a month for months, a year for years; n is 0 when the words
+// around the duration do not say "ago".
+func (d *langDates) ago(i int, v float64, unit string) (model.DateMention, int) {
+	toks := d.toks
+	n := 0
+	switch {
+	case i > 0 && d.lx.agoBefore[toks[i-1].low]:
+		n = 2
+	case i+2 < len(toks) && d.lx.agoAfter[toks[i+2].low]:
+		n = 3
+	default:
+		return model.DateMention{}, 0
+	}
+	k := int(v)
+	switch unit {
+	case "D":
+		return dayMention(d.pub.AddDate(0, 0, -k)), n
+	case "W":
+		return dayMention(d.pub.AddDate(0, 0, -7*k)), n
+	case "M":
+		t := d.pub.AddDate(0, -k, 0)
+		dt := model.Date{Start: time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+	case "Y":
+		dt := model.Date{Start: time.Date(d.pub.Year()-k, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+	}
+	return model.DateMention{}, 0
 }
 
 // year reads the year at token k (2022 року), or takes the year of the

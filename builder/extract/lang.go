@@ -24,6 +24,11 @@ type langLexicon struct {
 	present                phraseTable
 	partsOfDay             phraseTable // value: MO, AF, EV, NI
 	prepositions, future   map[string]bool
+	// agoBefore and agoAfter turn a duration into the date that long
+	// before publication: vor zwei Tagen, il y a deux jours; два дні
+	// тому, два дня назад.
+	agoBefore, agoAfter    map[string]bool
+	conjunctions           map[string]bool // "les 12 et 19 juin"
 	yearWords              map[string]bool // "року", "года", "г"
 	timeUnits              map[string]string
 	clockWords             map[string]bool // "Uhr", "h", "год"
@@ -103,6 +108,9 @@ func loadLangLexicon(lang string) *langLexicon {
 		partsOfDay:   newPhraseTable(lang, "parts-of-day"),
 		prepositions: set("date-prepositions"),
 		future:       set("tense-future"),
+		agoBefore:    set("ago-before"),
+		agoAfter:     set("ago-after"),
+		conjunctions: set("conjunctions"),
 		yearWords:    set("year-words"),
 		timeUnits:    strs("time-units"),
 		clockWords:   set("clock-words"),
@@ -118,6 +126,16 @@ func loadLangLexicon(lang string) *langLexicon {
 		pronouns:     strs("pronouns"),
 		dotThousands: lang == "de",
 	}
+}
+
+// isPrep reports whether w is a preposition of a date's extent, also
+// after an elided word (qu'en 2017).
+func (lx *langLexicon) isPrep(w string) bool {
+	if lx.prepositions[w] {
+		return true
+	}
+	i := strings.LastIndexByte(w, '\'')
+	return i >= 0 && lx.prepositions[w[i+1:]]
 }
 
 // phraseTable finds phrases (lphrase) of one or more words in a token sequence,

@@ -33,6 +33,9 @@ func (lx *langLexicon) figures(paras []string, dates []model.DateMention) []mode
 			if !ok {
 				v, ok = lx.numberWords[t.low]
 			}
+			// The word for one counts only what the lexicon knows is
+			// counted: ein and un are articles too (eine Zeitenwende).
+			article := !t.isNum && v == 1
 			if !ok || insideAny(inDate, t.start) || t.isNum && t.end < len(p) && p[t.end] == ':' {
 				continue
 			}
@@ -42,7 +45,7 @@ func (lx *langLexicon) figures(paras []string, dates []model.DateMention) []mode
 				j++
 			}
 			unit, uk := lx.unitAt(p, toks, j)
-			if unit == "" {
+			if unit == "" || article && !lx.countedNouns[unit] {
 				continue
 			}
 			start := i
