@@ -127,7 +127,8 @@ func (l listedFS) ReadDir(name string) ([]fs.DirEntry, error) {
 }
 
 // StaticFiles lists the files copied to the output root: the built-in
-// assets, then the site's static/ folder over them. Each is returned with
+// assets, then the site's static/ folder over them, and the files of page
+// bundles in their articles' folders. Each is returned with
 // a function that reads it.
 func (s *Session) StaticFiles() ([]StaticFile, error) {
 	byName := map[string]StaticFile{}
@@ -162,6 +163,20 @@ func (s *Session) StaticFiles() ([]StaticFile, error) {
 	if ok, _ := load.Folder(s.srcFS, "static"); ok {
 		if err := add(s.srcFS, "static"); err != nil {
 			return nil, err
+		}
+	}
+	// The files of page bundles, beside their articles' pages.
+	for _, e := range s.files {
+		a := e.x.art
+		if a == nil {
+			a = e.loaded.art
+		}
+		if a == nil || a.Draft && !s.opts.Drafts {
+			continue
+		}
+		for _, r := range a.Resources {
+			name := "articles/" + a.Slug + "/" + r.Name
+			byName[name] = StaticFile{Name: name, FS: s.srcFS, Path: r.Path}
 		}
 	}
 	out := make([]StaticFile, 0, len(byName))

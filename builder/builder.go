@@ -152,6 +152,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if s.progress != nil {
 		out = countingOutput{next: out, c: s.progress}
 	}
+	check := newLinkCheck(out, m.Site.Config.BasePath)
+	out = check
 	rres, err := s.Render(ctx, m, out, false)
 	if err == nil && sp != nil {
 		err = sp.Err() // pages whose text could not be read back
@@ -171,6 +173,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		if err != nil {
 			return fail(fmt.Errorf("copying static file %s: %w", f.Name, err))
 		}
+	}
+	if errs := errorsOf(check.broken(m.Site, s.customTemplates())); len(errs) > 0 {
+		return fail(errs)
 	}
 	if min != nil {
 		for _, f := range min.Failed() {

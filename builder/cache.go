@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -48,6 +50,7 @@ func (it item) none() bool { return it.art == nil && it.ev == nil && it.act == n
 // entry.
 func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *entry) {
 	results := make([]*entry, len(paths))
+	bundles := s.list.bundles()
 	s.progress.addToRead(len(paths))
 	parallel(ctx, len(paths), func(i int) {
 		p := paths[i]
@@ -60,6 +63,7 @@ func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *e
 			return
 		}
 		h := load.Hash(p, data)
+		res := s.resources(p, bundles[p], &h)
 		if old, ok := s.files[p]; ok && old.hash == h {
 			results[i] = old
 			return
@@ -68,6 +72,10 @@ func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *e
 		switch e.kind {
 		case load.KindArticle:
 			e.loaded.art, e.loadDs = load.Article(p, data)
+			if e.loaded.art != nil && res != nil {
+				e.loaded.art.Hash = h
+				load.Bundle(e.loaded.art, res)
+			}
 		case load.KindEvent:
 			e.loaded.ev, e.loadDs = load.Event(p, data)
 		case load.KindActor:
@@ -85,6 +93,28 @@ func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *e
 		}
 		s.files[p] = results[i]
 	}
+}
+
+// resources reads the files of the page bundle of index, with the size of each
+// image, and mixes their hashes into h: the article's page shows them.
+func (s *Session) resources(index string, files []string, h *uint64) []model.Resource {
+	if len(files) == 0 {
+		return nil
+	}
+	out := make([]model.Resource, 0, len(files))
+	for _, f := range files {
+		data, err := fs.ReadFile(s.srcFS, f)
+		if err != nil {
+			continue // gone since the listing: the watcher reports it
+		}
+		r := model.Resource{Name: strings.TrimPrefix(f, path.Dir(index)+"/"), Path: f}
+		if load.IsImage(f) {
+			r.Width, r.Height = load.ImageSize(f, data)
+		}
+		out = append(out, r)
+		*h = (*h ^ load.Hash(f, data)) * 1099511628211
+	}
+	return out
 }
 
 // extracted returns e extracted with key: e itself when it already is,

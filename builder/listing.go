@@ -11,6 +11,7 @@ import (
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/load"
+	"github.com/briefhq/brief/builder/model"
 )
 
 // listing is the one list of a site's content files that every command
@@ -22,9 +23,12 @@ import (
 // files.
 type listing struct {
 	fsys    fs.FS
-	present map[string]string          // path → kind
-	dirs    map[string]bool            // folders of the listing
-	ignored map[string]bool            // files under content/ that are not content
+	present map[string]string // path → kind
+	dirs    map[string]bool   // folders of the listing
+	ignored map[string]bool   // files under content/ that are not content
+	// bundled maps each file of a page bundle to the bundle's index.md:
+	// published beside the article's page, not read as content.
+	bundled map[string]string
 	refused map[string]diag.Diagnostic // files not read, with why
 	known   bool                       // the listing is complete
 	dirty   map[string]bool            // paths reported changed since the last build
@@ -47,7 +51,7 @@ func (l *listing) changed(p string) {
 // dirty paths).
 func (l *listing) update(cached func(p string) bool, ds *diag.List) (todo []string, folders bool) {
 	if !l.known || l.rescan {
-		l.present, l.ignored, l.dirs, l.refused = map[string]string{}, map[string]bool{}, map[string]bool{}, map[string]diag.Diagnostic{}
+		l.present, l.ignored, l.dirs, l.refused, l.bundled = map[string]string{}, map[string]bool{}, map[string]bool{}, map[string]diag.Diagnostic{}, map[string]string{}
 		l.walk("content", ds)
 		for p := range l.present {
 			if !cached(p) || l.rescan || l.isDirty(p) {
@@ -58,7 +62,15 @@ func (l *listing) update(cached func(p string) bool, ds *diag.List) (todo []stri
 		slices.Sort(todo)
 		return todo, true
 	}
+	dirty := maps.Clone(l.dirty)
 	for d := range l.dirty {
+		if model.IsBundleIndex(d) {
+			// An index.md that comes or goes makes or unmakes a bundle:
+			// every file of its folder changes what it is.
+			dirty[path.Dir(d)] = true
+		}
+	}
+	for d := range dirty {
 		if d != "content" && !strings.HasPrefix(d, "content/") {
 			continue
 		}
@@ -81,7 +93,12 @@ func (l *listing) update(cached func(p string) bool, ds *diag.List) (todo []stri
 		}
 	}
 	seen := map[string]bool{}
-	for d := range l.dirty {
+	for d := range dirty {
+		if b, ok := l.bundled[d]; ok && l.has(b) && !seen[b] {
+			// A file of a bundle: its article shows it.
+			seen[b] = true
+			todo = append(todo, b)
+		}
 		if !folders {
 			// Files only (the usual case): no need to look at every path.
 			if _, ok := l.present[d]; ok && !seen[d] {
@@ -105,6 +122,35 @@ func (l *listing) update(cached func(p string) bool, ds *diag.List) (todo []stri
 func (l *listing) has(p string) bool {
 	_, ok := l.present[p]
 	return ok
+}
+
+// bundles returns the files of each page bundle, by its index.md, sorted.
+func (l *listing) bundles() map[string][]string {
+	out := map[string][]string{}
+	for f, b := range l.bundled {
+		out[b] = append(out[b], f)
+	}
+	for _, fs := range out {
+		slices.Sort(fs)
+	}
+	return out
+}
+
+// bundleOf returns the index.md of the page bundle that the file p of
+// content/articles/ lies in, "" when it lies in none. A bundle is a
+// folder with an index.md; its other files, Markdown too, are its
+// resources, as in Hugo's leaf bundles.
+func (l *listing) bundleOf(p string) string {
+	for d := path.Dir(p); strings.Count(d, "/") >= 2 && strings.HasPrefix(d, "content/articles/"); d = path.Dir(d) {
+		idx := d + "/index.md"
+		if idx == p {
+			return ""
+		}
+		if fi, err := fs.Stat(l.fsys, idx); err == nil && fi.Mode().IsRegular() {
+			return idx
+		}
+	}
+	return ""
 }
 
 // kind returns the kind of the content file p.
@@ -167,6 +213,16 @@ func (l *listing) classify(p string, typ fs.FileMode) {
 			return // inside a hidden folder, or a hidden file
 		}
 	}
+	if strings.HasPrefix(p, "content/articles/") {
+		if b := l.bundleOf(p); b != "" {
+			if refused := load.Readable(l.fsys, p, typ, false); refused != nil {
+				l.refused[p] = *refused
+				return
+			}
+			l.bundled[p] = b
+			return
+		}
+	}
 	switch k := load.Classify(p); k {
 	case "":
 	case "ignored":
@@ -187,12 +243,14 @@ func (l *listing) forget(p string) {
 		delete(l.present, p)
 		delete(l.ignored, p)
 		delete(l.refused, p)
+		delete(l.bundled, p)
 		return
 	}
 	maps.DeleteFunc(l.dirs, func(q string, _ bool) bool { return under(q) })
 	maps.DeleteFunc(l.present, func(q string, _ string) bool { return under(q) })
 	maps.DeleteFunc(l.ignored, func(q string, _ bool) bool { return under(q) })
 	maps.DeleteFunc(l.refused, func(q string, _ diag.Diagnostic) bool { return under(q) })
+	maps.DeleteFunc(l.bundled, func(q string, _ string) bool { return under(q) })
 }
 
 // isDirty reports whether p or a folder above it was reported changed.

@@ -34,7 +34,13 @@ func Article(loaded *model.Article, m *Matcher, bp *Boilerplate, opts Options) (
 		a.SetHTML(l.renderBlocks(c.Blocks))
 	default:
 		l.line0 = a.BodyLine
+		page := ""
+		if len(a.Resources) > 0 {
+			page = "/" + kindArticles + "/" + a.Slug + "/"
+		}
+		l.links = newBodyLinks(a.File, page, a.Resources, a.BodyLine)
 		h, err := l.renderMarkdown([]byte(a.Body))
+		a.Links, ds = l.links.links, append(ds, l.links.ds...)
 		if err != nil {
 			ds = append(ds, diag.Diagnostic{File: a.File, Line: a.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)})
 		}
@@ -77,12 +83,15 @@ func Actor(loaded *model.Actor, m *Matcher, opts Options) (*model.Actor, []diag.
 // actors other than self.
 func body(src *model.Source, m *Matcher, self string, opts Options) []diag.Diagnostic {
 	l := newLinker(m, opts, self)
+	l.links = newBodyLinks(src.File, "", nil, src.BodyLine)
 	h, err := l.renderMarkdown([]byte(src.Body))
 	src.SetHTML(h)
+	src.Links = l.links.links
+	ds := l.links.ds
 	if err != nil {
-		return []diag.Diagnostic{{File: src.File, Line: src.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)}}
+		ds = append(ds, diag.Diagnostic{File: src.File, Line: src.BodyLine, Msg: fmt.Sprintf("cannot render Markdown: %v", err)})
 	}
-	return nil
+	return ds
 }
 
 func (l *linker) mentions() []model.Mention {
@@ -122,7 +131,7 @@ func firstSentences(s string, max int) string {
 // pages can tell a change of the text from a change of what they show.
 func metaHash(a *model.Article) uint64 {
 	h := fnv.New64a()
-	for _, s := range []string{a.Slug, a.Title, a.Date.String(), a.Updated.String(), a.Publisher, a.SourceURL, a.Summary, a.Language} {
+	for _, s := range []string{a.Slug, a.Title, a.Date.String(), a.Updated.String(), a.Publisher, a.SourceURL, a.Summary, a.Language, a.Image} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

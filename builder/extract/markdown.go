@@ -66,6 +66,7 @@ type linker struct {
 	line0    int   // line of the file where the rendered text starts
 	nl       struct{ off, line int }
 	wordSize int
+	links    *bodyLinks // nil: links are left as written
 }
 
 // link reports whether mention m gets a link, and records it: the first
@@ -122,6 +123,10 @@ func (l *linker) renderMarkdown(src []byte) (template.HTML, error) {
 	md, done := getMarkdown(l.opts.UnsafeHTML)
 	defer done()
 	doc := md.Parser().Parse(text.NewReader(src))
+	if l.links != nil {
+		// Before mentions are linked: those are the linker's own.
+		l.links.rewrite(doc, src)
+	}
 	l.walkBlocks(doc, src)
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/4)

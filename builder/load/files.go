@@ -82,7 +82,11 @@ func markdown(file string, data []byte) (*reader, *model.Source, bool) {
 		return r, nil, false
 	}
 	src := &model.Source{File: file, Params: params, Body: string(body), BodyLine: bodyLine, Hash: Hash(file, data)}
-	r.slug(src, strings.TrimSuffix(path.Base(file), path.Ext(file)))
+	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
+	if model.IsBundleIndex(file) {
+		base = path.Base(path.Dir(file))
+	}
+	r.slug(src, base)
 	return r, src, true
 }
 
@@ -128,6 +132,7 @@ func readArticleKeys(r *reader, a *model.Article) {
 	a.Summary = r.str("summary")
 	a.Draft = r.boolean("draft")
 	a.Language = r.language("language")
+	a.Image = articleImage(r, a)
 }
 
 var (

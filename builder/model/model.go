@@ -72,6 +72,9 @@ type Source struct {
 	Hash     uint64         // hash of the file's path and bytes: what a page built from it depends on
 	Body     string         // text after the front matter or header
 	BodyLine int            // line in File where Body starts
+	// Links are the body's links and images that lead into the site,
+	// filled by extract; resolve and the build's link check read them.
+	Links []Link
 
 	body body   // rendered body (see HTML), filled by extract
 	base string // base path HTML gives site-absolute links (see SetBase)
@@ -98,6 +101,13 @@ type Article struct {
 	// Blocks is the main text of a saved web page (Format "html"), read
 	// by load; other formats leave it empty.
 	Blocks []Block
+	// Image is the article's picture for og:image and list cards, as the
+	// image: key gives it or a bundle's first image: site-absolute
+	// ("/articles/x/photo.jpg") or a full address.
+	Image string
+	// Resources are the files published next to the article's page: the
+	// other files of a page bundle, or the images of a saved page.
+	Resources []Resource
 
 	// Filled by extract.
 	MetaHash  uint64    // hash of what lists show: slug, title, dates, publisher, authors, tags, summary
@@ -124,6 +134,28 @@ func (a *Article) IsAuto(e *Event) bool {
 		}
 	}
 	return false
+}
+
+// Link is a link or image of a body that leads to a page or file of the
+// site. A link to an article, event or actor has Kind; resolve checks
+// that its target exists, so that a rename of the target is an error at
+// the link and not a broken page.
+type Link struct {
+	Kind  string // "articles", "events" or "actors"; "" for any other address
+	Slug  string // the target's slug as the link names it
+	File  string // the target file, when the link was written as a path ("content/events/x.md")
+	Href  string // the address written into the HTML, site-absolute
+	Line  int    // line in the body's file, 0 when unknown
+	Image bool   // an image rather than a link
+}
+
+// Resource is a file published next to an article's page, at
+// articles/SLUG/Name.
+type Resource struct {
+	Name string // path below the page's folder ("photo.jpg", "img/map.png")
+	Path string // the file it is copied from, relative to the site root
+	// Width and Height are the pixel size of an image, 0 when unknown.
+	Width, Height int
 }
 
 // Block is one paragraph or heading of an article's plain text, with the

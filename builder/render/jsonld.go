@@ -73,6 +73,9 @@ func articleLD(cfg model.Config, a ArticleView) map[string]any {
 		v["url"] = abs(cfg, a.a)
 		v["mainEntityOfPage"] = abs(cfg, a.a)
 	}
+	if a.Image() != "" {
+		v["image"] = abs(cfg, a.Image())
+	}
 	if a.SourceURL() != "" {
 		v["sameAs"] = a.SourceURL()
 		v["isBasedOn"] = a.SourceURL()

@@ -18,7 +18,7 @@ import (
 // that names a host, it is the site-absolute path.
 func AbsURL(cfg model.Config, v any) (string, error) {
 	u, err := URL(cfg, v)
-	if err != nil || !hasHost(cfg) {
+	if err != nil || !hasHost(cfg) || strings.Contains(u, "://") {
 		return u, err
 	}
 	return strings.TrimSuffix(cfg.BaseURL, cfg.BasePath) + u, nil

@@ -278,6 +278,9 @@ func URL(cfg model.Config, v any) (string, error) {
 	case *model.Actor:
 		return base + itemPath('x', x.Slug), nil
 	case string:
+		if strings.Contains(x, "://") {
+			return x, nil // a full address (an image: key) is its own
+		}
 		return base + strings.TrimPrefix(x, "/"), nil
 	case nil:
 		return "", fmt.Errorf("url of nothing")

@@ -234,6 +234,16 @@ func (v ArticleView) Language() string { return v.meta().Language }
 // Blocks is the main text of a saved web page.
 func (v ArticleView) Blocks() []model.Block { return v.text().Blocks }
 
+// Links are the body's links into the site.
+func (v ArticleView) Links() []model.Link { return v.text().Links }
+
+// Image is the article's picture: site-absolute or a full address (see
+// the url and absURL functions).
+func (v ArticleView) Image() string { return v.meta().Image }
+
+// Resources are the files published next to the article's page.
+func (v ArticleView) Resources() []model.Resource { return v.text().Resources }
+
 // MetaHash is the hash of what lists show.
 func (v ArticleView) MetaHash() uint64 { return v.meta().MetaHash }
 
@@ -311,6 +321,9 @@ func (v EventView) BodyLine() int { return v.own().BodyLine }
 
 // HTML is the rendered body.
 func (v EventView) HTML() template.HTML { return v.own().HTML() }
+
+// Links are the body's links into the site.
+func (v EventView) Links() []model.Link { return v.own().Links }
 
 // Title is the event's title.
 func (v EventView) Title() string { return v.own().Title }
@@ -449,6 +462,9 @@ func (v ActorView) BodyLine() int { return v.own().BodyLine }
 
 // HTML is the rendered body.
 func (v ActorView) HTML() template.HTML { return v.own().HTML() }
+
+// Links are the body's links into the site.
+func (v ActorView) Links() []model.Link { return v.own().Links }
 
 // Name is the actor's name.
 func (v ActorView) Name() string { return v.own().Name }

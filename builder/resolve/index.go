@@ -328,6 +328,7 @@ func (x *Index) Site() (*model.Site, []diag.Diagnostic) {
 	for _, d := range x.ds {
 		ds = append(ds, d...)
 	}
+	ds = append(ds, checkLinks(s)...)
 	diag.Sort(ds)
 	return s, ds
 }
