@@ -282,7 +282,9 @@ func lists(s *model.Site) *Lists {
 
 // plan lists every output file of the site, in a fixed order. global
 // keys the caches of encoded parts of site-wide files; 0 turns them off.
-func plan(s *model.Site, l *Lists, global uint64) []Job {
+// search, when not nil, is the search index of the last render, brought
+// up to date.
+func plan(s *model.Site, l *Lists, global uint64, search *searchCache) []Job {
 	cfg := s.Config
 	jobs := make([]Job, 0, len(s.Articles)+2*(len(s.Events)+len(s.Actors))+24)
 	pages := pagesOf(s, l)
@@ -303,7 +305,7 @@ func plan(s *model.Site, l *Lists, global uint64) []Job {
 		Job{File: "robots.txt", Kind: "robots", Make: bytesOf(func() []byte { return robots(cfg) })},
 		Job{File: ".nojekyll", Kind: "pages", Make: bytesOf(func() []byte { return []byte{} })},
 	)
-	jobs = append(append(jobs, searchJobs(s)...), sitemapJobs(s)...)
+	jobs = append(append(jobs, searchJobs(s, search, global)...), sitemapJobs(s)...)
 	if cfg.CNAME != "" {
 		jobs = append(jobs, Job{File: "CNAME", Kind: "pages", Make: bytesOf(func() []byte { return []byte(cfg.CNAME + "\n") })})
 	}

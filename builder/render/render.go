@@ -151,7 +151,11 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 		cacheKey = opts.Global | 1
 	}
 	l := lists(s)
-	jobs := plan(s, l, cacheKey)
+	var search *searchCache
+	if opts.State != nil && opts.Cache {
+		search = &opts.State.search
+	}
+	jobs := plan(s, l, cacheKey, search)
 	res := &Result{Stats: Stats{Pages: map[string]int{}}, Files: make(map[string]bool, len(jobs)), global: opts.Global}
 	st := opts.State
 	var tabs *tables

@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"html"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,9 +66,11 @@ import (
 // word "@slug" (no typed word starts with @), so a query for a name
 // finds its coverage without repeating every alias in every article.
 //
-// The index is computed whole when the site is planned (tokenising is
-// a small part of a build); shards and document ranges whose contents
-// did not change keep their signature and are not written again.
+// The index is computed when the site is planned, from what the last
+// build of the session computed (see searchCache): only the items that
+// changed are tokenised again and only the words whose postings changed
+// are encoded again; shards and document ranges whose contents did not
+// change keep their signature and are not written again.
 
 // SearchIndexFile is the path of the search manifest.
 const SearchIndexFile = "search/index.js"
@@ -101,21 +104,25 @@ type searchDoc struct {
 	quotes                              [][2]string
 	hash                                uint64
 	links                               []*model.Actor // for the @slug postings
+	// key is what the document's text and words are made of (the item's
+	// hash, and for an event whether its place is an actor); words are
+	// its words as wordSource.encode lists them.
+	key   uint64
+	words []byte
 }
 
 // searchIndexData is the whole index, as the plan needs it: the shard
-// list to name the files, and the encoded postings to write them.
+// list to name the files, and the words with their encoded postings to
+// write them.
 type searchIndexData struct {
 	docs   []searchDoc
 	shards []termShard
-	// words and their encoded postings, sorted.
-	words    []string
-	postings [][]byte
-	actors   []*model.Actor
-	vocab    []string
+	words  []*wordEntry // sorted
+	actors []*model.Actor
+	vocab  []string
 }
 
-// termShard is the words [lo, hi) of the sorted list under key, with
+// termShard is the words of the sorted list under key, by position, with
 // the shard's size in bytes.
 type termShard struct {
 	key   string
@@ -123,10 +130,48 @@ type termShard struct {
 	size  int
 }
 
+// wordEntry is a word of the index with its postings: each a document
+// id with its field in the top bits (fieldID), sorted, so that a field's
+// ids are one run in id order.
+type wordEntry struct {
+	word string
+	ids  []uint32
+	enc  []byte // encodePostings of ids
+	sum  uint64 // hash of enc, for the shard's signature
+	// The changes of one build, applied together (see searchCache.apply).
+	add, del []uint32
+	dirty    bool
+}
+
+// fieldShift puts a posting's field above its document id.
+const fieldShift = 27
+
+func fieldID(f byte, id int) uint32 { return uint32(f)<<fieldShift | uint32(id) }
+
+// searchCache is what one build of the index keeps for the next (see
+// State): the documents in site order and by id, with their words, and
+// every word's postings. A rebuild tokenises only the documents whose
+// item changed, changes the postings only of the ids whose document
+// changed or moved, and encodes again only the words whose postings
+// changed. A build without a cache is a build against an empty one, so
+// both run the same code.
+type searchCache struct {
+	global uint64
+	site   []searchDoc // actors, events, articles, as the site lists them
+	order  []int       // site position of each id
+	byID   []searchDoc
+	post   map[string]*wordEntry
+	words  []*wordEntry // sorted
+}
+
 // searchJobs plans the search index: the manifest, the term shards and
-// the document shards.
-func searchJobs(s *model.Site) []Job {
-	ix := buildSearchIndex(s)
+// the document shards. c, when not nil, is the cache of the last build,
+// brought up to date.
+func searchJobs(s *model.Site, c *searchCache, global uint64) []Job {
+	if c == nil {
+		c = &searchCache{}
+	}
+	ix := c.index(s, global)
 	jobs := make([]Job, 0, 1+len(ix.shards)+len(ix.docs)/searchDocsPer+1)
 	jobs = append(jobs, Job{File: SearchIndexFile, Kind: "search-index", Make: func(w Writer) error { ix.manifest(w); return nil }})
 	for i := range ix.shards {
@@ -135,8 +180,8 @@ func searchJobs(s *model.Site) []Job {
 			Make: func(w Writer) error { ix.writeTermShard(w, sh); return nil },
 			Deps: func(sig *Sig) {
 				for _, k := range sh.words {
-					sig.Str(ix.words[k])
-					sig.Uint(maphash.Bytes(strSeed, ix.postings[k]))
+					sig.Str(ix.words[k].word)
+					sig.Uint(ix.words[k].sum)
 				}
 			}})
 	}
@@ -159,98 +204,147 @@ func searchJobs(s *model.Site) []Job {
 // file system takes.
 func termShardFile(key string) string { return "search/t/x" + hex.EncodeToString([]byte(key)) + ".js" }
 
-// buildSearchIndex tokenises every item and builds the postings and
-// shards.
-func buildSearchIndex(s *model.Site) *searchIndexData {
+// index brings the cache up to date with s and returns the index.
+func (c *searchCache) index(s *model.Site, global uint64) *searchIndexData {
+	if c.global != global || c.post == nil {
+		*c = searchCache{global: global, post: map[string]*wordEntry{}}
+	}
 	ix := &searchIndexData{actors: s.Actors}
 	docs := make([]searchDoc, 0, len(s.Actors)+len(s.Events)+len(s.Articles))
 	for _, a := range s.Actors {
-		docs = append(docs, searchDoc{kind: a.Kind, slug: a.Slug, title: a.Name, meta: a.Role, hash: a.Hash})
+		docs = append(docs, searchDoc{kind: a.Kind, slug: a.Slug, title: a.Name, meta: a.Role, hash: a.Hash, key: a.Hash})
 	}
 	for _, e := range s.Events {
 		place := e.Place
 		links := e.Actors
+		key := e.Hash
 		if e.PlaceActor != nil {
 			place = e.PlaceActor.Name
 			links = append(links[:len(links):len(links)], e.PlaceActor)
+			key ^= 1
 		}
-		docs = append(docs, searchDoc{kind: "event", slug: e.Slug, title: e.Title, date: e.Date.String(), meta: place, hash: e.Hash, links: links})
+		docs = append(docs, searchDoc{kind: "event", slug: e.Slug, title: e.Title, date: e.Date.String(), meta: place, hash: e.Hash, links: links, key: key})
 	}
 	for _, a := range s.Articles {
-		docs = append(docs, searchDoc{kind: "article", slug: a.Slug, title: a.Title, date: a.Date.String(), meta: a.Publisher, hash: a.Hash, links: a.Actors})
+		docs = append(docs, searchDoc{kind: "article", slug: a.Slug, title: a.Title, date: a.Date.String(), meta: a.Publisher, hash: a.Hash, links: a.Actors, key: a.Hash})
 	}
 	nActors, nEvents := len(s.Actors), len(s.Events)
 
-	// Tokenise in parallel: every item's words, and the text kept for
-	// its snippet.
-	words := make([][]byte, len(docs))
+	// Reuse the text and words of every document whose item is as it
+	// was (looked up by position first: an edit keeps the others in
+	// place), and tokenise the others in parallel.
+	type docID struct{ kind, slug string }
+	var old map[docID]int
+	var todo []int
+	for i := range docs {
+		d := &docs[i]
+		j := i
+		if j >= len(c.site) || c.site[j].kind != d.kind || c.site[j].slug != d.slug {
+			if old == nil {
+				old = make(map[docID]int, len(c.site))
+				for k := range c.site {
+					old[docID{c.site[k].kind, c.site[k].slug}] = k
+				}
+			}
+			var ok bool
+			if j, ok = old[docID{d.kind, d.slug}]; !ok {
+				todo = append(todo, i)
+				continue
+			}
+		}
+		if o := &c.site[j]; o.key == d.key && o.words != nil {
+			d.text, d.quotes, d.words = o.text, o.quotes, o.words
+		} else {
+			todo = append(todo, i)
+		}
+	}
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			for i := w; i < len(docs); i += workers {
-				words[i] = docWords(s, &docs[i], i, nActors, nEvents)
+			for k := w; k < len(todo); k += workers {
+				i := todo[k]
+				docs[i].words = docWords(s, &docs[i], i, nActors, nEvents)
 			}
 		}(w)
 	}
 	wg.Wait()
 
-	// Number the documents (see the header comment).
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
+	// Number the documents (see the header comment): as before when no
+	// document came, went or changed its place in the order.
+	order := c.order
+	if !sameOrder(c.site, docs) {
+		order = make([]int, len(docs))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(i, j int) bool { return docLess(&docs[order[i]], &docs[order[j]]) })
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := &docs[order[i]], &docs[order[j]]
-		if a.date != b.date {
-			return a.date < b.date
-		}
-		if a.title != b.title {
-			return a.title > b.title
-		}
-		if a.kind != b.kind {
-			return a.kind < b.kind
-		}
-		return a.slug < b.slug
-	})
 	ix.docs = make([]searchDoc, len(docs))
 	for id, i := range order {
 		ix.docs[id] = docs[i]
 	}
 
-	// Postings, in id order so that every list is sorted.
-	type posting struct{ lists [numFields][]int32 }
-	post := map[string]*posting{}
-	add := func(w string, f byte, id int32) {
-		p := post[w]
-		if p == nil {
-			p = &posting{}
-			post[w] = p
+	// Postings: take out those of the ids whose document changed or
+	// moved, and put in the new ones.
+	var dirty []*wordEntry
+	var added []string
+	entry := func(w string) *wordEntry {
+		e := c.post[w]
+		if e == nil {
+			e = &wordEntry{word: w}
+			c.post[w] = e
+			added = append(added, w)
 		}
-		p.lists[f] = append(p.lists[f], id)
+		if !e.dirty {
+			e.dirty = true
+			dirty = append(dirty, e)
+		}
+		return e
 	}
-	for id, i := range order {
-		forWords(words[i], func(w string, f byte) { add(w, f, int32(id)) })
-		seen := map[*model.Actor]bool{}
-		for _, x := range docs[i].links {
-			if !seen[x] {
-				seen[x] = true
-				add("@"+x.Slug, fieldWho, int32(id))
+	terms := func(d *searchDoc, id int, f func(e *wordEntry, v uint32)) {
+		forWords(d.words, func(w string, fld byte) { f(entry(w), fieldID(fld, id)) })
+		for k, x := range d.links {
+			if !slices.Contains(d.links[:k], x) {
+				f(entry("@"+x.Slug), fieldID(fieldWho, id))
 			}
 		}
 	}
-	ix.words = make([]string, 0, len(post))
-	for w := range post {
-		ix.words = append(ix.words, w)
+	del := func(e *wordEntry, v uint32) { e.del = append(e.del, v) }
+	add := func(e *wordEntry, v uint32) { e.add = append(e.add, v) }
+	for id := range max(len(ix.docs), len(c.byID)) {
+		var o, d *searchDoc
+		if id < len(c.byID) {
+			o = &c.byID[id]
+		}
+		if id < len(ix.docs) {
+			d = &ix.docs[id]
+		}
+		if o != nil && d != nil && sameTerms(o, d) {
+			continue
+		}
+		if o != nil {
+			terms(o, id, del)
+		}
+		if d != nil {
+			terms(d, id, add)
+		}
 	}
-	sort.Strings(ix.words)
-	ix.postings = make([][]byte, len(ix.words))
+	for _, e := range dirty {
+		e.apply()
+		if len(e.ids) == 0 {
+			delete(c.post, e.word)
+		}
+	}
+	c.words = mergeWords(c.words, added, c.post)
+	c.site, c.order, c.byID = docs, order, ix.docs
+
+	ix.words = c.words
 	sizes := make([]int, len(ix.words))
-	for k, w := range ix.words {
-		ix.postings[k] = encodePostings(post[w].lists)
-		sizes[k] = len(w) + len(ix.postings[k]) + 6 // "w":"p",
+	for k, e := range ix.words {
+		sizes[k] = len(e.word) + len(e.enc) + 6 // "w":"p",
 	}
 	ix.partition(0, len(ix.words), "", sizes)
 	sort.Slice(ix.shards, func(i, j int) bool { return ix.shards[i].key < ix.shards[j].key })
@@ -268,6 +362,108 @@ func buildSearchIndex(s *model.Site) *searchIndexData {
 	}
 	sort.Strings(ix.vocab)
 	return ix
+}
+
+// docLess is the order of document ids (see the header comment).
+func docLess(a, b *searchDoc) bool {
+	if a.date != b.date {
+		return a.date < b.date
+	}
+	if a.title != b.title {
+		return a.title > b.title
+	}
+	if a.kind != b.kind {
+		return a.kind < b.kind
+	}
+	return a.slug < b.slug
+}
+
+// sameOrder reports whether docs are the documents of old, position by
+// position, each with the date and title it had: then their ids are the
+// same.
+func sameOrder(old, docs []searchDoc) bool {
+	if len(old) != len(docs) {
+		return false
+	}
+	for i := range docs {
+		a, b := &old[i], &docs[i]
+		if a.kind != b.kind || a.slug != b.slug || a.date != b.date || a.title != b.title {
+			return false
+		}
+	}
+	return true
+}
+
+// sameTerms reports whether two documents have the same postings: the
+// same words (reused words are the same bytes) and the same links.
+func sameTerms(a, b *searchDoc) bool {
+	if len(a.words) != len(b.words) || len(a.links) != len(b.links) {
+		return false
+	}
+	if len(a.words) > 0 && &a.words[0] != &b.words[0] && !bytes.Equal(a.words, b.words) {
+		return false
+	}
+	for i := range a.links {
+		if a.links[i] != b.links[i] && a.links[i].Slug != b.links[i].Slug {
+			return false
+		}
+	}
+	return true
+}
+
+// apply makes the build's changes to the word's postings and encodes
+// them again.
+func (e *wordEntry) apply() {
+	if len(e.del) > 0 {
+		slices.Sort(e.del)
+		e.ids = slices.DeleteFunc(e.ids, func(v uint32) bool {
+			_, found := slices.BinarySearch(e.del, v)
+			return found
+		})
+	}
+	if len(e.add) > 0 {
+		slices.Sort(e.add)
+		merged := make([]uint32, 0, len(e.ids)+len(e.add))
+		i, j := 0, 0
+		for i < len(e.ids) || j < len(e.add) {
+			if j == len(e.add) || i < len(e.ids) && e.ids[i] < e.add[j] {
+				merged = append(merged, e.ids[i])
+				i++
+			} else {
+				merged = append(merged, e.add[j])
+				j++
+			}
+		}
+		e.ids = merged
+	}
+	e.add, e.del, e.dirty = nil, nil, false
+	e.enc = encodePostings(e.ids)
+	e.sum = maphash.Bytes(strSeed, e.enc)
+}
+
+// mergeWords returns the sorted list of the words in post: old, less
+// the words no longer there, with added.
+func mergeWords(old []*wordEntry, added []string, post map[string]*wordEntry) []*wordEntry {
+	slices.Sort(added)
+	out := make([]*wordEntry, 0, len(post))
+	i := 0
+	for _, e := range old {
+		for i < len(added) && added[i] < e.word {
+			if a := post[added[i]]; a != nil {
+				out = append(out, a)
+			}
+			i++
+		}
+		if post[e.word] == e {
+			out = append(out, e)
+		}
+	}
+	for ; i < len(added); i++ {
+		if a := post[added[i]]; a != nil {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // docWords fills the text of document i (in site order: actors, events,
@@ -315,14 +511,14 @@ func (ix *searchIndexData) partition(lo, hi int, key string, sizes []int) {
 	type group struct{ lo, hi, size int }
 	var groups []group
 	first := lo
-	if first < hi && ix.words[first] == key {
+	if first < hi && ix.words[first].word == key {
 		first++ // the word equal to the key stays in its shard
 	}
 	for k := first; k < hi; {
-		_, n := utf8.DecodeRuneInString(ix.words[k][len(key):])
-		next := key + ix.words[k][len(key):len(key)+n]
+		_, n := utf8.DecodeRuneInString(ix.words[k].word[len(key):])
+		next := key + ix.words[k].word[len(key):len(key)+n]
 		g := group{lo: k}
-		for k < hi && strings.HasPrefix(ix.words[k], next) {
+		for k < hi && strings.HasPrefix(ix.words[k].word, next) {
 			g.size += sizes[k]
 			k++
 		}
@@ -361,28 +557,26 @@ func (ix *searchIndexData) partition(lo, hi int, key string, sizes []int) {
 	}
 	for i, g := range groups {
 		if out[i] {
-			_, n := utf8.DecodeRuneInString(ix.words[g.lo][len(key):])
-			ix.partition(g.lo, g.hi, ix.words[g.lo][:len(key)+n], sizes)
+			_, n := utf8.DecodeRuneInString(ix.words[g.lo].word[len(key):])
+			ix.partition(g.lo, g.hi, ix.words[g.lo].word[:len(key)+n], sizes)
 		}
 	}
 }
 
-// encodePostings writes the five lists of ids (see the header comment).
-func encodePostings(lists [numFields][]int32) []byte {
-	var b []byte
-	last := numFields - 1
-	for last > 0 && len(lists[last]) == 0 {
-		last--
-	}
-	for f := 0; f <= last; f++ {
-		if f > 0 {
+// encodePostings writes the five lists of ids (see the header comment)
+// from the sorted postings of a word.
+func encodePostings(ids []uint32) []byte {
+	b := make([]byte, 0, 2*len(ids)+numFields)
+	field := uint32(0)
+	prev := uint32(1<<32 - 1) // −1: the first gap is the id
+	for _, v := range ids {
+		for ; field < v>>fieldShift; field++ {
 			b = append(b, ',')
+			prev = 1<<32 - 1
 		}
-		prev := int32(-1)
-		for _, id := range lists[f] {
-			b = appendGap(b, uint32(id-prev-1))
-			prev = id
-		}
+		id := v & (1<<fieldShift - 1)
+		b = appendGap(b, id-prev-1)
+		prev = id
 	}
 	return b
 }
@@ -452,9 +646,9 @@ func (ix *searchIndexData) writeTermShard(b Writer, sh *termShard) {
 		if i > 0 {
 			b.WriteString(",\n")
 		}
-		b.Write(jsonString(ix.words[k]))
+		b.Write(jsonString(ix.words[k].word))
 		b.WriteString(`:"`)
-		b.Write(ix.postings[k])
+		b.Write(ix.words[k].enc)
 		b.WriteByte('"')
 	}
 	b.WriteString("});\n")

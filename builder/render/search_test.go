@@ -6,7 +6,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -14,6 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/briefhq/brief/bench/stagebench"
+	"github.com/briefhq/brief/builder/model"
 	"github.com/briefhq/brief/builder/render"
 )
 
@@ -249,5 +252,85 @@ func TestSearchShards(t *testing.T) {
 		if strings.HasPrefix(name, "search/") && !bytes.Equal(b, again.files[name]) {
 			t.Errorf("%s differs between two renders", name)
 		}
+	}
+}
+
+// TestSearchIndexIncremental renders a site, then edits it several times
+// (titles and dates changed, which move documents in the id order, an
+// article gone, one added, text reworded) and renders it again each time
+// with the State of the renders before: the search files the renders
+// leave must be those of a fresh render of the same site, byte for byte.
+func TestSearchIndexIncremental(t *testing.T) {
+	c, err := stagebench.Get(1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site, tmpl, err := c.Resolved()
+	if err != nil {
+		t.Fatal(err)
+	}
+	search := func(files map[string][]byte) map[string][]byte {
+		out := map[string][]byte{}
+		for f, b := range files {
+			if strings.HasPrefix(f, "search/") {
+				out[f] = b
+			}
+		}
+		return out
+	}
+	st := render.NewState()
+	kept := map[string][]byte{}
+	edit := func(step int, s *model.Site) {
+		var out mapOutput
+		res, ds := render.Render(context.Background(), s, tmpl, &out, render.Options{Global: 7, State: st, Cache: true})
+		if len(ds) > 0 {
+			t.Fatalf("step %d: %v", step, ds)
+		}
+		st.Commit(res)
+		maps.Copy(kept, out.files)
+		for _, f := range res.Gone {
+			delete(kept, f)
+		}
+		var fresh mapOutput
+		if _, ds := render.Render(context.Background(), s, tmpl, &fresh, render.Options{}); len(ds) > 0 {
+			t.Fatalf("step %d, fresh: %v", step, ds)
+		}
+		got, want := search(kept), search(fresh.files)
+		for f, b := range want {
+			if !bytes.Equal(got[f], b) {
+				t.Fatalf("step %d: %s differs from a fresh render", step, f)
+			}
+		}
+		for f := range got {
+			if want[f] == nil {
+				t.Fatalf("step %d: %s is left over", step, f)
+			}
+		}
+	}
+	edit(0, site)
+	changed := func(a *model.Article, f func(*model.Article)) *model.Article {
+		b := *a
+		f(&b)
+		b.Hash ^= 0x9e3779b97f4a7c15 // another file's bytes
+		return &b
+	}
+	cur := *site
+	cur.Articles = slices.Clone(site.Articles)
+	for step := 1; step <= 6; step++ {
+		n := len(cur.Articles)
+		i, j := (step*37)%n, (step*211+5)%n
+		switch step % 3 {
+		case 0: // a title, which moves the document among those of its date
+			cur.Articles[i] = changed(cur.Articles[i], func(a *model.Article) { a.Title = "Zebra crossing " + a.Title })
+		case 1: // a date, which moves it across the site
+			cur.Articles[i] = changed(cur.Articles[i], func(a *model.Article) { a.Date = cur.Articles[j].Date })
+		case 2: // text reworded in one, another gone, a new one
+			cur.Articles[i] = changed(cur.Articles[i], func(a *model.Article) { a.Summary = "Quokkas reworded this summary." })
+			added := changed(cur.Articles[j], func(a *model.Article) { a.Slug += "-again"; a.Title = "Again: " + a.Title })
+			cur.Articles = append(slices.Delete(cur.Articles, j, j+1), added)
+		}
+		s := cur
+		s.Articles = slices.Clone(cur.Articles)
+		edit(step, &s)
 	}
 }

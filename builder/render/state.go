@@ -30,6 +30,8 @@ type State struct {
 	artID  map[*model.Article]uint32
 	arts   map[*model.Article]*artParts
 	serial uint32 // renders so far, to find the articles that left
+
+	search searchCache // the last render's search index
 }
 
 // artParts are an article's id and the hashes of its own parts, as set
