@@ -29,7 +29,8 @@ type Name struct {
 // number of names, with an Aho–Corasick automaton over all spellings.
 // Diacritics are ignored on both sides ("The Élysée" is the alias "the
 // Elysée"), case is not. The case forms of Ukrainian and Russian names
-// are spellings too (Зеленського is Зеленський, see words.NameForms), and
+// are spellings too (Зеленського is Зеленський, see words.Forms and
+// words.NameParts), and
 // an Arabic name may follow a clitic prefix in its word (وزيلينسكي is
 // زيلينسكي). It is safe for concurrent use.
 type Matcher struct {
@@ -39,6 +40,12 @@ type Matcher struct {
 	// diacritics folded), the ways of writing a name so: "Élysée" and
 	// "Elysée" are one pattern, as are a name and its case forms.
 	spellings [][]spelling
+	// parts lists, per pattern, the words of names of several words it
+	// spells (Олафа is the first of Олаф Шольц in the genitive and
+	// accusative): a run of them that share a case, word after word, is
+	// a mention. Listing the case forms of each word rather than of each
+	// name keeps the automaton small (its states cost 2 KB each).
+	parts [][]part
 	// family maps the lower-cased last word of each person's canonical
 	// name to those names: "Mrs. Biden" is then the woman among them.
 	family map[string][]*Name
@@ -53,6 +60,18 @@ type spelling struct {
 	// as it is written after the preposition ل (لل + كرملين: "to the
 	// Kremlin"); only there is it a mention.
 	afterLL bool
+}
+
+// part is one word of a name: word of words, in the cases of words.Part.
+type part struct {
+	name, word, words int
+	cases             uint8
+}
+
+// partHit is a part found at bytes [start, stop) of a text.
+type partHit struct {
+	start, stop int
+	part
 }
 
 // Match is one mention found in a text: bytes [Start, End) of it.
@@ -100,15 +119,20 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 	var ds []diag.Diagnostic
 	b := ahocorasick.NewTrieBuilder()
 	pattern := map[string]int{}
-	add := func(sp spelling) {
-		fk, _ := foldDiacritics(sp.text)
+	patternOf := func(text string) int {
+		fk, _ := foldDiacritics(text)
 		p, ok := pattern[fk]
 		if !ok {
 			p = len(m.spellings)
 			pattern[fk] = p
 			m.spellings = append(m.spellings, nil)
+			m.parts = append(m.parts, nil)
 			b.AddString(fk)
 		}
+		return p
+	}
+	add := func(sp spelling) {
+		p := patternOf(sp.text)
 		m.spellings[p] = append(m.spellings[p], sp)
 	}
 	for _, k := range keys {
@@ -129,6 +153,15 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 	for _, f := range derivedForms(m.names, claims) {
 		add(f)
 	}
+	for i, n := range m.names {
+		ps := words.NameParts(n.Text)
+		for w, alts := range ps {
+			for _, a := range alts {
+				p := patternOf(a.Text)
+				m.parts[p] = append(m.parts[p], part{name: i, word: w, words: len(ps), cases: a.Cases})
+			}
+		}
+	}
 	m.trie = b.Build()
 	m.family = map[string][]*Name{}
 	for i := range m.names {
@@ -145,8 +178,8 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 }
 
 // derivedForms returns the spellings of names that no actor declares:
-// the case forms of Cyrillic names and the Arabic names in ال without
-// their article. A form that is also a declared spelling is that
+// the case forms of Cyrillic names of one word (those of several are
+// parts) and the Arabic names in ال without their article. A form that is also a declared spelling is that
 // spelling's (the actor Путіна, if there is one, keeps Путіна); one that
 // the names of two actors both give is neither's.
 func derivedForms[C any](names []Name, declared map[string]C) []spelling {
@@ -158,7 +191,7 @@ func derivedForms[C any](names []Name, declared map[string]C) []spelling {
 		if rest, ok := strings.CutPrefix(n.Text, "ال"); ok && utf8.RuneCountInString(rest) >= 2 && isArabic(rest) {
 			forms, afterLL = []string{rest}, true
 		} else {
-			forms = words.NameForms(n.Text)
+			forms = words.Forms(n.Text)
 		}
 		for _, f := range forms {
 			if _, ok := declared[f]; ok {
@@ -209,6 +242,7 @@ func (m *Matcher) Find(s string) []Match {
 		return nil
 	}
 	var found []Match
+	var parts []partHit
 	fs, orig := foldDiacritics(s)
 	m.trie.Walk([]byte(fs), func(end, n, pattern int64) bool {
 		start, stop := int(end-n+1), int(end+1)
@@ -219,7 +253,12 @@ func (m *Matcher) Find(s string) []Match {
 			return true
 		}
 		clitic := !startsName(s, start)
-		if clitic && arabicPrefix(s, start) == "" {
+		if ps := m.parts[pattern]; ps != nil && !clitic {
+			for _, p := range ps {
+				parts = append(parts, partHit{start, stop, p})
+			}
+		}
+		if len(m.spellings[pattern]) == 0 || clitic && arabicPrefix(s, start) == "" {
 			return true
 		}
 		if name := m.spelling(int(pattern), s, start, stop, clitic); name != nil {
@@ -227,10 +266,15 @@ func (m *Matcher) Find(s string) []Match {
 		}
 		return true
 	})
+	if parts != nil {
+		found = m.chain(s, parts, found)
+	}
 	if len(found) < 2 {
 		return found
 	}
-	sort.Slice(found, func(i, j int) bool {
+	// Stable, so that of a declared spelling and a run of parts over the
+	// same bytes the declared one wins.
+	sort.SliceStable(found, func(i, j int) bool {
 		if found[i].Start != found[j].Start {
 			return found[i].Start < found[j].Start
 		}
@@ -245,6 +289,52 @@ func (m *Matcher) Find(s string) []Match {
 		}
 	}
 	return out
+}
+
+// chain appends to found the runs of parts of hits that spell a name of
+// several words: its words in order, one space apart, in a case they
+// share. A run that spells names of two actors is neither's.
+func (m *Matcher) chain(s string, hits []partHit, found []Match) []Match {
+	at := map[int][]int{}
+	for i, h := range hits {
+		at[h.start] = append(at[h.start], i)
+	}
+	type span struct{ start, end int }
+	runs := map[span]*Name{}
+	var order []span
+	var extend func(first, prev partHit, cases uint8)
+	extend = func(first, prev partHit, cases uint8) {
+		if prev.word == prev.words-1 {
+			sp, n := span{first.start, prev.stop}, &m.names[prev.name]
+			if o, ok := runs[sp]; !ok {
+				runs[sp] = n
+				order = append(order, sp)
+			} else if o != nil && o.Actor != n.Actor {
+				runs[sp] = nil
+			}
+			return
+		}
+		if prev.stop >= len(s) || s[prev.stop] != ' ' {
+			return
+		}
+		for _, i := range at[prev.stop+1] {
+			h := hits[i]
+			if h.name == prev.name && h.word == prev.word+1 && h.cases&cases != 0 {
+				extend(first, h, h.cases&cases)
+			}
+		}
+	}
+	for _, h := range hits {
+		if h.word == 0 {
+			extend(h, h, h.cases)
+		}
+	}
+	for _, sp := range order {
+		if n := runs[sp]; n != nil {
+			found = append(found, Match{Start: sp.start, End: sp.end, Name: n})
+		}
+	}
+	return found
 }
 
 // spelling returns the name of pattern p written as s[start:stop]: the

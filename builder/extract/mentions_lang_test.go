@@ -73,6 +73,11 @@ func TestFindCaseForms(t *testing.T) {
 		{"uk", "на Зеленськім", []hit{{"Зеленськім", "volodymyr-zelensky"}}},
 		{"uk", "лист Володимира Зеленського", []hit{{"Володимира Зеленського", "volodymyr-zelensky"}}},
 		{"uk", "Олафа Шольца, Олафові Шольцу", []hit{{"Олафа Шольца", "olaf-scholz"}, {"Олафові Шольцу", "olaf-scholz"}}},
+		// The words of a name share a case; a first name shared by two
+		// actors goes with the surname after it.
+		{"uk", "Олафа Шольцем", []hit{{"Шольцем", "olaf-scholz"}}},
+		{"uk", "Володимира Путіна і Володимира Зеленського", []hit{{"Володимира Путіна", "vladimir-putin"}, {"Володимира Зеленського", "volodymyr-zelensky"}}},
+		{"uk", "Володимира  Зеленського", []hit{{"Зеленського", "volodymyr-zelensky"}}},
 		{"uk", "Шольца, Шольцу, Шольцові", []hit{{"Шольца", "olaf-scholz"}, {"Шольцу", "olaf-scholz"}, {"Шольцові", "olaf-scholz"}}},
 		{"uk", "Путіна, Путіну, Путіним, Путіні", []hit{{"Путіна", "vladimir-putin"}, {"Путіну", "vladimir-putin"}, {"Путіним", "vladimir-putin"}, {"Путіні", "vladimir-putin"}}},
 		{"uk", "слова Захарової та Захаровою", []hit{{"Захарової", "maria-zakharova"}, {"Захаровою", "maria-zakharova"}}},

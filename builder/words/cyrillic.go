@@ -40,67 +40,63 @@ func Forms(w string) []string {
 	return out
 }
 
-// NameForms returns the case forms of a name of one or more words other
-// than name itself. The words of a name decline together, each in the
-// same case (Олаф Шольц → Олафа Шольца, Олафові Шольцу); a word in lower
-// case after the first is a complement that keeps its case
-// (Міністерство закордонних справ → Міністерства закордонних справ).
-// Common words are no hindrance here: Верховної Ради is a form of
-// Верховна Рада, though Ради alone is not one of Рада.
-func NameForms(name string) []string {
+// Part is one spelling of one word of a name, in the cases of Cases: a
+// bit set of Nominative and the cases after it.
+type Part struct {
+	Text  string
+	Cases uint8
+}
+
+// Nominative is the bit of the nominative in Part.Cases; the genitive,
+// dative, accusative, instrumental and locative follow it.
+const Nominative uint8 = 1
+
+// AllCases is every case: a word that does not decline spells them all.
+const AllCases uint8 = 1<<(numCases+1) - 1
+
+// NameParts returns the spellings of each word of a name of several
+// words, the word itself first, or nil when no word declines. The words
+// of a name decline together, each in the same case: a mention is a
+// spelling of each word, in order, that share a case (Олаф Шольц →
+// Олафа Шольца, Олафові Шольцу). A word in lower case after the first
+// is a complement that keeps its form (Міністерство закордонних справ →
+// Міністерства закордонних справ). Common words are no hindrance here:
+// Верховної Ради is Верховна Рада, though Ради alone is not Рада.
+func NameParts(name string) [][]Part {
 	ws := strings.Split(name, " ")
-	if len(ws) == 1 {
-		return Forms(name)
-	}
-	per := make([][numCases][]string, len(ws))
-	any := false
-	for i, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); i == 0 || unicode.IsUpper(r) {
-			if cs := cases(w); cs != nil {
-				per[i], any = *cs, true
-				continue
-			}
-		}
-		for c := range per[i] {
-			per[i][c] = []string{w}
-		}
-	}
-	if !any {
+	if len(ws) < 2 {
 		return nil
 	}
-	var out []string
-	seen := map[string]bool{name: true}
-	for c := range numCases {
-		forms := []string{""}
-		for i := range ws {
-			alts := per[i][c]
-			if len(forms)*len(alts) > maxProduct {
-				alts = alts[:1]
-			}
-			next := make([]string, 0, len(forms)*len(alts))
-			for _, f := range forms {
-				for _, a := range alts {
-					if i > 0 {
-						a = " " + a
-					}
-					next = append(next, f+a)
+	out := make([][]Part, len(ws))
+	declines := false
+	for i, w := range ws {
+		out[i] = []Part{{w, AllCases}}
+		r, _ := utf8.DecodeRuneInString(w)
+		if i > 0 && !unicode.IsUpper(r) {
+			continue
+		}
+		cs := cases(w)
+		if cs == nil {
+			continue
+		}
+		declines = true
+		out[i][0].Cases = Nominative
+		for c, alts := range cs {
+			for _, f := range alts {
+				j := slices.IndexFunc(out[i], func(p Part) bool { return p.Text == f })
+				if j < 0 {
+					j = len(out[i])
+					out[i] = append(out[i], Part{Text: f})
 				}
-			}
-			forms = next
-		}
-		for _, f := range forms {
-			if !seen[f] {
-				seen[f] = true
-				out = append(out, f)
+				out[i][j].Cases |= Nominative << (c + 1)
 			}
 		}
+	}
+	if !declines {
+		return nil
 	}
 	return out
 }
-
-// maxProduct bounds the spellings of one case of a name of several
-// words: beyond it, further words take only their first ending.
-const maxProduct = 16
 
 // Nominatives returns the words that w may be a case form of, w itself
 // first: Шольца → Шольца, Шольц; Зеленського → Зеленського, Зеленський.
