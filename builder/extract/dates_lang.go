@@ -64,14 +64,20 @@ func onlySpaceBetween(p string, a, b int) bool {
 	return a <= b && strings.TrimSpace(strings.NewReplacer("\u00a0", "", "\u202f", "").Replace(p[a:b])) == ""
 }
 
+// maxLangWindow is how many words each side of an expression or a
+// quote the readers of other languages look at: a sentence's worth.
+const maxLangWindow = 64
+
 // future reports whether the sentence around toks[i] speaks of the
 // future: one of its words is a marker of the future tense.
 func (d *langDates) future(p string, i int) bool {
+	// At most a window of words each side, so that a run-on paragraph
+	// stays linear.
 	lo, hi := i, i
-	for lo > 0 && !strings.ContainsAny(p[d.toks[lo-1].end:d.toks[lo].start], ".!?") {
+	for lo > 0 && i-lo < maxLangWindow && !strings.ContainsAny(p[d.toks[lo-1].end:d.toks[lo].start], ".!?") {
 		lo--
 	}
-	for hi+1 < len(d.toks) && !strings.ContainsAny(p[d.toks[hi].end:d.toks[hi+1].start], ".!?") {
+	for hi+1 < len(d.toks) && hi-i < maxLangWindow && !strings.ContainsAny(p[d.toks[hi].end:d.toks[hi+1].start], ".!?") {
 		hi++
 	}
 	for k := lo; k <= hi; k++ {

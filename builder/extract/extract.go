@@ -51,10 +51,14 @@ func Article(loaded *model.Article, m *Matcher, bp *Boilerplate, opts Options) (
 	a.TextLines = l.lines
 	a.WordCount = l.wordSize
 	a.Mentions = l.mentions()
-	a.Quotes = QuotesIn(text, m, a.Language)
-	a.Dates = DatesIn(text, a.Date, a.Language)
+	lang := a.Language
+	if lang == "" {
+		lang = opts.Language
+	}
+	a.Quotes = QuotesIn(text, m, lang)
+	a.Dates = DatesIn(text, a.Date, lang)
 	annotateDates(a.Dates, text)
-	a.Figures = FiguresIn(text, a.Dates, a.Language)
+	a.Figures = FiguresIn(text, a.Dates, lang)
 	AttributeFigures(a.Figures, text, m, a.Dates)
 	if _, given := a.Params["summary"]; !given && len(text) > 0 {
 		a.Summary = firstSentences(text[0], 300)

@@ -18,12 +18,12 @@ import (
 type langLexicon struct {
 	lang string
 	// Dates.
-	months, weekdays       map[string]int
-	relDays                phraseTable // value: day offset, "before" or "same"
-	relWeeks, relYears     phraseTable // value: offset
-	present                phraseTable
-	partsOfDay             phraseTable // value: MO, AF, EV, NI
-	prepositions, future   map[string]bool
+	months, weekdays     map[string]int
+	relDays              phraseTable // value: day offset, "before" or "same"
+	relWeeks, relYears   phraseTable // value: offset
+	present              phraseTable
+	partsOfDay           phraseTable // value: MO, AF, EV, NI
+	prepositions, future map[string]bool
 	// agoBefore and agoAfter turn a duration into the date that long
 	// before publication: vor zwei Tagen, il y a deux jours; два дні
 	// тому, два дня назад.
@@ -270,8 +270,10 @@ func readNumber(p string, i int, dot bool) (float64, int) {
 			sep = 1
 		case !dot && j < len(p) && p[j] == ' ':
 			sep = 1
-		case !dot && strings.HasPrefix(p[j:], "\u00a0"), !dot && strings.HasPrefix(p[j:], "\u202f"):
-			sep = 2
+		case !dot && strings.HasPrefix(p[j:], "\u00a0"):
+			sep = len("\u00a0")
+		case !dot && strings.HasPrefix(p[j:], "\u202f"):
+			sep = len("\u202f")
 		}
 		k := j + sep
 		if sep == 0 || len(p)-k < 3 || !allDigits(p[k:k+3]) || (len(p) > k+3 && p[k+3] >= '0' && p[k+3] <= '9') {

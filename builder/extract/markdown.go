@@ -25,6 +25,9 @@ type Options struct {
 	UnsafeHTML bool
 	// Boilerplate holds extra patterns of lines to drop from .txt articles.
 	Boilerplate []string
+	// Language is the site's language, the one of articles that declare
+	// none: it picks the lexicon quotes, dates and figures are read with.
+	Language string
 }
 
 // markdowns keeps one goldmark instance per option set. goldmark's parser

@@ -16,12 +16,12 @@ import (
 func (lx *langLexicon) figures(paras []string, dates []model.DateMention) []model.Figure {
 	var out []model.Figure
 	var toks []ltok
-	var sents []span
-	di := 0
+	var sents, inDate []span
+	di, dk := 0, 0
 	for pi, p := range paras {
 		toks = langTokens(p, lx.dotThousands, toks)
 		sents = sentences(p, sents)
-		var inDate []span
+		inDate, dk = inDate[:0], 0
 		for ; di < len(dates) && dates[di].Para <= pi; di++ {
 			if d := dates[di]; d.Para == pi && d.Type != model.TypeDuration {
 				inDate = append(inDate, span{d.Start, d.End})
@@ -36,7 +36,10 @@ func (lx *langLexicon) figures(paras []string, dates []model.DateMention) []mode
 			// The word for one counts only what the lexicon knows is
 			// counted: ein and un are articles too (eine Zeitenwende).
 			article := !t.isNum && v == 1
-			if !ok || insideAny(inDate, t.start) || t.isNum && t.end < len(p) && p[t.end] == ':' {
+			for dk < len(inDate) && inDate[dk].end <= t.start {
+				dk++
+			}
+			if !ok || dk < len(inDate) && t.start >= inDate[dk].start || t.isNum && t.end < len(p) && p[t.end] == ':' {
 				continue
 			}
 			j := i + 1
@@ -65,15 +68,6 @@ func (lx *langLexicon) figures(paras []string, dates []model.DateMention) []mode
 		}
 	}
 	return out
-}
-
-func insideAny(ss []span, i int) bool {
-	for _, s := range ss {
-		if i >= s.start && i < s.end {
-			return true
-		}
-	}
-	return false
 }
 
 // unitAt reads the unit of a figure from token j on: %, a currency, or

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,10 +23,14 @@ type markedSpan struct{ open, start, end, close int }
 // markedSpans finds the outermost pairs of quote marks in p.
 func markedSpans(p string) []markedSpan {
 	var out []markedSpan
+	// unclosed marks an opening mark with no closing one after it, so
+	// that a paragraph of unclosed marks is read once, not once a mark.
+	var unclosed [3]bool
+	kinds := map[rune]int{'«': 0, '„': 1, '“': 2}
 	for i := 0; i < len(p); {
 		r, n := utf8.DecodeRuneInString(p[i:])
 		closers, ok := quoteMarks[r]
-		if !ok {
+		if !ok || unclosed[kinds[r]] {
 			i += n
 			continue
 		}
@@ -45,6 +50,7 @@ func markedSpans(p string) []markedSpan {
 			j += n2
 		}
 		if end < 0 {
+			unclosed[kinds[r]] = true
 			i += n
 			continue
 		}
@@ -90,7 +96,9 @@ func (lx *langLexicon) isMarkedName(p string, sp markedSpan, toks []ltok) bool {
 		return false
 	}
 	ws := strings.Fields(inner)
-	if len(ws) > 4 {
+	// German capitalizes every noun: one word in marks is a word said
+	// („Zeitenwende“) unless a label noun stands before it.
+	if len(ws) > 4 || lx.lang == "de" && len(ws) < 2 {
 		return false
 	}
 	for _, w := range ws {
@@ -100,6 +108,31 @@ func (lx *langLexicon) isMarkedName(p string, sp markedSpan, toks []ltok) bool {
 		}
 	}
 	return true
+}
+
+// verbAt reports whether toks[k] is a speech verb, also with a pronoun
+// joined by hyphens (dit-il, a-t-elle déclaré is "a-t-elle" then the verb).
+func (lx *langLexicon) verbAt(t ltok) bool {
+	if lx.speechVerbs[t.low] {
+		return true
+	}
+	if i := strings.IndexByte(t.low, '-'); i > 0 {
+		return lx.speechVerbs[t.low[:i]]
+	}
+	return false
+}
+
+// pronoun returns the gender of the pronoun t, also as the last part of
+// a hyphenated inversion (a-t-il, dit-elle).
+func (lx *langLexicon) pronoun(t ltok) (string, bool) {
+	if g, ok := lx.pronouns[t.low]; ok {
+		return g, true
+	}
+	if i := strings.LastIndexByte(t.low, '-'); i > 0 {
+		g, ok := lx.pronouns[t.low[i+1:]]
+		return g, ok
+	}
+	return "", false
 }
 
 // langSpeaker is who a quote is attributed to.
@@ -157,15 +190,12 @@ func (lx *langLexicon) quotes(paras []string, m *Matcher) []model.Quote {
 	return out
 }
 
-// pickPerson is the antecedent of a pronoun or description: the last
-// speaker, or the person last named, of the gender when the pronoun
-// gives one.
+// pickPerson is the antecedent of a pronoun or description: the person
+// last named, of the gender when the pronoun gives one, else the last
+// speaker.
 func pickPerson(persons []langSpeaker, last langSpeaker, gender string) langSpeaker {
 	if gender != "male" && gender != "female" {
 		gender = ""
-	}
-	if last.slug != "" && (gender == "" || last.gender == "" || last.gender == gender) {
-		return last
 	}
 	for k := len(persons) - 1; k >= 0; k-- {
 		if gender == "" || persons[k].gender == "" || persons[k].gender == gender {
@@ -177,14 +207,8 @@ func pickPerson(persons []langSpeaker, last langSpeaker, gender string) langSpea
 
 // clauseToks returns the tokens of p in [from, to).
 func clauseToks(toks []ltok, from, to int) []ltok {
-	lo := 0
-	for lo < len(toks) && toks[lo].start < from {
-		lo++
-	}
-	hi := lo
-	for hi < len(toks) && toks[hi].end <= to {
-		hi++
-	}
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return toks[lo+i].end > to })
 	return toks[lo:hi]
 }
 
@@ -192,17 +216,21 @@ func clauseToks(toks []ltok, from, to int) []ltok {
 // end of the sentence: a speech verb within its first words, and the name
 // (or pronoun) after it or, inverted, before it.
 func (lx *langLexicon) speakerAfter(p string, sp markedSpan, toks []ltok, ms []Match) (langSpeaker, bool) {
-	end := len(p)
-	if k := strings.IndexAny(p[sp.close:], ".!?«„“"); k >= 0 {
+	end := min(len(p), sp.close+maxLangWindow*8)
+	if k := strings.IndexAny(p[sp.close:end], ".!?«„“"); k >= 0 {
 		end = sp.close + k
 	}
 	ct := clauseToks(toks, sp.close, end)
 	for k := 0; k < len(ct) && k < 6; k++ {
-		if !lx.speechVerbs[ct[k].low] {
+		if !lx.verbAt(ct[k]) {
 			continue
 		}
+		if g, ok := lx.pronoun(ct[k]); ok {
+			return langSpeaker{gender: g}, true
+		}
 		// The name after the verb (сказав Зеленський, a déclaré Emmanuel
-		// Macron), else before it (Scholz sagte).
+		// Macron, a tranché le porte-parole du Kremlin, Dmitri Peskov),
+		// else before it (Scholz sagte).
 		for _, mt := range ms {
 			if mt.Start >= ct[k].end && mt.Start < end && countToks(ct, ct[k].end, mt.Start) <= 3 {
 				return speakerOf(mt.Name), true
@@ -214,12 +242,19 @@ func (lx *langLexicon) speakerAfter(p string, sp markedSpan, toks []ltok, ms []M
 			}
 		}
 		for j := k + 1; j < len(ct) && j <= k+3; j++ {
-			if g, ok := lx.pronouns[ct[j].low]; ok {
+			if g, ok := lx.pronoun(ct[j]); ok {
 				return langSpeaker{gender: g}, true
 			}
 		}
-		if name := capitalRun(p, ct[k+1:]); name != "" {
-			return langSpeaker{name: name}, true
+		for j := k + 1; j < len(ct) && j <= k+8; j++ {
+			if name := capitalRun(p, ct[j:]); name != "" {
+				return langSpeaker{name: name}, true
+			}
+		}
+		for _, mt := range ms {
+			if mt.Start >= ct[k].end && mt.Start < end {
+				return speakerOf(mt.Name), true
+			}
 		}
 		return langSpeaker{}, true
 	}
@@ -257,13 +292,13 @@ func capitalRun(p string, ct []ltok) string {
 // mark: the subject of the last speech verb there (Шольц заявив: «…»,
 // Пєсков заявив, що … «…»).
 func (lx *langLexicon) speakerBefore(p string, sp markedSpan, toks []ltok, ms []Match) (langSpeaker, bool) {
-	from := 0
-	if k := strings.LastIndexAny(p[:sp.open], ".!?»“”"); k >= 0 {
-		from = k + 1
+	from := max(0, sp.open-maxLangWindow*8)
+	if k := strings.LastIndexAny(p[from:sp.open], ".!?»“”"); k >= 0 {
+		from += k + 1
 	}
 	ct := clauseToks(toks, from, sp.open)
 	for k := len(ct) - 1; k >= 0; k-- {
-		if !lx.speechVerbs[ct[k].low] {
+		if !lx.verbAt(ct[k]) {
 			continue
 		}
 		verb := ct[k]
@@ -276,17 +311,23 @@ func (lx *langLexicon) speakerBefore(p string, sp markedSpan, toks []ltok, ms []
 		if best != nil && k > 0 && best.End >= ct[k-1].start {
 			return speakerOf(best.Name), true
 		}
+		// По словам Лаврова: the name right after the attribution noun.
+		for _, mt := range ms {
+			if mt.Start >= verb.end && mt.End <= sp.open && countToks(ct, verb.end, mt.Start) == 0 {
+				return speakerOf(mt.Name), true
+			}
+		}
 		// A name the matcher does not know right before the verb.
 		j := k
 		for j > 0 && k-j < 2 {
 			r, _ := utf8.DecodeRuneInString(p[ct[j-1].start:])
-			if !unicode.IsUpper(r) {
+			if !unicode.IsUpper(r) || lx.isPrep(ct[j-1].low) {
 				break
 			}
 			j--
 		}
 		if j < k {
-			if g, ok := lx.pronouns[ct[k-1].low]; ok {
+			if g, ok := lx.pronoun(ct[k-1]); ok {
 				return langSpeaker{gender: g}, true
 			}
 			return langSpeaker{name: p[ct[j].start:ct[k-1].end]}, true
@@ -295,7 +336,7 @@ func (lx *langLexicon) speakerBefore(p string, sp markedSpan, toks []ltok, ms []
 			return speakerOf(best.Name), true
 		}
 		for i := k - 1; i >= 0 && i >= k-2; i-- {
-			if g, ok := lx.pronouns[ct[i].low]; ok {
+			if g, ok := lx.pronoun(ct[i]); ok {
 				return langSpeaker{gender: g}, true
 			}
 		}
@@ -303,7 +344,7 @@ func (lx *langLexicon) speakerBefore(p string, sp markedSpan, toks []ltok, ms []
 	}
 	// За його словами, «…»: the phrase names no one but a pronoun.
 	for _, t := range ct {
-		if g, ok := lx.pronouns[t.low]; ok {
+		if g, ok := lx.pronoun(t); ok {
 			return langSpeaker{gender: g}, true
 		}
 	}

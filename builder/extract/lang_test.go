@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"math"
+	"testing"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+func langMatcher(t *testing.T) *Matcher {
+	t.Helper()
+	person := func(slug string, names ...string) *model.Actor {
+		a := actor("content/actors/"+slug+".md", slug, names[0], names[1:], nil)
+		a.Kind, a.Gender = "person", "male"
+		return a
+	}
+	m, ds := NewMatcher([]*model.Actor{
+		person("volodymyr-zelensky", "Володимир Зеленський", "Зеленський"),
+		person("sergei-lavrov", "Сергей Лавров", "Лавров"),
+		person("olaf-scholz", "Olaf Scholz", "Scholz"),
+		person("emmanuel-macron", "Emmanuel Macron", "Macron"),
+		person("antonio-guterres", "أنطونيو غوتيريش", "غوتيريش"),
+	})
+	if len(ds) != 0 {
+		t.Fatalf("NewMatcher: %v", ds)
+	}
+	return m
+}
+
+func TestQuotesInLanguages(t *testing.T) {
+	m := langMatcher(t)
+	for _, tc := range []struct {
+		lang, para, text, speaker string
+	}{
+		{"uk", "«Ми вистоїмо і переможемо», — сказав Зеленський у зверненні.", "Ми вистоїмо і переможемо", "volodymyr-zelensky"},
+		{"uk", "Зеленського запитали про переговори. «Я не вірю словам», — наголосив він.", "Я не вірю словам", "volodymyr-zelensky"},
+		{"ru", "Лавров заявил: «Мы ни на кого не нападали».", "Мы ни на кого не нападали", "sergei-lavrov"},
+		{"ru", "По словам Лаврова, переговоры были «непростыми».", "непростыми", "sergei-lavrov"},
+		{"de", "„Wir stehen fest an der Seite der Ukraine“, sagte Scholz am Abend.", "Wir stehen fest an der Seite der Ukraine", "olaf-scholz"},
+		{"de", "Der Kanzler sprach von einer „Zeitenwende“, so Scholz.", "Zeitenwende", "olaf-scholz"},
+		{"fr", "« Nous ne céderons rien », a déclaré Emmanuel Macron.", "Nous ne céderons rien", "emmanuel-macron"},
+		{"fr", "Emmanuel Macron était prudent. « Rien n'est réglé », a-t-il ajouté.", "Rien n'est réglé", "emmanuel-macron"},
+		{"ar", "«سنواصل العمل من أجل السلام»، قال غوتيريش للصحفيين.", "سنواصل العمل من أجل السلام", "antonio-guterres"},
+	} {
+		got := QuotesIn([]string{tc.para}, m, tc.lang)
+		if len(got) != 1 {
+			t.Errorf("%s %q: %d quotes %+v, want 1", tc.lang, tc.para, len(got), got)
+			continue
+		}
+		q := got[0]
+		if q.Text != tc.text || q.Speaker != tc.speaker || tc.para[q.Start:q.End] != q.Text {
+			t.Errorf("%s %q: got %q by %q, want %q by %q", tc.lang, tc.para, q.Text, q.Speaker, tc.text, tc.speaker)
+		}
+	}
+}
+
+func TestQuotesInLanguagesNames(t *testing.T) {
+	m := langMatcher(t)
+	for _, tc := range []struct{ lang, para string }{
+		{"uk", "Росія випустила ракети «Калібр» по Одесі."},
+		{"ru", "Крейсер «Москва» затонул."},
+		{"de", "Die Pipeline „Nord Stream 2“ geht nicht in Betrieb."},
+		{"fr", "La chaîne « Russia Today » est interdite."},
+	} {
+		if got := QuotesIn([]string{tc.para}, m, tc.lang); len(got) != 0 {
+			t.Errorf("%s %q: got quotes %+v, want none (a name in marks)", tc.lang, tc.para, got)
+		}
+	}
+}
+
+func TestDatesInLanguages(t *testing.T) {
+	pub := model.NewDay(2022, 2, 8) // a Tuesday
+	for _, tc := range []struct {
+		lang, para, text, typ, value string
+	}{
+		{"uk", "Макрон у вівторок прибув до Києва.", "у вівторок", model.TypeDate, "2022-02-08"},
+		{"uk", "Радники зберуться в Берліні в четвер.", "в четвер", model.TypeDate, "2022-02-10"},
+		{"uk", "Вторгнення почалося 24 лютого 2022 року.", "24 лютого 2022 року", model.TypeDate, "2022-02-24"},
+		{"uk", "Розмова відбулася вчора ввечері.", "вчора ввечері", model.TypeTime, "2022-02-07TEV"},
+		{"uk", "Рішення ухвалять наступного тижня.", "наступного тижня", model.TypeDate, "2022-W07"},
+		{"uk", "Переговори тривали п'ять годин.", "п'ять годин", model.TypeDuration, "PT5H"},
+		{"ru", "Путин в понедельник принял Макрона.", "в понедельник", model.TypeDate, "2022-02-07"},
+		{"ru", "Учения продлятся до 20 февраля.", "до 20 февраля", model.TypeDate, "2022-02-20"},
+		{"ru", "Войска пришли в январе.", "в январе", model.TypeDate, "2022-01"},
+		{"ru", "Это случилось два дня назад.", "два дня назад", model.TypeDate, "2022-02-06"},
+		{"de", "Scholz reiste am 15. Februar 2022 nach Moskau.", "am 15. Februar 2022", model.TypeDate, "2022-02-15"},
+		{"de", "Die Minister trafen sich gestern.", "gestern", model.TypeDate, "2022-02-07"},
+		{"de", "Am Samstagabend kam die Wende.", "Am Samstagabend", model.TypeTime, "2022-02-05TEV"},
+		{"de", "Der Kanzler wird am Mittwoch sprechen.", "am Mittwoch", model.TypeDate, "2022-02-09"},
+		{"de", "Die Lieferung kam vor zwei Tagen.", "vor zwei Tagen", model.TypeDate, "2022-02-06"},
+		{"fr", "Macron était à Moscou lundi.", "lundi", model.TypeDate, "2022-02-07"},
+		{"fr", "Le sommet aura lieu le 24 février.", "le 24 février", model.TypeDate, "2022-02-24"},
+		{"fr", "Il se rendra à Berlin la semaine prochaine.", "la semaine prochaine", model.TypeDate, "2022-W07"},
+		{"fr", "Le séisme a frappé lundi à 4 h 17.", "lundi à 4 h 17", model.TypeTime, "2022-02-07T04:17"},
+		{"fr", "Les élections ont eu lieu les 12 et 19 juin 2021.", "les 12 et 19 juin 2021", model.TypeDate, "2021-06-12"},
+	} {
+		got := DatesIn([]string{tc.para}, pub, tc.lang)
+		if len(got) != 1 {
+			t.Errorf("%s %q: %d dates %+v, want 1", tc.lang, tc.para, len(got), got)
+			continue
+		}
+		d := got[0]
+		if d.Text != tc.text || d.Type != tc.typ || d.Value != tc.value {
+			t.Errorf("%s %q: got %q %s %s, want %q %s %s", tc.lang, tc.para, d.Text, d.Type, d.Value, tc.text, tc.typ, tc.value)
+		}
+	}
+}
+
+func TestFiguresInLanguages(t *testing.T) {
+	pub := model.NewDay(2022, 2, 8)
+	for _, tc := range []struct {
+		lang, para string
+		value      float64
+		unit       string
+	}{
+		{"uk", "Біля кордону перебувають понад 100 тисяч російських військових.", 100000, "військових"},
+		{"uk", "Загинули щонайменше п'ятеро людей.", 5, "людей"},
+		{"ru", "Эвакуировать нужно 2,3 миллиона человек.", 2.3e6, "человек"},
+		{"ru", "Границу пересекли 110 000 беженцев.", 110000, "беженцев"},
+		{"de", "An der Grenze stehen 110.000 Soldaten.", 110000, "soldaten"},
+		{"de", "Die SPD kam auf 25,7 Prozent.", 25.7, "percent"},
+		{"de", "Das Sondervermögen beträgt 100 Milliarden Euro.", 1e11, "EUR"},
+		{"fr", "Plus de 110\u202f000 soldats sont massés.", 110000, "soldats"},
+		{"fr", "Macron a obtenu 58,5 % des voix.", 58.5, "percent"},
+	} {
+		paras := []string{tc.para}
+		got := FiguresIn(paras, DatesIn(paras, pub, tc.lang), tc.lang)
+		if len(got) != 1 {
+			t.Errorf("%s %q: %d figures %+v, want 1", tc.lang, tc.para, len(got), got)
+			continue
+		}
+		if f := got[0]; math.Abs(f.Value-tc.value) > 1e-6*tc.value || f.Unit != tc.unit {
+			t.Errorf("%s %q: got %g %s, want %g %s", tc.lang, tc.para, f.Value, f.Unit, tc.value, tc.unit)
+		}
+	}
+	// The day numbers and years of dates and the article ein are no figures.
+	for _, tc := range []struct{ lang, para string }{
+		{"uk", "Навчання триватимуть до 20 лютого 2022 року."},
+		{"de", "Der Kanzler sprach von einer Zeitenwende."},
+		{"fr", "Le 7 février, un accord semblait possible."},
+	} {
+		paras := []string{tc.para}
+		if got := FiguresIn(paras, DatesIn(paras, pub, tc.lang), tc.lang); len(got) != 0 {
+			t.Errorf("%s %q: got figures %+v, want none", tc.lang, tc.para, got)
+		}
+	}
+}
+
+// A figure in the first sentence of a quote of several sentences (the
+// sentences of «…» split inside the marks): AttributeFigures read the
+// attribution from the quote's close to the end of the figure's
+// sentence, which lies before the close, and panicked.
+func TestFigureInLongQuoteInLanguage(t *testing.T) {
+	m := langMatcher(t)
+	paras := []string{"«Ми збили 5 літаків. Ми вистоїмо», — сказав Зеленський."}
+	pub := model.NewDay(2022, 2, 26)
+	dates := DatesIn(paras, pub, "uk")
+	figs := FiguresIn(paras, dates, "uk")
+	if len(figs) != 1 || figs[0].Value != 5 || figs[0].Unit != "літаків" {
+		t.Fatalf("figures %+v, want 5 літаків", figs)
+	}
+	AttributeFigures(figs, paras, m, dates)
+	if figs[0].RefersTo != "" {
+		t.Errorf("refers to %q, want none (the paragraph names no date)", figs[0].RefersTo)
+	}
+}
+
+// English and an unknown language keep the English readers.
+func TestLanguageFallsBackToEnglish(t *testing.T) {
+	m := newTestMatcher(t)
+	paras := []string{"“We will not back down,” Scholz said on Monday."}
+	pub := model.NewDay(2022, 2, 8)
+	for _, lang := range []string{"", "en", "en-GB", "xx"} {
+		if got, want := QuotesIn(paras, m, lang), Quotes(paras, m); len(got) != len(want) || len(got) != 1 || got[0] != want[0] {
+			t.Errorf("%q: quotes %+v, want the English reader's %+v", lang, got, want)
+		}
+		if got, want := DatesIn(paras, pub, lang), Dates(paras, pub); len(got) != len(want) || len(got) == 0 || got[0].Value != want[0].Value {
+			t.Errorf("%q: dates %+v, want the English reader's %+v", lang, got, want)
+		}
+	}
+}
+
+// An article that declares no language is read in the site's.
+func TestArticleInSiteLanguage(t *testing.T) {
+	m := langMatcher(t)
+	loaded := &model.Article{Source: model.Source{File: "content/articles/a.md", Body: "«Ми вистоїмо», — сказав Зеленський у вівторок.\n"}, Date: model.NewDay(2022, 2, 8)}
+	for _, tc := range []struct {
+		site, lang string
+		quotes     int
+	}{{"uk", "", 1}, {"en", "uk", 1}, {"en", "", 0}} {
+		a := *loaded
+		a.Language = tc.lang
+		got, _ := Article(&a, m, nil, Options{Language: tc.site})
+		if len(got.Quotes) != tc.quotes {
+			t.Errorf("site %q, article %q: %d quotes %+v, want %d", tc.site, tc.lang, len(got.Quotes), got.Quotes, tc.quotes)
+		}
+		if tc.quotes == 1 && (got.Quotes[0].Speaker != "volodymyr-zelensky" || len(got.Dates) != 1 || got.Dates[0].Value != "2022-02-08") {
+			t.Errorf("site %q, article %q: quotes %+v, dates %+v, want Zelensky's and 2022-02-08", tc.site, tc.lang, got.Quotes, got.Dates)
+		}
+	}
+}
