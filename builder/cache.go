@@ -72,9 +72,18 @@ func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *e
 		switch e.kind {
 		case load.KindArticle:
 			e.loaded.art, e.loadDs = load.Article(p, data)
-			if e.loaded.art != nil && res != nil {
-				e.loaded.art.Hash = h
-				load.Bundle(e.loaded.art, res)
+			switch a := e.loaded.art; {
+			case a == nil:
+			case res != nil:
+				a.Hash = h
+				load.Bundle(a, res)
+			case a.Resources != nil:
+				// A saved page's images, from its NAME_files/ folder,
+				// which the listing does not watch: the entry keeps the
+				// page's own hash.
+				ph := h
+				a.Resources = s.readResources(a.Resources, &ph)
+				a.Hash = ph
 			}
 		case load.KindEvent:
 			e.loaded.ev, e.loadDs = load.Event(p, data)
@@ -101,18 +110,27 @@ func (s *Session) resources(index string, files []string, h *uint64) []model.Res
 	if len(files) == 0 {
 		return nil
 	}
-	out := make([]model.Resource, 0, len(files))
+	res := make([]model.Resource, 0, len(files))
 	for _, f := range files {
-		data, err := fs.ReadFile(s.srcFS, f)
+		res = append(res, model.Resource{Name: strings.TrimPrefix(f, path.Dir(index)+"/"), Path: f})
+	}
+	return s.readResources(res, h)
+}
+
+// readResources reads the files of res, keeping those that can be read,
+// with the size of each image, and mixes their hashes into h.
+func (s *Session) readResources(res []model.Resource, h *uint64) []model.Resource {
+	out := res[:0]
+	for _, r := range res {
+		data, err := fs.ReadFile(s.srcFS, r.Path)
 		if err != nil {
-			continue // gone since the listing: the watcher reports it
+			continue // gone since the listing, or never saved: not published
 		}
-		r := model.Resource{Name: strings.TrimPrefix(f, path.Dir(index)+"/"), Path: f}
-		if load.IsImage(f) {
-			r.Width, r.Height = load.ImageSize(f, data)
+		if load.IsImage(r.Path) {
+			r.Width, r.Height = load.ImageSize(r.Path, data)
 		}
 		out = append(out, r)
-		*h = (*h ^ load.Hash(f, data)) * 1099511628211
+		*h = (*h ^ load.Hash(r.Path, data)) * 1099511628211
 	}
 	return out
 }

@@ -44,7 +44,7 @@ func pngOf(t *testing.T, w, h int) string {
 // linkSite is a site whose bodies link every way brief knows.
 func linkSite(t *testing.T) map[string]string {
 	return map[string]string{
-		"site.yaml": "title: Links\n",
+		"site.yaml":                      "title: Links\n",
 		"content/events/geneva-talks.md": "---\ntitle: Geneva talks\ndate: 2022-02-07\n---\nSee [the talks](../articles/2022-02-07-talks/index.md) and [Putin](@/actors/putin).\n",
 		"content/actors/putin.md":        "---\nname: Vladimir Putin\nkind: person\n---\n",
 		"content/articles/2022-02-07-talks/index.md": "---\ntitle: Talks\ndate: 2022-02-07\n---\n" +
@@ -223,4 +223,47 @@ func TestImageWithoutAltWarns(t *testing.T) {
 		}
 	}
 	t.Fatalf("no alt warning at line 7 among %v", res.Warnings)
+}
+
+func TestSavedPageImages(t *testing.T) {
+	page := `<html><head><title>Talks</title><meta property="og:url" content="https://news.example/world/talks">` +
+		`<meta property="article:published_time" content="2022-02-07"></head><body><article><h1>Talks</h1>` +
+		`<p>Leaders met in Geneva on Monday for talks that lasted most of the day, officials said, and more talks are planned.</p>` +
+		`<figure><img src="2022-02-07-talks_files/hall.png" alt="The hall"><figcaption>The hall</figcaption></figure>` +
+		`<p>They agreed to meet again, according to officials who spoke after the meeting ended late in the evening.</p>` +
+		`<img src="2022-02-07-talks_files/lost.png" alt="Not saved"><img src="https://cdn.example/ad.png" alt="An advert">` +
+		`<script src="2022-02-07-talks_files/x.js"></script></article></body></html>`
+	for _, archive := range []bool{false, true} {
+		src := t.TempDir()
+		writeSite(t, src, map[string]string{
+			"site.yaml":                                        "title: Saved\n",
+			"content/articles/2022-02-07-talks.html":           page,
+			"content/articles/2022-02-07-talks_files/hall.png": pngOf(t, 40, 30),
+			"content/articles/2022-02-07-talks_files/x.js":     "alert(1)",
+		})
+		dest := filepath.Join(t.TempDir(), "out")
+		if _, err := Build(context.Background(), Options{Source: src, Dest: dest, BaseURL: "https://user.github.io/repo/", Archive: archive}); err != nil {
+			t.Fatal(err)
+		}
+		out := readTree(t, dest)
+		if _, ok := out["articles/2022-02-07-talks/2022-02-07-talks_files/hall.png"]; !ok {
+			t.Fatal("the saved image was not copied beside the page")
+		}
+		for name := range out {
+			if strings.HasSuffix(name, ".js") && strings.Contains(name, "talks_files") {
+				t.Errorf("a script of the saved page was published: %s", name)
+			}
+		}
+		html := string(out["articles/2022-02-07-talks/index.html"])
+		want := `<img src="/repo/articles/2022-02-07-talks/2022-02-07-talks_files/hall.png" alt="The hall" width="40" height="30">`
+		if archive {
+			want = `<img src="../../articles/2022-02-07-talks/2022-02-07-talks_files/hall.png" alt="The hall" width="40" height="30">`
+		}
+		if !strings.Contains(html, want) {
+			t.Errorf("archive %v: page lacks %s", archive, want)
+		}
+		if strings.Contains(html, "lost.png") || strings.Contains(html, "cdn.example") || strings.Contains(html, "<figcaption") {
+			t.Errorf("archive %v: an image not saved with the page, or markup of the page, is shown", archive)
+		}
+	}
 }

@@ -135,6 +135,10 @@ func CleanText(body string, bodyLine int, bp *Boilerplate, m *Matcher) Cleaned {
 func CleanBlocks(blocks []model.Block, bp *Boilerplate) Cleaned {
 	var c Cleaned
 	for _, b := range blocks {
+		if b.Image != "" {
+			c.Blocks = append(c.Blocks, b) // alt text is no boilerplate
+			continue
+		}
 		if bp != nil && bp.Match(b.Text) {
 			c.Removed = append(c.Removed, Cut{b.Line, b.Text})
 			continue

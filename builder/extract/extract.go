@@ -31,7 +31,9 @@ func Article(loaded *model.Article, m *Matcher, bp *Boilerplate, opts Options) (
 	case "html":
 		c := CleanBlocks(a.Blocks, bp)
 		ds = append(ds, c.Diagnostics(a.File)...)
+		l.links = newBodyLinks(a.File, "/"+kindArticles+"/"+a.Slug+"/", a.Resources, 0)
 		a.SetHTML(l.renderBlocks(c.Blocks))
+		a.Links = l.links.links
 	default:
 		l.line0 = a.BodyLine
 		page := ""

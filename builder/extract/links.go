@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"html"
 	"path"
 	"sort"
 	"strconv"
@@ -202,4 +203,26 @@ func hasText(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// savedImage writes the image of a saved page that blk holds, if it was
+// saved with the page, from the copy published beside the article.
+func (l *linker) savedImage(b *strings.Builder, blk model.Block) {
+	if l.links == nil {
+		return
+	}
+	r, ok := l.links.res[blk.Image]
+	if !ok {
+		return // not saved with the page: nothing to show
+	}
+	src := l.links.record(model.Link{Href: l.links.page + r.Name, Line: blk.Line, Image: true}, "")
+	b.WriteString(`<p><img src="`)
+	b.WriteString(html.EscapeString(src))
+	b.WriteString(`" alt="`)
+	b.WriteString(html.EscapeString(blk.Text))
+	b.WriteString(`"`)
+	if r.Width > 0 && r.Height > 0 {
+		fmt.Fprintf(b, ` width="%d" height="%d"`, r.Width, r.Height)
+	}
+	b.WriteString("></p>\n")
 }

@@ -110,6 +110,10 @@ func containsAny(s string, words []string) bool {
 func (l *linker) renderBlocks(blocks []model.Block) template.HTML {
 	var b strings.Builder
 	for _, blk := range blocks {
+		if blk.Image != "" {
+			l.savedImage(&b, blk)
+			continue
+		}
 		p := blk.Text
 		l.wordSize += countFields(p)
 		ms := l.count(p)

@@ -6,6 +6,7 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -86,5 +87,28 @@ func TestBundleFirstImage(t *testing.T) {
 	Bundle(a, []model.Resource{{Name: "map.svg"}, {Name: "photo.jpg"}})
 	if a.Image != "/articles/x/photo.jpg" {
 		t.Errorf("image %q: the front matter's wins", a.Image)
+	}
+}
+
+func TestSavedImage(t *testing.T) {
+	base, _ := url.Parse("https://news.example/world/talks")
+	root, _ := url.Parse("https://saved.page/")
+	for _, tc := range []struct {
+		src  string
+		base *url.URL
+		want string
+	}{
+		{"https://news.example/world/talks_files/hall.jpg", base, "talks_files/hall.jpg"},
+		{"https://saved.page/talks_files/a%20b.png", root, "talks_files/a b.png"},
+		{"talks_files/hall.jpg", base, "talks_files/hall.jpg"},
+		{"https://cdn.example/talks_files/hall.jpg", base, ""},
+		{"https://news.example/world/talks_files/x.js", base, ""},
+		{"_files/hall.jpg", base, ""},
+		{"talks_files/../../etc/x.png", base, ""},
+		{"img/hall.jpg", base, ""},
+	} {
+		if got := savedImage(tc.src, tc.base); got != tc.want {
+			t.Errorf("savedImage(%q) = %q, want %q", tc.src, got, tc.want)
+		}
 	}
 }

@@ -36,8 +36,9 @@ type PageMeta struct {
 
 // htmlArticle reads a saved web page: its main text through readability,
 // its title, dates, publisher, authors and address from its metadata. The
-// article keeps only plain text (model.Article.Blocks); nothing of the
-// page's markup, scripts or resources is kept.
+// article keeps only plain text (model.Article.Blocks) and the images of
+// its text that were saved with the page (NAME_files/); nothing else of
+// the page's markup, scripts or resources is kept.
 func htmlArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	r := &reader{file: file, f: fields{}}
 	if ds := checkLimits(file, data); ds != nil {
@@ -105,7 +106,22 @@ func htmlArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	a.Authors = meta.Authors
 	a.Language = meta.Language
 	a.Body = bodyText(a.Blocks)
+	a.Resources = savedImages(file, a.Blocks)
 	return a, r.ds
+}
+
+// savedImages returns the images of blocks as the files to publish with
+// the article of the saved page file.
+func savedImages(file string, blocks []model.Block) []model.Resource {
+	var out []model.Resource
+	seen := map[string]bool{}
+	for _, b := range blocks {
+		if b.Image != "" && !seen[b.Image] {
+			seen[b.Image] = true
+			out = append(out, model.Resource{Name: b.Image, Path: path.Join(path.Dir(file), b.Image)})
+		}
+	}
+	return out
 }
 
 // bodyText joins the paragraphs of blocks, leaving out headings, with a
@@ -114,14 +130,14 @@ func htmlArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 func bodyText(blocks []model.Block) string {
 	n := 0
 	for _, b := range blocks {
-		if !b.Heading {
+		if !b.Heading && b.Image == "" {
 			n += len(b.Text) + 2
 		}
 	}
 	var sb strings.Builder
 	sb.Grow(n)
 	for _, b := range blocks {
-		if b.Heading {
+		if b.Heading || b.Image != "" {
 			continue
 		}
 		if sb.Len() > 0 {
@@ -469,13 +485,23 @@ func PageText(doc *html.Node, pageURL string) []model.Block {
 				continue
 			}
 			switch c.DataAtom {
+			case atom.Img:
+				if src := savedImage(attr(c, "src"), u); src != "" {
+					out = append(out, model.Block{Text: strings.Join(strings.Fields(attr(c, "alt")), " "), Image: src})
+				}
+				continue
+			case atom.Figure, atom.Picture:
+				walk(c) // for the image; a caption is the page's, not the article's text
+				continue
+			case atom.Figcaption:
+				continue
 			case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Svg, atom.Form, atom.Button,
-				atom.Nav, atom.Aside, atom.Footer, atom.Figure, atom.Img, atom.Picture, atom.Video, atom.Audio,
+				atom.Nav, atom.Aside, atom.Footer, atom.Video, atom.Audio,
 				atom.Object, atom.Embed, atom.Template, atom.Select, atom.Input, atom.Textarea:
 				continue
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				emit(visibleText(c), true)
-			case atom.P, atom.Li, atom.Pre, atom.Dt, atom.Dd, atom.Td, atom.Th, atom.Figcaption:
+			case atom.P, atom.Li, atom.Pre, atom.Dt, atom.Dd, atom.Td, atom.Th:
 				if c.DataAtom == atom.Li && hasBlockChild(c) {
 					walk(c)
 					continue
@@ -492,6 +518,29 @@ func PageText(doc *html.Node, pageURL string) []model.Block {
 	}
 	walk(art.Node)
 	return out
+}
+
+// savedImage returns the file of an image a browser saved beside the page
+// ("page_files/photo.jpg"), from its src as readability left it (made
+// absolute against base); "" for any other image, which stays out: only
+// what was saved with the page can be published with it.
+func savedImage(src string, base *url.URL) string {
+	if u, err := url.Parse(src); err == nil && u.Host == base.Host && u.Scheme == base.Scheme {
+		dir := path.Dir(base.Path)
+		if !strings.HasSuffix(dir, "/") {
+			dir += "/"
+		}
+		src = strings.TrimPrefix(u.Path, dir)
+	}
+	if u, err := url.PathUnescape(src); err == nil {
+		src = u
+	}
+	src = strings.TrimPrefix(src, "./")
+	dir, _, ok := strings.Cut(src, "/")
+	if !ok || len(dir) <= len("_files") || !strings.HasSuffix(dir, "_files") || strings.Contains(src, "..") || strings.ContainsAny(src, "?#:") || !IsImage(src) {
+		return ""
+	}
+	return src
 }
 
 func isBlock(a atom.Atom) bool {

@@ -164,6 +164,9 @@ type Block struct {
 	Text    string
 	Heading bool
 	Line    int
+	// Image is, for an image of a saved page, its file relative to the
+	// page's folder ("page_files/photo.jpg"); Text is then its alt text.
+	Image string
 }
 
 // Mention counts how often an actor is named in an article.
