@@ -267,3 +267,61 @@ func TestSavedPageImages(t *testing.T) {
 		}
 	}
 }
+
+// A session sees a bundle's files change: a new photo size is read again
+// without a change to index.md, and an index.md that comes makes the
+// folder's other files resources instead of articles.
+func TestBundleIncremental(t *testing.T) {
+	src := t.TempDir()
+	files := linkSite(t)
+	writeSite(t, src, files)
+	s, err := NewSession(Options{Source: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	talks := func() string {
+		t.Helper()
+		m, err := s.Model(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Commit(m, nil) // forgets the changes reported, as a preview's render does
+		a := m.Site.ArticleBySlug["2022-02-07-talks"]
+		if a == nil {
+			t.Fatal("no bundle article")
+		}
+		if _, ok := m.Site.ArticleBySlug["notes"]; ok {
+			t.Fatal("a bundle's Markdown file became an article")
+		}
+		return string(a.HTML())
+	}
+	if h := talks(); !strings.Contains(h, `width="64" height="48"`) {
+		t.Fatalf("first build: %s", h)
+	}
+	writeSite(t, src, map[string]string{"content/articles/2022-02-07-talks/photo.png": pngOf(t, 32, 24)})
+	s.Changed("content/articles/2022-02-07-talks/photo.png")
+	if h := talks(); !strings.Contains(h, `width="32" height="24"`) {
+		t.Fatalf("after the photo changed: %s", h)
+	}
+
+	// A folder of articles that becomes a bundle.
+	writeSite(t, src, map[string]string{"content/articles/2022-03/2022-03-01-x.md": "---\ntitle: X\ndate: 2022-03-01\n---\nX.\n"})
+	s.Changed("content/articles/2022-03") // the watcher reports a new folder
+	m, err := s.Model(context.Background())
+	if err != nil || m.Site.ArticleBySlug["2022-03-01-x"] == nil {
+		t.Fatalf("article in a folder: %v", err)
+	}
+	s.Commit(m, nil)
+	writeSite(t, src, map[string]string{"content/articles/2022-03/index.md": "---\ntitle: March\ndate: 2022-03-01\n---\nMarch.\n"})
+	s.Changed("content/articles/2022-03/index.md")
+	m, err = s.Model(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Site.ArticleBySlug["2022-03-01-x"] != nil || m.Site.ArticleBySlug["2022-03"] == nil {
+		t.Fatalf("after index.md came: articles %v", len(m.Site.Articles))
+	}
+	if a := m.Site.ArticleBySlug["2022-03"]; len(a.Resources) != 1 || a.Resources[0].Name != "2022-03-01-x.md" {
+		t.Fatalf("resources %v", a.Resources)
+	}
+}
