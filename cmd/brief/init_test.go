@@ -385,3 +385,63 @@ func TestWorkflowsPassActionlint(t *testing.T) {
 		}
 	}
 }
+
+// TestInitSiteBodyLinks adds to a new site what authors write in bodies —
+// a page bundle with a photo, links by path and by @/kind/slug, a file
+// of static/ — and builds it under /repo/ and as an archive: every link
+// resolves, and the bundle's photo is published beside its page.
+func TestInitSiteBodyLinks(t *testing.T) {
+	dir := initSite(t)
+	files := map[string]string{
+		"content/articles/2015-12-13-reactions/index.md": "---\ntitle: Reactions\ndate: 2015-12-13\nevents: [cop21-paris]\n---\n" +
+			"![Delegates applaud](delegates.svg)\n\nSee [the deal](../2015-12-12-paris-climate-deal.md), [COP21](@/events/cop21-paris#coverage), " +
+			"[Fabius](@/actors/laurent-fabius) and [the text](/paris-agreement.txt).\n",
+		"content/articles/2015-12-13-reactions/delegates.svg": `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80"/></svg>`,
+		"static/paris-agreement.txt": "The Parties to this Agreement…\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const base = "https://user.github.io/repo/"
+	if code, out, errOut := brief(t, "build", "-s", dir, "--base-url", base); code != 0 {
+		t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
+	}
+	links := checkLinks(t, filepath.Join(dir, "public"), base)
+	page := "articles/2015-12-13-reactions/index.html"
+	for _, l := range []string{"/repo/articles/2015-12-13-reactions/delegates.svg", "/repo/articles/2015-12-12-paris-climate-deal/",
+		"/repo/events/cop21-paris/", "/repo/actors/laurent-fabius/", "/repo/paris-agreement.txt"} {
+		if !links[page+" -> "+l] {
+			t.Errorf("%s does not link to %s", page, l)
+		}
+	}
+	html, err := os.ReadFile(filepath.Join(dir, "public", filepath.FromSlash(page)))
+	if err != nil || !bytes.Contains(html, []byte(`alt="Delegates applaud" width="120" height="80"`)) {
+		t.Errorf("the bundle's image has no size: %v", err)
+	}
+
+	// The archive: every page-relative link names a file of the output.
+	arc := filepath.Join(t.TempDir(), "archive")
+	if code, out, errOut := brief(t, "build", "-s", dir, "-d", arc, "--base-url", base, "--archive"); code != 0 {
+		t.Fatalf("archive build: exit %d\n%s%s", code, out, errOut)
+	}
+	data, err := os.ReadFile(filepath.Join(arc, filepath.FromSlash(page)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{`src="../../articles/2015-12-13-reactions/delegates.svg"`, `href="../../events/cop21-paris/index.html#coverage"`, `href="../../paris-agreement.txt"`} {
+		if !bytes.Contains(data, []byte(l)) {
+			t.Errorf("archive page lacks %s", l)
+		}
+	}
+	for _, f := range []string{"articles/2015-12-13-reactions/delegates.svg", "events/cop21-paris/index.html", "paris-agreement.txt"} {
+		if _, err := os.Stat(filepath.Join(arc, filepath.FromSlash(f))); err != nil {
+			t.Errorf("archive lacks %s", f)
+		}
+	}
+}
