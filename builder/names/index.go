@@ -31,6 +31,10 @@ type index struct {
 	always  []int32            // single-word names no letter can rule out
 	multi   map[[2]int][]int32 // names of several words by words and letters
 	scratch []int32
+	// seen[i] == gen when target i is in scratch already: sorting the
+	// candidates to drop repeats cost as much as comparing them.
+	seen []uint32
+	gen  uint32
 }
 
 // letter is the k-th occurrence of a lower-case rune in a word, so that
@@ -119,16 +123,28 @@ func newIndex(targets []target) *index {
 	return x
 }
 
-// candidates returns, in the order of targets, the indexes of the
-// targets that closest may accept for s (of one word, or of several
-// when words > 1). The slice is reused by the next call.
+// candidates returns, each once and in no particular order, the indexes
+// of the targets that closest may accept for s (of one word, or of
+// several when words > 1). The slice is reused by the next call.
 func (x *index) candidates(s string, words int, all int) []int32 {
 	out := x.scratch[:0]
+	if len(x.seen) < all {
+		x.seen = make([]uint32, all)
+	}
+	x.gen++
+	add := func(is []int32) {
+		for _, i := range is {
+			if x.seen[i] != x.gen {
+				x.seen[i] = x.gen
+				out = append(out, i)
+			}
+		}
+	}
 	n := utf8.RuneCountInString(s)
 	if words > 1 {
 		k := len(strings.Fields(s))
 		for d := -3; d <= 3; d++ {
-			out = append(out, x.multi[[2]int{k, n + d}]...)
+			add(x.multi[[2]int{k, n + d}])
 		}
 	} else {
 		ls, ok := letters(s)
@@ -141,15 +157,56 @@ func (x *index) candidates(s string, words int, all int) []int32 {
 			x.scratch = out
 			return out
 		}
-		out = append(out, x.byKey[Key(s)]...)
-		out = append(out, x.always...)
+		add(x.byKey[Key(s)])
+		add(x.always)
 		x.sortLetters(ls)
 		for _, l := range ls[:n-m+1] {
-			out = append(out, x.prefix[l]...)
+			add(x.prefix[l])
 		}
 	}
-	slices.Sort(out)
-	out = slices.Compact(out)
 	x.scratch = out
 	return out
+}
+
+// bag counts the letters of a word as Jaro–Winkler compares them (lower
+// case): a to z one by one, the other runes together.
+type bag struct {
+	n     int // runes
+	az    [26]uint8
+	other uint8
+}
+
+func newBag(w string) bag {
+	var b bag
+	for _, r := range strings.ToLower(w) {
+		b.n++
+		switch {
+		case r >= 'a' && r <= 'z':
+			b.az[r-'a'] = min(b.az[r-'a']+1, math.MaxUint8)
+		default:
+			b.other = min(b.other+1, math.MaxUint8)
+		}
+	}
+	return b
+}
+
+// mayBeSimilar reports whether checker.similar may accept two words of
+// bags a and b and phonetic keys ka and kb, from their letters alone: a
+// run of several words is compared word by word with every name of as
+// many words and about its length, and most of those comparisons fail on
+// the first word. Their similarity needs minShared letters in common,
+// which counting the letters bounds at the cost of 27 comparisons.
+func mayBeSimilar(a, b *bag, ka, kb string) bool {
+	if len(ka) >= 3 && ka == kb {
+		return true // the same sound; similar also wants the same first letter
+	}
+	need := minShared(a.n, b.n)
+	if need == 0 {
+		return true
+	}
+	common := int(min(a.other, b.other))
+	for i := range a.az {
+		common += int(min(a.az[i], b.az[i]))
+	}
+	return common >= need
 }

@@ -67,13 +67,17 @@ func plural(n int) string {
 
 // target is a known spelling that words are compared with.
 type target struct {
-	text   string
-	actor  *model.Actor
-	person bool
-	key    string // phonetic key
-	words  int
-	// Several words: each word and its key, compared one by one.
+	text    string
+	actor   *model.Actor
+	person  bool
+	key     string // phonetic key
+	words   int
+	runes   int // of text
+	letters bag // of text, for a single word
+	// Several words: each word, its key and its letters, compared one
+	// by one.
 	ws, keys []string
+	bags     []bag
 	// spelled is the spelling as declared and script its writing system,
 	// for the targets of latin, where text is that spelling in Latin
 	// letters.
@@ -251,8 +255,12 @@ func (c *checker) addTarget(s string, a *model.Actor, seen map[string]bool) {
 		t.ws = strings.Fields(s)
 		for _, w := range t.ws {
 			t.keys = append(t.keys, Key(w))
+			t.bags = append(t.bags, newBag(w))
 		}
+	} else {
+		t.letters = newBag(s)
 	}
+	t.runes = utf8.RuneCountInString(s)
 	c.targets = append(c.targets, t)
 }
 
@@ -571,19 +579,22 @@ func (c *checker) compare(s string, words int) (target, float64, bool) {
 	}
 	key := Key(s)
 	var ws, keys []string
+	var bags []bag
+	letters := newBag(s)
 	if words > 1 {
 		ws = strings.Fields(s)
 		for _, w := range ws {
 			keys = append(keys, Key(w))
+			bags = append(bags, newBag(w))
 		}
 	}
+	bestAt := int32(-1)
 	for _, i := range c.idx.candidates(s, words, len(c.targets)) {
-		t := c.targets[i]
-		if (words == 1) != (t.words == 1) || t.text == s {
+		t := &c.targets[i]
+		if (words == 1) != (t.words == 1) || t.runes < 4 || abs(t.runes-n) > 3 {
 			continue
 		}
-		tn := utf8.RuneCountInString(t.text)
-		if tn < 4 || abs(tn-n) > 3 {
+		if words == 1 && !mayBeSimilar(&letters, &t.letters, key, t.key) || t.text == s {
 			continue
 		}
 		if !t.person && inflected(s, t.text) {
@@ -604,6 +615,10 @@ func (c *checker) compare(s string, words int) (target, float64, bool) {
 				if ws[i] == t.ws[i] {
 					continue
 				}
+				if !mayBeSimilar(&bags[i], &t.bags[i], keys[i], t.keys[i]) {
+					ok = false
+					break
+				}
 				sc, wok := c.similar(ws[i], keys[i], t.ws[i], t.keys[i])
 				score = min(score, sc)
 				ok = ok && wok && !describer(ws[i])
@@ -612,8 +627,10 @@ func (c *checker) compare(s string, words int) (target, float64, bool) {
 				}
 			}
 		}
-		if ok && (!found || score > bestScore) {
-			best, bestScore, found = t, score, true
+		// Of equally close spellings the first in c.targets, whatever
+		// the order of the candidates.
+		if ok && (!found || score > bestScore || score == bestScore && i < bestAt) {
+			best, bestScore, found, bestAt = *t, score, true, i
 		}
 	}
 	return best, bestScore, found
