@@ -55,6 +55,12 @@ func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *e
 	parallel(ctx, len(paths), func(i int) {
 		p := paths[i]
 		defer s.progress.fileRead()
+		// A file over the limit is refused unread: reading a 2 GB file
+		// to find that out would take the memory the limit protects.
+		if info, err := fs.Stat(s.srcFS, p); err == nil && info.Size() > load.MaxFileSize {
+			results[i] = &entry{kind: s.list.kind(p), loadDs: []diag.Diagnostic{load.TooBig(p, info.Size(), 0)}}
+			return
+		}
 		data, err := fs.ReadFile(s.srcFS, p)
 		if err != nil {
 			if !errors.Is(err, fs.ErrNotExist) {
