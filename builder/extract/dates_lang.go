@@ -68,16 +68,18 @@ func onlySpaceBetween(p string, a, b int) bool {
 // quote the readers of other languages look at: a sentence's worth.
 const maxLangWindow = 64
 
-// future reports whether the sentence around toks[i] speaks of the
-// future: one of its words is a marker of the future tense.
+// future reports whether the clause around toks[i] speaks of the
+// future: one of its words is a marker of the future tense. The clause
+// ends at a comma too, so that a relative clause's verb (угоду, яка має
+// розблокувати) does not set the tense of the main one.
 func (d *langDates) future(p string, i int) bool {
 	// At most a window of words each side, so that a run-on paragraph
 	// stays linear.
 	lo, hi := i, i
-	for lo > 0 && i-lo < maxLangWindow && !strings.ContainsAny(p[d.toks[lo-1].end:d.toks[lo].start], ".!?") {
+	for lo > 0 && i-lo < maxLangWindow && !strings.ContainsAny(p[d.toks[lo-1].end:d.toks[lo].start], ".!?,;") {
 		lo--
 	}
-	for hi+1 < len(d.toks) && hi-i < maxLangWindow && !strings.ContainsAny(p[d.toks[hi].end:d.toks[hi+1].start], ".!?") {
+	for hi+1 < len(d.toks) && hi-i < maxLangWindow && !strings.ContainsAny(p[d.toks[hi].end:d.toks[hi+1].start], ".!?,;") {
 		hi++
 	}
 	for k := lo; k <= hi; k++ {
@@ -94,10 +96,11 @@ func (d *langDates) future(p string, i int) bool {
 
 // weekday returns the day the weekday wd names: in a sentence about the
 // future the next one from the publication date, otherwise the last one
-// (the publication day itself when it is that weekday).
+// (the publication day itself when it is that weekday); after a
+// preposition of the future (bis Sonntag) the next one.
 func (d *langDates) weekday(p string, i, wd int) time.Time {
 	cur := int(d.pub.Weekday()+6)%7 + 1
-	if d.future(p, i) {
+	if i > 0 && d.lx.futurePreps[d.toks[i-1].low] || d.future(p, i) {
 		return d.pub.AddDate(0, 0, (wd-cur+7)%7)
 	}
 	return d.pub.AddDate(0, 0, -((cur - wd + 7) % 7))
@@ -192,10 +195,16 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		if lx.lang != "de" {
 			break
 		}
-		if rest, ok := strings.CutPrefix(t.low, w); ok && rest != "" {
-			if ph, ok := lx.partsOfDay[rest]; ok && len(ph[len(ph)-1].words) == 1 {
+		rest, ok := strings.CutPrefix(t.low, w)
+		if !ok || rest == "" {
+			continue
+		}
+		// The part is the adverb (abends) or the phrase (am Abend) of
+		// the rest of the word.
+		for _, ph := range append(lx.partsOfDay[rest+"s"], lx.partsOfDay["am"]...) {
+			if len(ph.words) == 1 && ph.words[0] == rest+"s" || len(ph.words) == 2 && ph.words[1] == rest {
 				m := dayMention(d.weekday(p, i, wd))
-				return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph[len(ph)-1].value, Date: m.Date}, 1
+				return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, 1
 			}
 		}
 	}

@@ -29,6 +29,7 @@ type langLexicon struct {
 	// тому, два дня назад.
 	agoBefore, agoAfter    map[string]bool
 	conjunctions           map[string]bool // "les 12 et 19 juin"
+	futurePreps            map[string]bool // "bis Sonntag": the next Sunday
 	yearWords              map[string]bool // "року", "года", "г"
 	timeUnits              map[string]string
 	clockWords             map[string]bool // "Uhr", "h", "год"
@@ -111,6 +112,7 @@ func loadLangLexicon(lang string) *langLexicon {
 		agoBefore:    set("ago-before"),
 		agoAfter:     set("ago-after"),
 		conjunctions: set("conjunctions"),
+		futurePreps:  set("future-prepositions"),
 		yearWords:    set("year-words"),
 		timeUnits:    strs("time-units"),
 		clockWords:   set("clock-words"),
