@@ -397,7 +397,7 @@ func TestInitSiteBodyLinks(t *testing.T) {
 			"![Delegates applaud](delegates.svg)\n\nSee [the deal](../2015-12-12-paris-climate-deal.md), [COP21](@/events/cop21-paris#coverage), " +
 			"[Fabius](@/actors/laurent-fabius) and [the text](/paris-agreement.txt).\n",
 		"content/articles/2015-12-13-reactions/delegates.svg": `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80"/></svg>`,
-		"static/paris-agreement.txt": "The Parties to this Agreement…\n",
+		"static/paris-agreement.txt":                          "The Parties to this Agreement…\n",
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
