@@ -89,8 +89,13 @@ type quoteScanner struct {
 	// partial: stance verbs attribute too, and quoted words are skipped
 	// when looking for verbs.
 	partial bool
-	// family maps a family name to the person last named in full with it.
+	// family maps a family name to the person last named in full with it;
+	// given maps the first name of someone who is no actor the same way,
+	// for the people features and interviews name by first name once
+	// introduced ("Makoa said") and for names that put the family name
+	// first ("Hu Xijin … Mr Hu").
 	family map[string]speaker
+	given  map[string]speaker
 	// publisher is the last publication named as a speaker: "the
 	// newspaper" later.
 	publisher speaker
@@ -421,9 +426,14 @@ func (q *quoteScanner) learnName(who speaker) {
 		return
 	}
 	if q.family == nil {
-		q.family = map[string]speaker{}
+		q.family, q.given = map[string]speaker{}, map[string]speaker{}
 	}
 	q.family[strings.ToLower(who.name[sp+1:])] = who
+	if first := who.name[:strings.IndexByte(who.name, ' ')]; who.slug == "" {
+		if _, title := lookup(titles, first); !title {
+			q.given[strings.ToLower(first)] = who
+		}
+	}
 }
 
 // learnMentions records the people named in full in p[ms[mi].Start:upto],
@@ -1738,6 +1748,11 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 			}
 		}
 		if strings.IndexByte(written, ' ') < 0 {
+			// The family name as written: "Ms. Gonzalez" beside the actor
+			// Manuel González is not spelt as his.
+			if g := titles[strings.ToLower(title)]; g != "" && who.gender != "" && g != who.gender {
+				who.name = written
+			}
 			return q.familyOf(who, title), nameStart, true
 		}
 	}
@@ -1811,6 +1826,9 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 			last = last[i+1:]
 		}
 		if f, ok := q.family[strings.ToLower(last)]; ok && (g == "" || f.gender == "" || f.gender == g) {
+			return f
+		}
+		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || f.gender == "" || f.gender == g) {
 			return f
 		}
 	}

@@ -24,6 +24,7 @@ func quoteActors(t testing.TB) *Matcher {
 		actor("content/actors/annalena-baerbock.md", "annalena-baerbock", "Annalena Baerbock", []string{"Baerbock"}, nil),
 		actor("content/actors/joe-biden.md", "joe-biden", "Joe Biden", []string{"Biden"}, nil),
 		actor("content/actors/jill-biden.md", "jill-biden", "Jill Biden", nil, nil),
+		actor("content/actors/jonas-muller.md", "jonas-muller", "Jonas Müller", []string{"Müller"}, nil),
 	)
 	for _, a := range as {
 		a.Kind = model.Person
@@ -178,6 +179,15 @@ func TestQuotes(t *testing.T) {
 		{"title contradicts gender", []string{"“I am proud of our work,” Mrs. Trump said."}, []q{{"I am proud of our work", "", "Mrs. Trump"}}},
 		{"title picks the actor of that gender", []string{"“He is the one for this job,” Mrs. Biden told the rally."}, []q{{"He is the one for this job", "jill-biden", "Jill Biden"}}},
 		{"another first name", []string{"“We are staying,” Melania Trump said."}, []q{{"We are staying", "", "Melania Trump"}}},
+		{"first name after the full name, feature", []string{"Tomas Reyes, a welder who grew up on the levee, was asleep when the siren went. “The water came through the floor,” Tomas said."},
+			[]q{{"The water came through the floor", "", "Tomas Reyes"}}},
+		{"first names of two siblings", []string{"Ana Ruiz drove north at dawn. Her brother, Pablo Ruiz, stayed behind until the road closed.", "“We left the dog with a neighbour,” Pablo said. “I keep thinking about him,” Ana said later."},
+			[]q{{"We left the dog with a neighbour", "", "Pablo Ruiz"}, {"I keep thinking about him", "", "Ana Ruiz"}}},
+		{"family name written first, wire", []string{"Li Wenhua, who edits a state-run tabloid, posted a photograph of the man. “He is our reporter,” Mr Li wrote."},
+			[]q{{"He is our reporter", "", "Li Wenhua"}}},
+		{"an actor's first name stands for nobody", []string{"“We are ready,” Joe told the crowd."}, []q{{"We are ready", "", "Joe"}}},
+		{"title contradicts gender: the name as written", []string{"“The heat went at midnight,” said Ms. Muller, who lives on the ground floor."},
+			[]q{{"The heat went at midnight", "", "Ms. Muller"}}},
 		{"family name after full name", []string{"Hillary Clinton introduced Bill Clinton at the rally.", "“It was a long night,” Clinton said."},
 			[]q{{"It was a long night", "bill-clinton", "Bill Clinton"}}},
 		{"family name of an unknown name", []string{"“Turnout will decide it,” said Bill Ortiz, a pollster.", "“Nobody knows,” Ortiz added."},
