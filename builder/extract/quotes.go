@@ -2109,6 +2109,7 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 	if sp := strings.IndexByte(rest, ' '); sp >= 0 {
 		next = rest[:sp]
 	}
+	next = strings.TrimRight(next, ".,;:!?") // "Mr. Magness paused."
 	appositive := strings.HasPrefix(rest, ",") && hasPrefixWord(strings.TrimLeft(rest[1:], " "), "who", "whose", "the", "a", "an")
 	if !appositive && !strings.HasPrefix(rest, ",") && !q.verbLike(next) {
 		return speaker{}, false // "European Union leaders", "Back on Vokzalna Street"
@@ -2118,6 +2119,15 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 		return who, ok && who.name != "" && who.slug == ""
 	}
 	who, ok := q.unknownName(span{from, end})
+	if ok && !appositive && strings.IndexByte(who.name, ' ') < 0 {
+		// One word opens a sentence for many reasons; it is a subject
+		// when it is the first or family name of someone named in full
+		// before: "Kawika pointed at the truck."
+		if f := q.familyOf(who, ""); f.name != who.name {
+			return f, true
+		}
+		return speaker{}, false
+	}
 	return who, ok && (strings.IndexByte(who.name, ' ') > 0 || appositive)
 }
 
