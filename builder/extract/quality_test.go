@@ -741,12 +741,14 @@ func fraction(a, b int) (float64, string) {
 // 0.977). Train batch 4 (12 articles on who speaks) lowered the train
 // floors of quote recall, 4+ words and speaker and of figure recall to
 // just below what train measures with it (0.967 / 0.965 / 0.931, figures
-// 0.946 / 0.933).
+// 0.946 / 0.933). The speaker rules of round 5 (first names, subjects
+// opening a sentence) raised the train speaker floor to just below what
+// train measures (0.950); test measures 0.910 still.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.96, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.95, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.93}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0, 0.92}, func(s *tally) (float64, string) {
