@@ -252,13 +252,26 @@ func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) Re
 	return s.rebuildLocked(ctx, changed, initial)
 }
 
+// bundleFile reports whether a changed path may be a file of a page
+// bundle (content/articles/x/photo.jpg) or make or unmake one
+// (content/articles/x/index.md, or a folder): such files are copied
+// beside their article's page like static files, so the static files
+// are listed again.
+func bundleFile(p string) bool {
+	if !strings.HasPrefix(p, "content/articles/") {
+		return false
+	}
+	ext := strings.ToLower(path.Ext(p))
+	return path.Base(p) == "index.md" || (ext != ".md" && ext != ".markdown" && ext != ".txt" && ext != ".html" && ext != ".htm")
+}
+
 func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bool) RebuildInfo {
 	start := time.Now()
 	staticChanged := initial
 	var staticPaths []string // changed paths under static/
 	for _, p := range changed {
 		s.session.Changed(p)
-		if p == "static" || strings.HasPrefix(p, "static/") {
+		if p == "static" || strings.HasPrefix(p, "static/") || bundleFile(p) {
 			staticChanged = true
 			staticPaths = append(staticPaths, p)
 		}
@@ -324,7 +337,8 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 				return true
 			}
 			for _, p := range staticPaths {
-				if p == "static" || "static/"+f.Name == p || strings.HasPrefix("static/"+f.Name, p+"/") {
+				if p == "static" || "static/"+f.Name == p || strings.HasPrefix("static/"+f.Name, p+"/") ||
+					f.Path == p || strings.HasPrefix(f.Path, p+"/") {
 					return true
 				}
 			}
