@@ -743,26 +743,30 @@ func fraction(a, b int) (float64, string) {
 // just below what train measures with it (0.967 / 0.965 / 0.931, figures
 // 0.946 / 0.933). The speaker rules of round 5 (first names, subjects
 // opening a sentence) raised the train speaker floor to just below what
-// train measures (0.950); test measures 0.910 still.
+// train measures (0.950); test measures 0.910 still. The test floors of
+// dates, TIMEX3 and figures (0 until then) were set at the end of issue
+// 13's session: at the targets where the test split meets them (dates F1
+// 0.90, and TIMEX3 F1 above its 0.80), elsewhere just below what it
+// measures.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.96, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.95, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0, 0.92}, func(s *tally) (float64, string) {
+	{"dates: value precision", 0, [2]float64{0.89, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value recall", 0, [2]float64{0.89, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0.90, 0.92}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0, 0.89}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0, 0.61}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0, 0.72}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.90}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.81, 0.84}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.82, 0.87}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
-	{"figures: value+unit precision", 0, [2]float64{0, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
-	{"figures: value+unit recall", 0, [2]float64{0, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
-	{"figures: holder among matched", 0, [2]float64{0, 0.19}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
-	{"figures: refers_to among matched", 0, [2]float64{0, 0.03}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
+	{"figures: value+unit precision", 0, [2]float64{0.95, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
+	{"figures: value+unit recall", 0, [2]float64{0.92, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
+	{"figures: holder among matched", 0, [2]float64{0.74, 0.70}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
+	{"figures: refers_to among matched", 0, [2]float64{0.53, 0.66}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
 
 func TestExtractionQuality(t *testing.T) {
