@@ -38,12 +38,14 @@ type Session struct {
 	srcFS fs.FS
 	list  *listing
 	files map[string]*entry // content files by path
+	paths []string          // the paths of files, sorted (see sortedPaths)
 
 	// The linked site, the key of its frame (configuration, events and
 	// actors), and the entry of each article it holds, by path.
 	index    *resolve.Index
 	frameKey uint64
 	indexed  map[string]*entry
+	terms    termsCache
 
 	tmplKey  uint64
 	tmpl     *render.Templates
@@ -116,7 +118,7 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 		return nil, err
 	}
 	ds := f.ds
-	paths := slices.Sorted(maps.Keys(s.files))
+	paths := s.sortedPaths()
 	var events []*model.Event
 	var actors []*model.Actor
 	frame := []string{f.key}
@@ -175,8 +177,7 @@ func (s *Session) Model(ctx context.Context) (*Model, error) {
 	site, rds := s.index.Site()
 	ds = append(ds, rds...)
 	// Terms take their slugs from load, which resolve may not import.
-	site.Tags = model.Terms(site.Articles, model.ArticleTags, load.Slugify, "tag")
-	site.Publishers = model.Terms(site.Articles, model.ArticlePublisher, load.Slugify, "publisher")
+	site.Tags, site.Publishers = s.terms.of(site.Articles)
 
 	tmpl, tds := s.templates(f.cfg, f.cfgData)
 	ds = append(ds, tds...)
@@ -233,7 +234,7 @@ func (s *Session) frame(ctx context.Context, mode int) (*frame, error) {
 			return nil, fmt.Errorf("--base-url: %w", err)
 		}
 	}
-	f.opts = extract.Options{UnsafeHTML: f.cfg.UnsafeHTML, Boilerplate: f.cfg.Boilerplate, Language: f.cfg.Language}
+	f.opts = extract.Options{UnsafeHTML: f.cfg.UnsafeHTML, Boilerplate: f.cfg.Boilerplate}
 
 	var lds diag.List
 	todo, folders := s.list.update(func(p string) bool { _, ok := s.files[p]; return ok }, &lds)
@@ -258,7 +259,7 @@ func (s *Session) frame(ctx context.Context, mode int) (*frame, error) {
 	}
 	s.read(ctx, first, nil)
 	var actors []*model.Actor
-	for _, p := range slices.Sorted(maps.Keys(s.files)) {
+	for _, p := range s.sortedPaths() {
 		if a := s.files[p].loaded.act; a != nil {
 			actors = append(actors, a)
 		} else if a := s.files[p].x.act; a != nil && s.files[p].loaded.none() {
@@ -281,7 +282,7 @@ func (s *Session) frame(ctx context.Context, mode int) (*frame, error) {
 		s.read(ctx, arts, func(e *entry) *entry { return s.extracted(e, f.xKey, f.m, f.bp, f.opts) })
 		// Files read in earlier builds are extracted again when the
 		// actors' names or the options changed.
-		paths := slices.Sorted(maps.Keys(s.files))
+		paths := s.sortedPaths()
 		done := make([]*entry, len(paths))
 		parallel(ctx, len(paths), func(i int) { done[i] = s.extracted(s.files[paths[i]], f.xKey, f.m, f.bp, f.opts) })
 		for i, e := range done {
@@ -332,4 +333,91 @@ func (s *Session) Forget() {
 	if s.rstate != nil {
 		s.rstate.Forget()
 	}
+}
+
+// sortedPaths returns the paths of the content files, sorted; callers
+// must not change the list. It is kept while the files are the same ones,
+// which takes a lookup per path to check, far less than sorting ten
+// thousand paths on every rebuild.
+func (s *Session) sortedPaths() []string {
+	if len(s.paths) == len(s.files) {
+		same := true
+		for _, p := range s.paths {
+			if _, ok := s.files[p]; !ok {
+				same = false
+				break
+			}
+		}
+		if same {
+			return s.paths
+		}
+	}
+	s.paths = slices.Sorted(maps.Keys(s.files))
+	return s.paths
+}
+
+// termsCache keeps the tags and publishers of the last build. Grouping
+// ten thousand articles by their names on every rebuild costs more than
+// the rest of resolving one edit; a rebuild after edits that kept every
+// article's place, tags and publisher takes the terms over, with the new
+// articles in the old ones' places.
+type termsCache struct {
+	arts       []*model.Article
+	tags, pubs []*model.Term
+}
+
+// maxTermsPatch is the most replaced articles a rebuild patches into the
+// terms; beyond it grouping them again is as cheap.
+const maxTermsPatch = 64
+
+// of returns the tags and publishers of as (in site order).
+func (c *termsCache) of(as []*model.Article) (tags, pubs []*model.Term) {
+	var moved map[*model.Article]*model.Article
+	ok := len(as) == len(c.arts) && c.arts != nil
+	for i := 0; ok && i < len(as); i++ {
+		o, a := c.arts[i], as[i]
+		if o == a {
+			continue
+		}
+		if o.Slug != a.Slug || o.Publisher != a.Publisher || !slices.Equal(o.Tags, a.Tags) || len(moved) == maxTermsPatch {
+			ok = false
+			break
+		}
+		if moved == nil {
+			moved = map[*model.Article]*model.Article{}
+		}
+		moved[o] = a
+	}
+	if ok {
+		c.tags, c.pubs = patchTerms(c.tags, moved), patchTerms(c.pubs, moved)
+	} else {
+		c.tags = model.Terms(as, model.ArticleTags, load.Slugify, "tag")
+		c.pubs = model.Terms(as, model.ArticlePublisher, load.Slugify, "publisher")
+	}
+	c.arts = slices.Clone(as)
+	return c.tags, c.pubs
+}
+
+// patchTerms returns terms with the articles of moved replaced by their
+// new versions. Terms that hold none of them are kept; the others are
+// copied, so that the last build's site stays as it was.
+func patchTerms(terms []*model.Term, moved map[*model.Article]*model.Article) []*model.Term {
+	if len(moved) == 0 {
+		return terms
+	}
+	out := make([]*model.Term, len(terms))
+	for i, t := range terms {
+		out[i] = t
+		for j, a := range t.Articles {
+			if n, ok := moved[a]; ok {
+				if out[i] == t {
+					c := *t
+					c.Articles = slices.Clone(t.Articles)
+					out[i] = &c
+				}
+				out[i].Articles[j] = n
+			}
+		}
+	}
+	return out
 }
