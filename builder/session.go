@@ -234,7 +234,7 @@ func (s *Session) frame(ctx context.Context, mode int) (*frame, error) {
 			return nil, fmt.Errorf("--base-url: %w", err)
 		}
 	}
-	f.opts = extract.Options{UnsafeHTML: f.cfg.UnsafeHTML, Boilerplate: f.cfg.Boilerplate}
+	f.opts = extract.Options{UnsafeHTML: f.cfg.UnsafeHTML, Boilerplate: f.cfg.Boilerplate, Language: f.cfg.Language}
 
 	var lds diag.List
 	todo, folders := s.list.update(func(p string) bool { _, ok := s.files[p]; return ok }, &lds)
