@@ -24,6 +24,7 @@ import (
 	"github.com/briefhq/brief/bench/corpus"
 	"github.com/briefhq/brief/builder"
 	"github.com/briefhq/brief/builder/serve"
+	"github.com/briefhq/brief/templates"
 )
 
 func main() {
@@ -31,14 +32,15 @@ func main() {
 	edits := flag.Int("edits", 50, "timed edits")
 	soak := flag.Int("soak", 1000, "edits for the memory check")
 	dir := flag.String("dir", "", "use this generated site instead of generating one")
+	override := flag.Bool("override", false, "override the article template (a copy of the built-in one in the site's templates/) while measuring")
 	flag.Parse()
-	if err := run(*n, *edits, *soak, *dir); err != nil {
+	if err := run(*n, *edits, *soak, *dir, *override); err != nil {
 		fmt.Fprintln(os.Stderr, "reload:", err)
 		os.Exit(1)
 	}
 }
 
-func run(n, edits, soak int, dir string) error {
+func run(n, edits, soak int, dir string, override bool) error {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "brief-reload-")
 		if err != nil {
@@ -50,6 +52,20 @@ func run(n, edits, soak int, dir string) error {
 		if err := corpus.Generate(dir, n, 1); err != nil {
 			return err
 		}
+	}
+	if override {
+		tdir := filepath.Join(dir, "templates")
+		if err := os.MkdirAll(tdir, 0o755); err != nil {
+			return err
+		}
+		page, err := templates.FS.ReadFile("article.html")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(tdir, "article.html"), page, 0o644); err != nil {
+			return err
+		}
+		defer os.Remove(filepath.Join(tdir, "article.html"))
 	}
 	t0 := time.Now()
 	srv, err := serve.New(serve.Options{Build: builder.Options{Source: dir}, Log: os.Stderr})
@@ -136,6 +152,30 @@ func run(n, edits, soak int, dir string) error {
 	}
 	report("edits that move links", lat)
 
+	// Edits of the title or the date, which move the article in every
+	// list it is in (and its search document among the ids).
+	for _, what := range []string{"title", "date"} {
+		lat = lat[:0]
+		for i := 0; i < edits; i++ {
+			start := time.Now()
+			if err := saveBytes(article, retitle(orig, what, i)); err != nil {
+				return err
+			}
+			select {
+			case <-events:
+				lat = append(lat, time.Since(start))
+			case <-time.After(10 * time.Second):
+				return fmt.Errorf("no reload event after %s edit %d", what, i)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		report(what+" edits", lat)
+	}
+	if err := saveBytes(article, orig); err != nil {
+		return err
+	}
+	<-events
+
 	// Template change: everything is rebuilt.
 	tdir := filepath.Join(dir, "templates")
 	os.MkdirAll(tdir, 0o755)
@@ -200,6 +240,36 @@ func run(n, edits, soak int, dir string) error {
 	}
 	fmt.Printf("100 saves in %s: the served page showed the last save %s after it was written\n", ms(burst), ms(time.Since(lastSave)))
 	return os.WriteFile(article, orig, 0o644)
+}
+
+// saveBytes writes a file as editors do: a temporary file, renamed over
+// the old one.
+func saveBytes(path string, b []byte) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// retitle changes the article's title (a word put before it) or its date
+// (a day later each time, in the same month) in its front matter.
+func retitle(src []byte, what string, i int) []byte {
+	lines := strings.Split(string(src), "\n")
+	for k, l := range lines {
+		switch {
+		case what == "title" && strings.HasPrefix(l, "title: \""):
+			lines[k] = fmt.Sprintf("title: \"Edit %d: %s", i, l[len("title: \""):])
+		case what == "title" && strings.HasPrefix(l, "title: "):
+			lines[k] = fmt.Sprintf("title: Edit %d: %s", i, l[len("title: "):])
+		case what == "date" && strings.HasPrefix(l, "date: ") && len(l) >= len("date: 2022-01-04"):
+			lines[k] = fmt.Sprintf("%s%02d", l[:len("date: 2022-01-")], 1+i%28)
+		default:
+			continue
+		}
+		break
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
