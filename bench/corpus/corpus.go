@@ -1,8 +1,10 @@
-// Package corpus generates synthetic briefing sites for benchmarks: N
-// wire-style articles of 400–900 words, N/20 events and about 60 actors
-// with aliases, with quotes, relative dates and figures in the text and a
-// share of plain-text articles. The output depends only on N and the
-// seed, so runs on different machines build the same site.
+// Package corpus generates synthetic briefing sites for benchmarks: by
+// default (Generate) N wire-style articles of 400–900 words, N/20 events
+// and 70 actors with aliases, with quotes, relative dates and figures in
+// the text and a share of plain-text articles; GenerateShape also writes
+// the Wire shape (long articles, long alias lists, actors that most
+// articles name). The output depends only on the shape, N and the seed,
+// so runs on different machines build the same site.
 package corpus
 
 import (
