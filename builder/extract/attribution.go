@@ -68,7 +68,13 @@ func (q *quoteScanner) figureSource(s span, start, end int) speaker {
 			if who := q.fromAfter(sp.close, attributionEnd(q.p, sp.close, to)); who.ok() {
 				return who
 			}
-			return q.fromBefore(s.start, sp.open)
+			// A quote that opened in an earlier sentence (German »…«
+			// read as «…» runs on) has its words before it in that one.
+			from := s.start
+			if sp.open < from {
+				from = sentenceAt(q.sents, sp.open, len(q.p)).start
+			}
+			return q.fromBefore(from, sp.open)
 		}
 	}
 	// The verbs of the sentence outside quotation marks, in order.

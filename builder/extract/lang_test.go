@@ -169,6 +169,24 @@ func TestFigureInLongQuoteInLanguage(t *testing.T) {
 	}
 }
 
+// German magazines quote in »…«, which the figure attribution's marks
+// (« opens, » closes) read backwards: the span opens at the « that
+// closes a quote and runs into later sentences, so a figure in a later
+// sentence lay in a quote that opened before its sentence began, and
+// AttributeFigures sliced the words before the quote from the figure's
+// sentence start to the quote's open, backwards, and panicked.
+func TestFigureAfterGermanGuillemets(t *testing.T) {
+	m := langMatcher(t)
+	paras := []string{"»Russland ist kein verlässlicher Lieferant mehr«, sagte Scholz. Die Gasspeicher seien zu 85 Prozent gefüllt."}
+	pub := model.NewDay(2022, 9, 3)
+	dates := DatesIn(paras, pub, "de")
+	figs := FiguresIn(paras, dates, "de")
+	if len(figs) != 1 || figs[0].Value != 85 || figs[0].Unit != "percent" {
+		t.Fatalf("figures %+v, want 85 percent", figs)
+	}
+	AttributeFigures(figs, paras, m, dates)
+}
+
 // English and an unknown language keep the English readers.
 func TestLanguageFallsBackToEnglish(t *testing.T) {
 	m := newTestMatcher(t)
