@@ -428,7 +428,13 @@ func (q *quoteScanner) learnName(who speaker) {
 	if q.family == nil {
 		q.family, q.given = map[string]speaker{}, map[string]speaker{}
 	}
-	q.family[strings.ToLower(who.name[sp+1:])] = who
+	last := strings.ToLower(who.name[sp+1:])
+	q.family[last] = who
+	if who.gender != "" {
+		// Kept per gender too, so that "Mrs. Clinton" after Hillary and
+		// then Bill Clinton is still Hillary.
+		q.family[last+"\x00"+who.gender] = who
+	}
 	if first := who.name[:strings.IndexByte(who.name, ' ')]; who.slug == "" {
 		if _, title := lookup(titles, first); !title {
 			q.given[strings.ToLower(first)] = who
@@ -761,11 +767,15 @@ func findQuoteSpans(p string, out []quoteSpan) []quoteSpan {
 
 // opensWord reports whether the single mark at p[i:i+n] can open a
 // quotation: no letter or digit before it, and a word after it (a
-// straight one not before a digit: "the '90s").
+// straight one not before a digit: "the '90s"), other than the s of a
+// possessive after an abbreviation ("Joseph R. Biden Jr.'s victory").
 func opensWord(p string, i, n int, mark qmark) bool {
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(p[:i])
 		if isWord(r) {
+			return false
+		}
+		if r == '.' && i+n < len(p) && p[i+n] == 's' && (i+n+1 == len(p) || !isWord(rune(p[i+n+1]))) {
 			return false
 		}
 	}
@@ -1826,6 +1836,9 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 			last = last[i+1:]
 		}
 		if f, ok := q.family[strings.ToLower(last)]; ok && (g == "" || f.gender == "" || f.gender == g) {
+			return f
+		}
+		if f, ok := q.family[strings.ToLower(last)+"\x00"+g]; ok && g != "" {
 			return f
 		}
 		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || f.gender == "" || f.gender == g) {
