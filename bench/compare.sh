@@ -5,7 +5,7 @@
 # bench/compare, e.g.:
 #
 #   bench/compare.sh -n 1000,10000 -runs 5
-#   bench/compare.sh -n 1000,10000,100000 -runs 3 -reload-max 10000 -work /tmp/brief-compare
+#   bench/compare.sh -shape default,wire -n 10000,50000,100000 -hugo-max 50000 -runs 3 -reload-max 10000 -work /tmp/brief-compare
 set -eu
 cd "$(dirname "$0")/.."
 exec go run ./bench/compare "$@"
