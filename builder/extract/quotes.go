@@ -518,6 +518,9 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if i := strings.LastIndex(q.p[:at], d); i >= 0 {
 		at = i // the description's own title is no other use of it
 	}
+	if q.hasRole(q.ante, head) {
+		return q.ante // "Tony Hayward, the chief executive of BP, … The 53-year-old executive"
+	}
 	if from < at && strings.Contains(q.p[from:at], " "+strings.ToLower(head)) {
 		return who
 	}
@@ -565,6 +568,20 @@ func (q *quoteScanner) bindRole(phrase string, who speaker) {
 
 // Titles of address that no one is called by alone ("the Mr").
 var honorifics = wordSet("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady")
+
+// hasRole reports whether the article gave who a title phrase ending in
+// the title head.
+func (q *quoteScanner) hasRole(who speaker, head string) bool {
+	if !who.ok() || who.desc {
+		return false
+	}
+	for k, r := range q.roles {
+		if r == who && (k == head || strings.HasSuffix(k, " "+strings.ToLower(head))) {
+			return true
+		}
+	}
+	return false
+}
 
 // role returns the one person the article gave a title phrase to.
 func (q *quoteScanner) role(phrase string) (speaker, bool) {
@@ -2030,7 +2047,7 @@ func (q *quoteScanner) subjects(out []event) []event {
 // and "the nurse" that person later in the article.
 func (q *quoteScanner) appositions(s span) {
 	p := q.p
-	var segs [4]span
+	var segs [6]span
 	n := 0
 	for a := s.start; a < s.end && n < len(segs) && a-s.start < 200; {
 		b := a + strings.IndexByte(p[a:s.end], ',')
@@ -2050,18 +2067,36 @@ func (q *quoteScanner) appositions(s span) {
 			if name == segs[i+1] && i+2 >= n {
 				continue // the name must be closed by a comma: "the Speaker, John Bercow, rose"
 			}
-			// "a nurse who drove up": the description ends at its relative clause.
-			for _, t := range q.words(desc.start, desc.end) {
-				if w := q.tokText(t); inSet(relatives, w) {
-					desc.end = trimEnd(p, desc.start, t.start)
+			// "a nurse who drove up", "the chief executive of BP": the
+			// description ends at its relative clause or preposition.
+			// Before the name it may close a longer segment: "had sharp
+			// words for the mayor of Atlantic City, Lorenzo Langford,".
+			var starts [4]int
+			ns := 0
+			if name == segs[i+1] {
+				for k, t := range q.words(desc.start, desc.end) {
+					if w := q.tokText(t); k > 0 && ns < len(starts) && inSet(singularDeterminers, w) && isLowerWord(w) {
+						starts[ns] = t.start
+						ns++
+					}
+				}
+			}
+			for k := ns - 1; k >= 0; k-- {
+				if d := q.descriptionHead(span{starts[k], desc.end}); q.endsInTitle(d) {
+					desc.start = starts[k]
 					break
 				}
 			}
-			first := p[desc.start : desc.start+wordEnd(p[desc.start:desc.end], 0)]
-			if !inSet(descriptionStart, strings.ToLower(first)) || wordCount(p[desc.start:desc.end]) > 4 {
-				continue
+			desc = q.descriptionHead(desc)
+			// "Representative Henry Waxman of California": the place is
+			// no part of the name.
+			if of := strings.Index(p[name.start:name.end], " of "); of > 0 {
+				if r, ok := skipOfPhrase(p[name.start+of+1 : name.end]); ok && r == "" {
+					name.end = name.start + of
+				}
 			}
-			if _, ok := lookup(titles, p[desc.start+strings.LastIndexByte(p[desc.start:desc.end], ' ')+1:desc.end]); !ok {
+			first := p[desc.start : desc.start+wordEnd(p[desc.start:desc.end], 0)]
+			if !inSet(descriptionStart, strings.ToLower(first)) || wordCount(p[desc.start:desc.end]) > 4 || !q.endsInTitle(desc) {
 				continue
 			}
 			if who, ok := q.unknownName(name); ok && strings.IndexByte(who.name, ' ') > 0 {
@@ -2071,6 +2106,25 @@ func (q *quoteScanner) appositions(s span) {
 			}
 		}
 	}
+}
+
+// descriptionHead returns a description up to its relative clause or
+// preposition: "the chief executive" of "the chief executive of BP".
+func (q *quoteScanner) descriptionHead(d span) span {
+	for _, t := range q.words(d.start, d.end) {
+		w := q.tokText(t)
+		if t.start > d.start && (inSet(relatives, w) || inSet(prepositions, w) && isLowerWord(w)) {
+			d.end = trimEnd(q.p, d.start, t.start)
+			break
+		}
+	}
+	return d
+}
+
+// endsInTitle reports whether the last word of p[d.start:d.end] is a title.
+func (q *quoteScanner) endsInTitle(d span) bool {
+	_, ok := lookup(titles, q.p[d.start+strings.LastIndexByte(q.p[d.start:d.end], ' ')+1:d.end])
+	return ok
 }
 
 // withTitleGender gives a description the gender its title implies:
@@ -2118,6 +2172,9 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 		end-- // the full stop of "Del." or of a sentence, not of the name
 	}
 	rest := strings.TrimLeft(p[end:to], " ")
+	if r, ok := skipOfPhrase(rest); ok && (titled || strings.IndexByte(p[from:end], ' ') > 0) {
+		rest = r // "Senator Josh Hawley of Missouri, who …", "Joe Barton of Texas said"
+	}
 	next := rest
 	if sp := strings.IndexByte(rest, ' '); sp >= 0 {
 		next = rest[:sp]
@@ -2142,6 +2199,26 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return who, ok && (strings.IndexByte(who.name, ' ') > 0 || appositive)
+}
+
+// skipOfPhrase returns what follows an "of" phrase of capitalised words
+// at the start of s (the place or body of "Henry Waxman of California,"),
+// and whether there was one.
+func skipOfPhrase(s string) (string, bool) {
+	if !strings.HasPrefix(s, "of ") {
+		return s, false
+	}
+	r := strings.TrimPrefix(s[3:], "the ")
+	n := 0
+	for r != "" {
+		w := r[:wordEnd(r, 0)]
+		if w == "" || !isCapitalized(w) {
+			break
+		}
+		r = strings.TrimLeft(r[len(w):], " ")
+		n++
+	}
+	return r, n > 0
 }
 
 // verbLike reports whether a lower-case word after a name reads as its
