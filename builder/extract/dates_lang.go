@@ -17,10 +17,19 @@ type langDates struct {
 	lx   *langLexicon
 	pub  time.Time
 	toks []ltok
-	// lastDay is the last day-precision date read in the article, the
-	// date that "напередодні" and "того ж дня" count from.
+	// lastDay is the last day read in the article (a date or a time of
+	// a day), the date that "того ж дня" counts from.
 	lastDay time.Time
-	out     []model.DateMention
+	// newsDay is the day the article's first paragraph names, else the
+	// publication date: the day that "напередодні" counts from when its
+	// sentence names none (sentDay).
+	newsDay time.Time
+	// sentDay and sentYear are the last day and year named in the
+	// sentence being read (a month in "в прошлом году … в конце
+	// октября" is of that year).
+	sentDay  time.Time
+	sentYear int
+	out      []model.DateMention
 }
 
 func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateMention {
@@ -28,20 +37,29 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 	if d.pub.IsZero() {
 		d.pub = time.Now().UTC().Truncate(24 * time.Hour)
 	}
-	d.lastDay = d.pub
+	d.lastDay, d.newsDay = d.pub, d.pub
+	newsSet := false
 	var sents []span
 	for pi, p := range paras {
 		d.toks = langTokens(p, lx.dotThousands, d.toks)
 		sents = sentences(p, sents)
 		paraDay := d.pub
+		sent := span{start: -1, end: -1}
 		for i := 0; i < len(d.toks); {
+			if d.toks[i].start >= sent.end {
+				sent = sentenceAt(sents, d.toks[i].start, len(p))
+				d.sentDay, d.sentYear = time.Time{}, 0
+			}
 			m, n := d.at(p, i, paraDay)
 			if n == 0 {
 				i++
 				continue
 			}
 			start := i
-			if start > 0 && lx.isPrep(d.toks[start-1].low) && onlySpaceBetween(p, d.toks[start-1].end, d.toks[start].start) {
+			if start > 1 && lx.prepositions[d.toks[start-2].low+" "+d.toks[start-1].low] &&
+				onlySpaceBetween(p, d.toks[start-2].end, d.toks[start-1].start) && onlySpaceBetween(p, d.toks[start-1].end, d.toks[start].start) {
+				start -= 2 // в конце октября
+			} else if start > 0 && lx.isPrep(d.toks[start-1].low) && onlySpaceBetween(p, d.toks[start-1].end, d.toks[start].start) {
 				start--
 			}
 			m.Start, m.End = d.toks[start].start, d.toks[i+n-1].end
@@ -49,9 +67,17 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 			m.Para = pi
 			s := sentenceAt(sents, m.Start, len(p))
 			m.Sentence = p[s.start:s.end]
-			if m.Type == model.TypeDate && !m.Date.IsZero() && m.Date.Precision == model.Day {
-				d.lastDay = m.Date.Start
-				paraDay = m.Date.Start
+			if !m.Date.IsZero() && m.Date.Precision == model.Day {
+				d.lastDay, d.sentDay = m.Date.Start, m.Date.Start
+				if m.Type == model.TypeDate {
+					if pi == 0 && !newsSet {
+						d.newsDay, newsSet = m.Date.Start, true
+					}
+					paraDay = m.Date.Start
+				}
+			}
+			if m.Type == model.TypeDate && m.Date.Precision == model.Year {
+				d.sentYear = m.Date.Start.Year()
 			}
 			d.out = append(d.out, m)
 			i += n
@@ -79,7 +105,13 @@ func (d *langDates) future(p string, i int) bool {
 	for lo > 0 && i-lo < maxLangWindow && !strings.ContainsAny(p[d.toks[lo-1].end:d.toks[lo].start], ".!?,;") {
 		lo--
 	}
-	for hi+1 < len(d.toks) && hi-i < maxLangWindow && !strings.ContainsAny(p[d.toks[hi].end:d.toks[hi+1].start], ".!?,;") {
+	for hi+1 < len(d.toks) && hi-i < maxLangWindow {
+		gap := p[d.toks[hi].end:d.toks[hi+1].start]
+		// A fronted expression takes the tense of the clause after its
+		// comma: "Jeudi, le Conseil se réunira".
+		if strings.ContainsAny(gap, ".!?,;") && (hi != i || lo != i || strings.TrimSpace(gap) != ",") {
+			break
+		}
 		hi++
 	}
 	for k := lo; k <= hi; k++ {
@@ -123,6 +155,9 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		}
 		return ltok{}, false
 	}
+	if m, n := d.numeric(p, i, paraDay); n > 0 {
+		return m, n
+	}
 	// A day and a month, a year perhaps: 24 лютого 2022 року, 24. Februar.
 	if t.isNum && t.num >= 1 && t.num <= 31 && t.num == float64(int(t.num)) {
 		if mt, ok := next(1); ok {
@@ -157,11 +192,26 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			return model.DateMention{Type: model.TypeTime, Value: v}, n
 		}
 	}
-	// A month, a year perhaps: у лютому, im Februar 2022, en mars.
-	if mo, ok := lx.months[t.low]; ok {
+	// A month, a year perhaps: у лютому, im Februar 2022, en mars. A
+	// month's short form that is also a number (sept) is the number
+	// unless a year follows.
+	if mo, ok := lx.months[t.low]; ok && (lx.numberWords[t.low] == 0 || i+1 < len(toks) && toks[i+1].isNum && toks[i+1].num >= 1900) {
 		y, n := d.year(p, i+1, time.Month(mo))
 		dt := model.Date{Start: time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+	}
+	// A year after its noun: im Jahr 2050, l'année 2015.
+	if lx.yearWords[t.low] && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].num >= 1900 && toks[i+1].num <= 2100 && toks[i+1].end-toks[i+1].start == 4 {
+		dt := model.Date{Start: time.Date(int(toks[i+1].num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 2
+	}
+	// A decade: die 1990er Jahre.
+	if t.isNum && t.end-t.start == 6 && strings.HasSuffix(t.low, "er") && t.num >= 1000 && int(t.num)%10 == 0 {
+		n := 1
+		if u, ok := lx.timeUnits[d.lowAt(i+1)]; ok && u == "Y" {
+			n = 2
+		}
+		return model.DateMention{Type: model.TypeDate, Value: strconv.Itoa(int(t.num) / 10)}, n
 	}
 	// A year: 2022 року, im Jahr 2015, en 2015.
 	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
@@ -175,8 +225,17 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
 		}
 	}
-	// A duration: п'ять годин, 30 діб, drei Tage.
-	if v, ok := d.count(t); ok && (t.isNum || v != 1) {
+	// A unit alone said to lie before publication: год назад, рік тому.
+	if u, ok := lx.timeUnits[t.low]; ok && (i == 0 || !toks[i-1].isNum && lx.numberWords[toks[i-1].low] == 0) {
+		if i+1 < len(toks) && lx.agoAfter[toks[i+1].low] {
+			if m, n := d.agoAt(1, u, 2); n > 0 {
+				return m, n
+			}
+		}
+	}
+	// A duration: п'ять годин, 30 діб, drei Tage; "one" only before
+	// publication (vor einem Jahr, il y a un an).
+	if v, ok := d.count(t); ok && (t.isNum || v != 1 || d.agoBeforeAt(i)) {
 		if ut, ok := next(1); ok {
 			if u, isUnit := lx.timeUnits[ut.low]; isUnit {
 				if ago, n := d.ago(i, v, u); n > 0 {
@@ -187,6 +246,17 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		}
 	}
 	if wd, ok := lx.weekdays[t.low]; ok {
+		// The weekday of a week said in words: am Mittwoch vergangener
+		// Woche, в среду прошлой недели.
+		if i+1 < len(toks) {
+			if ph, n, ok := lx.relWeeks.match(toks, i+1); ok {
+				var off int
+				fmt.Sscan(ph.value, &off)
+				w := d.pub.AddDate(0, 0, 7*off)
+				w = w.AddDate(0, 0, wd-1-(int(w.Weekday()+6)%7))
+				return dayMention(w), 1 + n
+			}
+		}
 		return d.withPartOfDay(p, i+1, dayMention(d.weekday(p, i, wd)), 1)
 	}
 	// A weekday and its part in one word, as German writes them:
@@ -212,7 +282,11 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		var day time.Time
 		switch ph.value {
 		case "before":
-			day = d.lastDay.AddDate(0, 0, -1)
+			from := d.newsDay
+			if !d.sentDay.IsZero() {
+				from = d.sentDay
+			}
+			day = from.AddDate(0, 0, -1)
 		case "same":
 			day = d.lastDay
 		default:
@@ -230,6 +304,14 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		dt := model.Date{Start: w, Precision: model.Week}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
 	}
+	if ph, n, ok := lx.weekends.match(toks, i); ok {
+		var off int
+		fmt.Sscan(ph.value, &off)
+		w := d.pub.AddDate(0, 0, 7*off)
+		w = w.AddDate(0, 0, -(int(w.Weekday()+6) % 7))
+		dt := model.Date{Start: w, Precision: model.Week}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String() + "-WE"}, n
+	}
 	if ph, n, ok := lx.relYears.match(toks, i); ok {
 		var off int
 		fmt.Sscan(ph.value, &off)
@@ -240,17 +322,38 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		return model.DateMention{Type: model.TypeDate, Value: "PRESENT_REF"}, n
 	}
 	if ph, n, ok := lx.partsOfDay.match(toks, i); ok {
-		// A part of the day before its day: увечері в четвер.
+		// A part of the day before its day: увечері в четвер. A night
+		// "to" a day (в ночь на субботу, in der Nacht zum Freitag) is the
+		// night of the day before.
 		k := i + n
-		if k < len(toks) && lx.prepositions[toks[k].low] {
+		before := ph.value == "NI" && k+1 < len(toks) && lx.nightTo[toks[k].low]
+		if before || k < len(toks) && lx.prepositions[toks[k].low] {
 			k++
 		}
 		if k < len(toks) {
 			if m, dn := d.at(p, k, paraDay); dn > 0 && m.Type == model.TypeDate && m.Date.Precision == model.Day {
-				return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, k - i + dn
+				day := m.Date
+				if before {
+					day = model.NewDay(day.Start.Year(), day.Start.Month(), day.Start.Day()-1)
+				}
+				// The night from one day to the next: dans la nuit de
+				// dimanche à lundi.
+				if e := k + dn; e+1 < len(toks) && lx.dayRanges[toks[e].low] {
+					if m2, dn2 := d.at(p, e+1, paraDay); dn2 > 0 && m2.Type == model.TypeDate && m2.Date.Precision == model.Day {
+						dn += 1 + dn2
+					}
+				}
+				return model.DateMention{Type: model.TypeTime, Value: day.String() + "T" + ph.value, Date: day}, k - i + dn
 			}
 		}
-		return model.DateMention{Type: model.TypeTime, Value: paraDay.Format("2006-01-02") + "T" + ph.value}, n
+		// A part of the day alone in a sentence about the past is not of
+		// a day to come that the paragraph named (Für morgen … Scholz
+		// sicherte am Nachmittag zu).
+		day := paraDay
+		if day.After(d.pub) && !d.future(p, i) {
+			day = d.pub
+		}
+		return model.DateMention{Type: model.TypeTime, Value: day.Format("2006-01-02") + "T" + ph.value}, n
 	}
 	return model.DateMention{}, 0
 }
@@ -261,13 +364,23 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (model.DateMention, int) {
 	toks := d.toks
 	if k < len(toks) {
-		if ph, pn, ok := d.lx.partsOfDay.match(toks, k); ok && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
+		ph, pn, ok := d.lx.partsOfDay.match(toks, k)
+		if !ok {
+			ph, pn, ok = d.lx.partsAfterDay.match(toks, k)
+		}
+		if ok && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
 			return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, n + pn
 		}
-		if gap := strings.TrimSpace(p[toks[k-1].end:toks[k].start]); k+1 < len(toks) && toks[k].isNum && d.lx.months[toks[k+1].low] > 0 && (gap == "," || gap == "") {
+		// A word between (am Samstag, dem 12. Dezember) is read with
+		// the date.
+		a := k
+		if a+2 < len(toks) && d.lx.prepositions[toks[a].low] && toks[a+1].isNum {
+			a++
+		}
+		if gap := strings.TrimSpace(p[toks[k-1].end:toks[k].start]); a+1 < len(toks) && toks[a].isNum && d.lx.months[toks[a+1].low] > 0 && (gap == "," || gap == "") {
 			if _, isWeekday := d.lx.weekdays[toks[k-n].low]; isWeekday {
-				if e, en := d.at(p, k, d.pub); en > 0 {
-					return e, n + en
+				if e, en := d.at(p, a, d.pub); en > 0 {
+					return e, n + a - k + en
 				}
 			}
 		}
@@ -287,15 +400,41 @@ func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (
 // around the duration do not say "ago".
 func (d *langDates) ago(i int, v float64, unit string) (model.DateMention, int) {
 	toks := d.toks
-	n := 0
 	switch {
-	case i > 0 && d.lx.agoBefore[toks[i-1].low]:
-		n = 2
+	case d.agoBeforeAt(i):
+		return d.agoAt(v, unit, 2)
 	case i+2 < len(toks) && d.lx.agoAfter[toks[i+2].low]:
-		n = 3
-	default:
-		return model.DateMention{}, 0
+		return d.agoAt(v, unit, 3)
 	}
+	return model.DateMention{}, 0
+}
+
+// agoBeforeAt reports whether the words before token i say "ago" (vor,
+// il y a).
+func (d *langDates) agoBeforeAt(i int) bool {
+	for w := 1; w <= 3 && w <= i; w++ {
+		ws := make([]string, w)
+		for k := range ws {
+			ws[k] = d.toks[i-w+k].low
+		}
+		if d.lx.agoBefore[strings.Join(ws, " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowAt is the lower-cased word at token k, "" past the end.
+func (d *langDates) lowAt(k int) string {
+	if k < len(d.toks) {
+		return d.toks[k].low
+	}
+	return ""
+}
+
+// agoAt is the date v units before the publication date, read as n
+// tokens: a day for days and weeks, a month for months, a year for years.
+func (d *langDates) agoAt(v float64, unit string, n int) (model.DateMention, int) {
 	k := int(v)
 	switch unit {
 	case "D":
@@ -328,11 +467,86 @@ func (d *langDates) year(p string, k int, mo time.Month) (int, int) {
 			return int(t.num), n
 		}
 	}
+	// A month of a year said in words: в июле прошлого года.
+	if k < len(d.toks) {
+		if ph, n, ok := d.lx.relYears.match(d.toks, k); ok {
+			var off int
+			fmt.Sscan(ph.value, &off)
+			return d.pub.Year() + off, k - base + n
+		}
+	}
+	if d.sentYear != 0 {
+		return d.sentYear, k - base
+	}
+	// A month well after the publication month is last year's, unless
+	// the sentence speaks of the future (auront lieu du 23 au 27
+	// septembre).
 	y := d.pub.Year()
-	if int(mo)-int(d.pub.Month()) > 6 {
+	if int(mo)-int(d.pub.Month()) > 6 && !d.future(p, k-1) {
 		y--
 	}
 	return y, k - base
+}
+
+// numeric reads the expressions at token i whose shape is in digits and
+// marks: a date 24.02.2022 or 24/06/2023, a range of days in a month
+// (с 23 по 27 сентября, 23–27 September) as its first day, a German
+// clock time 6.20 Uhr, an hour with its part of the day (в 5 утра, о
+// 5-й ранку).
+func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMention, int) {
+	lx, toks := d.lx, d.toks
+	t := toks[i]
+	if !t.isNum || t.num != float64(int(t.num)) || t.end-t.start > 2 {
+		return model.DateMention{}, 0
+	}
+	v := int(t.num)
+	if i+2 < len(toks) && t.end < len(p) && (p[t.end] == '.' || p[t.end] == '/') {
+		mt, yt := toks[i+1], toks[i+2]
+		if v >= 1 && v <= 31 && mt.isNum && mt.start == t.end+1 && mt.end-mt.start <= 2 && mt.num >= 1 && mt.num <= 12 &&
+			mt.end < len(p) && p[mt.end] == p[t.end] && yt.isNum && yt.start == mt.end+1 && yt.end-yt.start == 4 {
+			day := time.Date(int(yt.num), time.Month(int(mt.num)), v, 0, 0, 0, 0, time.UTC)
+			if day.Day() == v {
+				return dayMention(day), 3
+			}
+		}
+	}
+	if v >= 1 && v <= 31 && i+2 < len(toks) {
+		k := i + 1
+		gap := strings.Trim(p[t.end:toks[k].start], " .\u00a0")
+		if lx.dayRanges[toks[k].low] {
+			k++
+		} else if gap != "–" && gap != "-" && gap != "—" {
+			k = 0
+		}
+		if k > 0 && k+1 < len(toks) && toks[k].isNum && toks[k].num > t.num && toks[k].num <= 31 {
+			if mo, ok := lx.months[toks[k+1].low]; ok {
+				y, n := d.year(p, k+2, time.Month(mo))
+				return dayMention(time.Date(y, time.Month(mo), v, 0, 0, 0, 0, time.UTC)), k + 1 - i + n
+			}
+		}
+	}
+	if v < 24 && i+2 < len(toks) && t.end < len(p) && p[t.end] == '.' {
+		if mt := toks[i+1]; mt.isNum && mt.start == t.end+1 && mt.end-mt.start == 2 && mt.num < 60 && lx.clockWords[toks[i+2].low] {
+			return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:%02d", paraDay.Format("2006-01-02"), v, int(mt.num))}, 3
+		}
+	}
+	if v >= 1 && v <= 12 {
+		k := i + 1
+		// An ordinal ending: о 5-й ранку.
+		if k < len(toks) && !toks[k].isNum && toks[k].start == t.end+1 && p[t.end] == '-' && toks[k].end-toks[k].start <= 4 {
+			k++
+		}
+		if k < len(toks) {
+			if add, ok := lx.clockParts[toks[k].low]; ok {
+				h := v + add
+				if add == 0 && v == 12 {
+					h = 0
+				}
+				return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:00", paraDay.Format("2006-01-02"), h)}, k - i + 1
+			}
+		}
+	}
+	return model.DateMention{}, 0
 }
 
 // count reads a count written in digits or words: 30, п'ять, drei.

@@ -18,11 +18,26 @@ import (
 type langLexicon struct {
 	lang string
 	// Dates.
-	months, weekdays     map[string]int
-	relDays              phraseTable // value: day offset, "before" or "same"
-	relWeeks, relYears   phraseTable // value: offset
-	present              phraseTable
-	partsOfDay           phraseTable // value: MO, AF, EV, NI
+	months, weekdays   map[string]int
+	relDays            phraseTable // value: day offset, "before" or "same"
+	relWeeks, relYears phraseTable // value: offset
+	present            phraseTable
+	partsOfDay         phraseTable // value: MO, AF, EV, NI
+	// partsAfterDay are parts of the day read only after a day word
+	// (heute Morgen, сегодня днем): alone they are other words.
+	partsAfterDay phraseTable
+	// weekends: value the offset in weeks (на цих вихідних, am
+	// Wochenende).
+	weekends phraseTable
+	// clockParts: hours to add for the part of the day after an hour
+	// (в 8 вечера is 20:00).
+	clockParts map[string]int
+	// nightTo: the word after a night that names the day it leads to
+	// (в ночь на субботу is Friday night).
+	nightTo map[string]bool
+	// dayRanges: the word between the days of a range in a month (с 23
+	// по 27 сентября, du 23 au 27 septembre).
+	dayRanges            map[string]bool
 	prepositions, future map[string]bool
 	// agoBefore and agoAfter turn a duration into the date that long
 	// before publication: vor zwei Tagen, il y a deux jours; два дні
@@ -99,34 +114,39 @@ func loadLangLexicon(lang string) *langLexicon {
 		return out
 	}
 	return &langLexicon{
-		lang:         lang,
-		months:       ints("months"),
-		weekdays:     ints("weekdays"),
-		relDays:      newPhraseTable(lang, "relative-days"),
-		relWeeks:     newPhraseTable(lang, "relative-weeks"),
-		relYears:     newPhraseTable(lang, "relative-years"),
-		present:      newPhraseTable(lang, "present"),
-		partsOfDay:   newPhraseTable(lang, "parts-of-day"),
-		prepositions: set("date-prepositions"),
-		future:       set("tense-future"),
-		agoBefore:    set("ago-before"),
-		agoAfter:     set("ago-after"),
-		conjunctions: set("conjunctions"),
-		futurePreps:  set("future-prepositions"),
-		yearWords:    set("year-words"),
-		timeUnits:    strs("time-units"),
-		clockWords:   set("clock-words"),
-		numberWords:  floats("number-words"),
-		scales:       floats("scales"),
-		currencies:   strs("currencies"),
-		percent:      set("percent"),
-		countedNouns: set("counted-nouns"),
-		notUnits:     set("not-units"),
-		qualifiers:   set("qualifiers"),
-		speechVerbs:  set("speech-verbs"),
-		notQuotes:    set("not-quote-labels"),
-		pronouns:     strs("pronouns"),
-		dotThousands: lang == "de",
+		lang:          lang,
+		months:        ints("months"),
+		weekdays:      ints("weekdays"),
+		relDays:       newPhraseTable(lang, "relative-days"),
+		relWeeks:      newPhraseTable(lang, "relative-weeks"),
+		relYears:      newPhraseTable(lang, "relative-years"),
+		present:       newPhraseTable(lang, "present"),
+		partsOfDay:    newPhraseTable(lang, "parts-of-day"),
+		partsAfterDay: newPhraseTable(lang, "parts-after-day"),
+		weekends:      newPhraseTable(lang, "weekends"),
+		clockParts:    ints("clock-parts"),
+		nightTo:       set("night-to"),
+		dayRanges:     set("day-ranges"),
+		prepositions:  set("date-prepositions"),
+		future:        set("tense-future"),
+		agoBefore:     set("ago-before"),
+		agoAfter:      set("ago-after"),
+		conjunctions:  set("conjunctions"),
+		futurePreps:   set("future-prepositions"),
+		yearWords:     set("year-words"),
+		timeUnits:     strs("time-units"),
+		clockWords:    set("clock-words"),
+		numberWords:   floats("number-words"),
+		scales:        floats("scales"),
+		currencies:    strs("currencies"),
+		percent:       set("percent"),
+		countedNouns:  set("counted-nouns"),
+		notUnits:      set("not-units"),
+		qualifiers:    set("qualifiers"),
+		speechVerbs:   set("speech-verbs"),
+		notQuotes:     set("not-quote-labels"),
+		pronouns:      strs("pronouns"),
+		dotThousands:  lang == "de",
 	}
 }
 

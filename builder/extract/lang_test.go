@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/briefhq/brief/builder/model"
@@ -41,6 +42,8 @@ func TestQuotesInLanguages(t *testing.T) {
 		{"fr", "« Nous ne céderons rien », a déclaré Emmanuel Macron.", "Nous ne céderons rien", "emmanuel-macron"},
 		{"fr", "Emmanuel Macron était prudent. « Rien n'est réglé », a-t-il ajouté.", "Rien n'est réglé", "emmanuel-macron"},
 		{"ar", "«سنواصل العمل من أجل السلام»، قال غوتيريش للصحفيين.", "سنواصل العمل من أجل السلام", "antonio-guterres"},
+		{"de", "»Wir liefern weiter«, sagte Scholz am Samstag.", "Wir liefern weiter", "olaf-scholz"},
+		{"ru", "Лавров заявил, что «Северного потока — 2» «больше не будет».", "больше не будет", "sergei-lavrov"},
 	} {
 		got := QuotesIn([]string{tc.para}, m, tc.lang)
 		if len(got) != 1 {
@@ -54,6 +57,16 @@ func TestQuotesInLanguages(t *testing.T) {
 	}
 }
 
+// Quotes joined in one sentence share the verb before the first.
+func TestQuotesInLanguagesJoined(t *testing.T) {
+	m := langMatcher(t)
+	p := "Emmanuel Macron a dénoncé une « trahison » et un « coup de poignard dans le dos »."
+	got := QuotesIn([]string{p}, m, "fr")
+	if len(got) != 2 || got[0].Text != "trahison" || got[1].Text != "coup de poignard dans le dos" || got[0].Speaker != "emmanuel-macron" || got[1].Speaker != "emmanuel-macron" {
+		t.Errorf("got %+v, want two quotes by emmanuel-macron", got)
+	}
+}
+
 func TestQuotesInLanguagesNames(t *testing.T) {
 	m := langMatcher(t)
 	for _, tc := range []struct{ lang, para string }{
@@ -61,6 +74,9 @@ func TestQuotesInLanguagesNames(t *testing.T) {
 		{"ru", "Крейсер «Москва» затонул."},
 		{"de", "Die Pipeline „Nord Stream 2“ geht nicht in Betrieb."},
 		{"fr", "La chaîne « Russia Today » est interdite."},
+		{"de", "Die »Tagesschau« meldete am Abend neue Zahlen."},
+		// Marked words inside a sentence that no verb attributes.
+		{"fr", "Le texte fixe l'objectif de contenir la hausse « bien en deçà de 2 °C » d'ici la fin du siècle."},
 	} {
 		if got := QuotesIn([]string{tc.para}, m, tc.lang); len(got) != 0 {
 			t.Errorf("%s %q: got quotes %+v, want none (a name in marks)", tc.lang, tc.para, got)
@@ -97,6 +113,38 @@ func TestDatesInLanguages(t *testing.T) {
 		{"fr", "Il se rendra à Berlin la semaine prochaine.", "la semaine prochaine", model.TypeDate, "2022-W07"},
 		{"fr", "Le séisme a frappé lundi à 4 h 17.", "lundi à 4 h 17", model.TypeTime, "2022-02-07T04:17"},
 		{"fr", "Les élections ont eu lieu les 12 et 19 juin 2021.", "les 12 et 19 juin 2021", model.TypeDate, "2021-06-12"},
+		// Dates in digits, ranges of days, clock times of each language.
+		{"de", "Hinweise (Stand: 24.02.2022) gibt das Amt.", "24.02.2022", model.TypeDate, "2022-02-24"},
+		{"ru", "В последний раз сделку продлили 17.05.2023.", "17.05.2023", model.TypeDate, "2023-05-17"},
+		{"fr", "Mis à jour le 24/06/2023.", "le 24/06/2023", model.TypeDate, "2023-06-24"},
+		{"ru", "Голосование прошло с 23 по 27 сентября.", "с 23 по 27 сентября", model.TypeDate, "2021-09-23"},
+		{"fr", "Les référendums auront lieu du 23 au 27 septembre.", "du 23 au 27 septembre", model.TypeDate, "2022-09-23"},
+		{"de", "Gegen 6.20 Uhr war das Feuer gelöscht.", "6.20 Uhr", model.TypeTime, "2022-02-08T06:20"},
+		{"ru", "Около 5 утра колонна вошла в город.", "5 утра", model.TypeTime, "2022-02-08T05:00"},
+		{"uk", "Вторгнення почалося о 5-й ранку.", "о 5-й ранку", model.TypeTime, "2022-02-08T05:00"},
+		// A night "to" a day is the night of the day before.
+		{"ru", "В ночь на субботу колонны вошли в Ростов.", "В ночь на субботу", model.TypeTime, "2022-02-04TNI"},
+		{"de", "In der Nacht zum Freitag brach ein Feuer aus.", "In der Nacht zum Freitag", model.TypeTime, "2022-02-03TNI"},
+		{"fr", "L'attaque a eu lieu dans la nuit de dimanche à lundi.", "dans la nuit de dimanche à lundi", model.TypeTime, "2022-02-06TNI"},
+		// Parts of the day that only follow a day word; weeks, weekends.
+		{"de", "Heute Morgen schlugen Raketen ein.", "Heute Morgen", model.TypeTime, "2022-02-08TMO"},
+		{"de", "Die Speicher waren Mitte der Woche voll.", "Mitte der Woche", model.TypeDate, "2022-W06"},
+		{"uk", "Санкції ухвалять на цих вихідних.", "на цих вихідних", model.TypeDate, "2022-W06-WE"},
+		{"de", "Am Mittwoch vergangener Woche sprach er.", "Am Mittwoch vergangener Woche", model.TypeDate, "2022-02-02"},
+		// Tense: "für" looks ahead; a fronted weekday takes the tense
+		// of the clause after its comma.
+		{"de", "Scholz kündigte für Sonntag ein Paket an.", "für Sonntag", model.TypeDate, "2022-02-13"},
+		{"fr", "Jeudi, le Conseil de sécurité se réunira.", "Jeudi", model.TypeDate, "2022-02-10"},
+		// Years said with their noun, ago, decades.
+		{"de", "Das Abkommen soll im Jahr 2050 greifen.", "im Jahr 2050", model.TypeDate, "2050"},
+		{"de", "Vor einem Jahr war das anders.", "Vor einem Jahr", model.TypeDate, "2021"},
+		{"uk", "Рік тому почалася війна.", "Рік тому", model.TypeDate, "2021"},
+		{"fr", "Il était à Moscou il y a deux jours.", "deux jours", model.TypeDate, "2022-02-06"},
+		{"de", "In den 1990er Jahren war das anders.", "den 1990er Jahren", model.TypeDate, "199"},
+		{"fr", "Il a parlé avec Poutine en juillet de l'année dernière.", "en juillet de l'année dernière", model.TypeDate, "2021-07"},
+		{"de", "Die Konferenz ging am Samstag, dem 12. Dezember, zu Ende.", "am Samstag, dem 12. Dezember", model.TypeDate, "2021-12-12"},
+		// A month's short form that is a number: sept jours.
+		{"fr", "Le deuil national est de sept jours.", "de sept jours", model.TypeDuration, "P7D"},
 	} {
 		got := DatesIn([]string{tc.para}, pub, tc.lang)
 		if len(got) != 1 {
@@ -146,6 +194,37 @@ func TestFiguresInLanguages(t *testing.T) {
 		paras := []string{tc.para}
 		if got := FiguresIn(paras, DatesIn(paras, pub, tc.lang), tc.lang); len(got) != 0 {
 			t.Errorf("%s %q: got figures %+v, want none", tc.lang, tc.para, got)
+		}
+	}
+}
+
+// The anchors of relative days: "напередодні" counts from a day its
+// sentence names, else from the day the lede names (the news of the
+// day, not the background date last named); "того ж дня" from the last
+// day named, a time of a day too; a month takes the year its sentence
+// named before it.
+func TestDatesInLanguagesAnchors(t *testing.T) {
+	for _, tc := range []struct {
+		lang, pub string
+		paras     []string
+		want      []string // text=value
+	}{
+		{"ru", "2022-03-02", []string{"НЬЮ-ЙОРК, 2 марта. Генассамблея в среду приняла резолюцию.", "На прошлой неделе, 24 февраля, началась операция. Накануне дипломаты покинули зал."},
+			[]string{"2 марта=2022-03-02", "в среду=2022-03-02", "На прошлой неделе=2022-W08", "24 февраля=2022-02-24", "Накануне=2022-03-01"}},
+		{"ru", "2022-09-22", []string{"МОСКВА, 22 сентября. Путин в среду утром объявил о мобилизации. Указ вступил в силу в тот же день."},
+			[]string{"22 сентября=2022-09-22", "в среду утром=2022-09-21TMO", "в тот же день=2022-09-21"}},
+		{"ru", "2023-07-17", []string{"В прошлом году Россия уже приостанавливала сделку — в конце октября."},
+			[]string{"В прошлом году=2022", "в конце октября=2022-10"}},
+		{"ru", "2023-06-24", []string{"Мэр объявил понедельник нерабочим днем."},
+			[]string{"понедельник=2023-06-19"}},
+	} {
+		pub, _ := model.ParseDate(tc.pub, false)
+		var got []string
+		for _, d := range DatesIn(tc.paras, pub, tc.lang) {
+			got = append(got, d.Text+"="+d.Value)
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s %q:\n got %q\nwant %q", tc.lang, tc.paras, got, tc.want)
 		}
 	}
 }

@@ -15,21 +15,26 @@ import (
 // copy).
 var quoteMarks = map[rune]string{'«': "»", '„': "“”", '“': "”"}
 
+// quoteMarksDe adds the »…« of German news magazines and books, whose
+// marks point inwards, to the marks of quoteMarks.
+var quoteMarksDe = map[rune]string{'«': "»", '„': "“”", '“': "”", '»': "«"}
+
 // markedSpan is the inside of a pair of quote marks: the text between
 // [start, end) without the spaces French puts inside, and the marks'
 // bytes [open, close).
 type markedSpan struct{ open, start, end, close int }
 
-// markedSpans finds the outermost pairs of quote marks in p.
-func markedSpans(p string) []markedSpan {
+// markedSpans finds the outermost pairs of the marks (quoteMarks or
+// quoteMarksDe) in p.
+func markedSpans(p string, marks map[rune]string) []markedSpan {
 	var out []markedSpan
 	// unclosed marks an opening mark with no closing one after it, so
 	// that a paragraph of unclosed marks is read once, not once a mark.
-	var unclosed [3]bool
-	kinds := map[rune]int{'«': 0, '„': 1, '“': 2}
+	var unclosed [4]bool
+	kinds := map[rune]int{'«': 0, '„': 1, '“': 2, '»': 3}
 	for i := 0; i < len(p); {
 		r, n := utf8.DecodeRuneInString(p[i:])
-		closers, ok := quoteMarks[r]
+		closers, ok := marks[r]
 		if !ok || unclosed[kinds[r]] {
 			i += n
 			continue
@@ -101,6 +106,11 @@ func (lx *langLexicon) isMarkedName(p string, sp markedSpan, toks []ltok) bool {
 	if len(ws) > 4 || lx.lang == "de" && len(ws) < 2 {
 		return false
 	}
+	// A capitalized name with a number at its end is a name in any
+	// case form (газопровод «Северного потока — 2»).
+	if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsUpper(r) && len(ws) > 1 && allDigits(ws[len(ws)-1]) {
+		return true
+	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -156,11 +166,18 @@ func (lx *langLexicon) quotes(paras []string, m *Matcher) []model.Quote {
 	var toks []ltok
 	var last langSpeaker
 	var persons []langSpeaker
+	marks := quoteMarks
+	if lx.lang == "de" {
+		marks = quoteMarksDe
+	}
 	for pi, p := range paras {
 		toks = langTokens(p, lx.dotThousands, toks)
 		ms := m.Find(p)
 		mi := 0
-		for _, sp := range markedSpans(p) {
+		// prev is the last quote of the paragraph that a verb
+		// attributes, and prevWho its speaker.
+		prev, prevWho := markedSpan{open: -1}, langSpeaker{}
+		for _, sp := range markedSpans(p, marks) {
 			for ; mi < len(ms) && ms[mi].End <= sp.open; mi++ {
 				if ms[mi].Name.Kind == "person" {
 					persons = append(persons, speakerOf(ms[mi].Name))
@@ -172,6 +189,21 @@ func (lx *langLexicon) quotes(paras []string, m *Matcher) []model.Quote {
 			who, ok := lx.speakerAfter(p, sp, toks, ms)
 			if !ok {
 				who, ok = lx.speakerBefore(p, sp, toks, ms)
+			}
+			// Quotes joined in one sentence share the verb of the first
+			// (a dénoncé une « trahison » et un « coup de poignard »).
+			if !ok && prev.open >= 0 && !strings.ContainsAny(p[prev.close:sp.open], ".!?") {
+				who, ok = prevWho, true
+			}
+			if ok {
+				prev, prevWho = sp, who
+			}
+			// Words in marks inside a sentence that no verb attributes
+			// are a title, a label or irony (contenir la hausse « bien
+			// en deçà de 2 °C »), not a quote; a sentence in marks of
+			// its own may take its speaker from the context.
+			if !ok && inSentence(p, sp) {
+				continue
 			}
 			if !ok || who.slug == "" && who.name == "" {
 				who = pickPerson(persons, last, who.gender)
@@ -188,6 +220,21 @@ func (lx *langLexicon) quotes(paras []string, m *Matcher) []model.Quote {
 		}
 	}
 	return out
+}
+
+// inSentence reports whether the marks stand inside a sentence: words
+// of it before the opening mark (not a colon introducing the quote) and
+// no sentence end inside the marks.
+func inSentence(p string, sp markedSpan) bool {
+	if strings.ContainsAny(p[sp.end-1:sp.end], ".!?…") {
+		return false
+	}
+	before := strings.TrimRightFunc(p[:sp.open], func(r rune) bool { return unicode.IsSpace(r) || r == '—' || r == '–' || r == '-' })
+	if before == "" || strings.HasSuffix(before, ":") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return !strings.ContainsRune(".!?»“”", r)
 }
 
 // pickPerson is the antecedent of a pronoun or description: the person
