@@ -17,6 +17,10 @@
 //     here with brief's resolve.Site and written to front matter, so Hugo
 //     only looks them up. This makes Hugo's job slightly lighter than
 //     brief's, never heavier.
+//   - The lists brief cuts into pages that grow with the site, the events
+//     index and an actor's coverage, are paged 50 at a time with Hugo's
+//     paginator, as brief pages them, so that neither tool writes one
+//     page listing most of the site.
 //   - Hugo writes RSS (limit 50, brief's feed size) for home, sections,
 //     taxonomies and terms, sitemap.xml, robots.txt and a JSON search
 //     index for the home page; brief writes Atom feeds, sitemap, robots,
@@ -76,6 +80,10 @@ articles = "/articles/:slug/"
 # brief's feeds hold the latest 50 entries.
 [services.rss]
 limit = 50
+
+# brief pages the events index and an actor's coverage 50 at a time.
+[pagination]
+pagerSize = 50
 
 [outputs]
 home = ["html", "rss", "json"]
