@@ -148,8 +148,10 @@ const (
 )
 
 // WorldMap draws every country's outline and a dot per point. label is
-// its accessible name. It returns "" without points.
-func WorldMap(points []WorldPoint, label string) template.HTML {
+// its accessible name; marked says how many places it marks, in the
+// page's language ("3 places marked"; English when nil). It returns ""
+// without points.
+func WorldMap(points []WorldPoint, label string, marked func(n int) string) template.HTML {
 	if len(points) == 0 {
 		return ""
 	}
@@ -175,7 +177,10 @@ func WorldMap(points []WorldPoint, label string) template.HTML {
 			names = append(names, p.Title)
 		}
 	}
-	desc := strconv.Itoa(len(points)) + " places marked"
+	if marked == nil {
+		marked = func(n int) string { return strconv.Itoa(n) + " places marked" }
+	}
+	desc := marked(len(points))
 	if len(names) <= 20 {
 		desc += ": " + strings.Join(names, "; ")
 	}

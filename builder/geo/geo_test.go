@@ -188,7 +188,7 @@ func TestWorldMap(t *testing.T) {
 	for i := range 5000 {
 		pts = append(pts, WorldPoint{Lat: float64(i%140) - 55, Lon: float64(i%360) - 180, Title: "E"})
 	}
-	s := string(WorldMap(pts, "Map of the events"))
+	s := string(WorldMap(pts, "Map of the events", nil))
 	els := parse(t, s)
 	dots := 0
 	for _, e := range els {
@@ -202,12 +202,12 @@ func TestWorldMap(t *testing.T) {
 	if len(s) > 400<<10 {
 		t.Errorf("world map of 5,000 points is %d bytes", len(s))
 	}
-	small := string(WorldMap(pts[:3], "Map of the events"))
+	small := string(WorldMap(pts[:3], "Map of the events", nil))
 	parse(t, small)
 	if len(small) > 40<<10 {
 		t.Errorf("world map of 3 points is %d bytes, want under 40 KB", len(small))
 	}
-	if WorldMap(nil, "x") != "" {
+	if WorldMap(nil, "x", nil) != "" {
 		t.Error("map without points")
 	}
 }
@@ -243,7 +243,7 @@ func TestFor(t *testing.T) {
 		t.Error("For(string) gave no error")
 	}
 	evs := []*model.Event{{Title: "A", PlaceActor: kyiv}, {Title: "B", Place: "somewhere"}, {Title: "C", Place: "France"}}
-	if s := string(Events(evs)); !strings.Contains(s, "2 places marked: A; C.") {
+	if s := string(Events(evs, "Map", nil)); !strings.Contains(s, "2 places marked: A; C.") {
 		t.Errorf("world map: %.300s", s)
 	}
 }

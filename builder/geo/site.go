@@ -29,8 +29,8 @@ func For(v any) (template.HTML, error) {
 }
 
 // Events draws the world map of the events that have a place the map
-// can find.
-func Events(events []*model.Event) template.HTML {
+// can find. label and marked are as for WorldMap.
+func Events(events []*model.Event, label string, marked func(n int) string) template.HTML {
 	var pts []WorldPoint
 	for _, e := range events {
 		p := eventPlace(e)
@@ -44,7 +44,7 @@ func Events(events []*model.Event) template.HTML {
 			pts = append(pts, WorldPoint{Lat: deg(r.minY+r.maxY) / 2, Lon: deg(r.minX+r.maxX) / 2, Title: e.Title})
 		}
 	}
-	return WorldMap(pts, "Map of the events' places")
+	return WorldMap(pts, label, marked)
 }
 
 // eventPlace is where an event happened: its own coordinates, else its

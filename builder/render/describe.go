@@ -9,10 +9,15 @@ import (
 const describeLen = 160
 
 // describe returns a page's description: its item's summary, else a
-// sentence made of what the page holds, so that no page goes without one
-// (search engines and link previews show it).
+// sentence in the site's language made of what the page holds, so that
+// no page goes without one (search engines and link previews show it).
 func describe(p *Page) string {
+	cat := p.cat
 	site := p.site.Config.Title
+	say := func(key string, args ...any) string {
+		s, _ := fill(cat.text["describe."+key], append(args, "site", site))
+		return s
+	}
 	switch {
 	case p.article != nil:
 		a := p.Article()
@@ -24,50 +29,39 @@ func describe(p *Page) string {
 				return clip(para, describeLen)
 			}
 		}
-		d := "Article of " + a.Date().Human()
 		if pub := a.Publisher(); pub != "" {
-			d = "Article by " + pub + ", " + a.Date().Human()
+			return say("article_by", "publisher", pub, "date", cat.date(a.Date()), "title", a.Title())
 		}
-		return d + ": " + a.Title() + "."
+		return say("article", "date", cat.date(a.Date()), "title", a.Title())
 	case p.event != nil:
 		e := p.Event()
 		if d := e.Summary(); d != "" {
 			return d
 		}
-		d := "Briefing on " + e.Title() + ", " + Span(e.Date(), e.End())
 		if pl := e.Place(); pl != "" {
-			d += ", " + pl
+			return say("event_at", "title", e.Title(), "date", cat.span(e.Date(), e.End()), "place", pl)
 		}
-		return d + ": the coverage, who said what and the numbers."
+		return say("event", "title", e.Title(), "date", cat.span(e.Date(), e.End()))
 	case p.actor != nil:
 		x := p.Actor()
 		if d := x.Summary(); d != "" {
 			return d
 		}
-		d := x.Name()
 		if r := x.Role(); r != "" {
-			d += ", " + r
+			return say("actor_role", "name", x.Name(), "role", r)
 		}
-		return d + ", in " + site + ": events, quotes and the coverage that names them."
+		return say("actor", "name", x.Name())
 	}
 	switch p.kind.name {
 	case "home":
 		if d := p.site.Config.Description; d != "" {
 			return d
 		}
-		return site + ": event briefings, actor profiles and a chronology of the coverage."
-	case "events":
-		return "Every event of " + site + ", oldest first, with a map of where they took place."
-	case "actors":
-		return "The people, organisations, countries and places in " + site + "."
-	case "chronology":
-		return "The chronology of " + site + ": every event, oldest first, with the dates the coverage reports."
-	case "search":
-		return "Search " + site + ": articles, events and actors, by every name an actor goes by."
-	case "404":
-		return "There is no page at this address in " + site + "."
+		return say("home")
+	case "events", "actors", "chronology", "search", "404":
+		return say(p.kind.name)
 	}
-	return p.Title() + " — " + site + "."
+	return say("other", "title", cat.pageTitle(p))
 }
 
 // clip cuts s to at most n bytes at a word boundary, marking the cut.

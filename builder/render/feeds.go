@@ -103,17 +103,20 @@ func absLinks(h, page string) string {
 }
 
 // eventEntry reads the event's own file and, for its latest update, the
-// metadata of its coverage.
-func eventEntry(cfg model.Config, v EventView) feedEntry {
+// metadata of its coverage. Its summary ends with the event's dates and
+// how many articles cover it, in the site's language (cat).
+func eventEntry(cfg model.Config, cat *catalog, v EventView) feedEntry {
 	for _, a := range v.Articles() {
 		a.meta()
 	}
 	e := v.own()
 	sum := e.Summary
 	if n := len(e.Articles); n > 0 {
-		sum = strings.TrimSpace(sum + " " + Span(e.Date, e.End) + "; " + plural(n, "article") + " of coverage.")
+		s, _ := fill(cat.text["feed.event_coverage"], []any{"dates", cat.span(e.Date, e.End), "articles", cat.count("n.article", n)})
+		sum = strings.TrimSpace(sum + " " + s)
 	} else {
-		sum = strings.TrimSpace(sum + " " + Span(e.Date, e.End) + ".")
+		s, _ := fill(cat.text["feed.event_summary"], []any{"dates", cat.span(e.Date, e.End)})
+		sum = strings.TrimSpace(sum + " " + s)
 	}
 	return feedEntry{id: stableID(cfg, "events/"+e.Slug+"/"), title: e.Title, link: abs(cfg, e),
 		published: e.Date.Start, updated: eventUpdated(e), summary: sum, tags: e.Tags}
@@ -121,7 +124,7 @@ func eventEntry(cfg model.Config, v EventView) feedEntry {
 
 // siteFeed is feed.xml: the latest articles and event updates. It is
 // made on every render, so it records nothing.
-func siteFeed(s *model.Site) []byte {
+func siteFeed(s *model.Site, cat *catalog) []byte {
 	cfg := s.Config
 	var r *rec
 	entries := make([]feedEntry, 0, feedSize+len(s.Events))
@@ -129,14 +132,14 @@ func siteFeed(s *model.Site) []byte {
 		entries = append(entries, articleEntry(cfg, r.article(s.Articles[i])))
 	}
 	for _, e := range s.Events {
-		entries = append(entries, eventEntry(cfg, r.event(e)))
+		entries = append(entries, eventEntry(cfg, cat, r.event(e)))
 	}
 	return atom(cfg, "feed.xml", "", cfg.Title, cfg.Description, entries)
 }
 
 // eventFeedFile is an event's feed: the event and its coverage.
-func eventFeedFile(cfg model.Config, v EventView) []byte {
-	entries := []feedEntry{eventEntry(cfg, v)}
+func eventFeedFile(cfg model.Config, cat *catalog, v EventView) []byte {
+	entries := []feedEntry{eventEntry(cfg, cat, v)}
 	arts := v.Articles()
 	for i := len(arts) - 1; i >= 0 && len(entries) <= feedSize; i-- {
 		entries = append(entries, articleEntry(cfg, arts[i]))
@@ -147,14 +150,14 @@ func eventFeedFile(cfg model.Config, v EventView) []byte {
 
 // actorFeedFile is an actor's feed: the events it takes part in and the
 // articles that name it.
-func actorFeedFile(cfg model.Config, v ActorView) []byte {
+func actorFeedFile(cfg model.Config, cat *catalog, v ActorView) []byte {
 	var entries []feedEntry
 	ms := v.Articles()
 	for i := len(ms) - 1; i >= 0 && len(entries) < feedSize; i-- {
 		entries = append(entries, articleEntry(cfg, *ms[i].Article()))
 	}
 	for _, e := range v.Events() {
-		entries = append(entries, eventEntry(cfg, e))
+		entries = append(entries, eventEntry(cfg, cat, e))
 	}
 	x := v.own()
 	sub := x.Summary
@@ -165,14 +168,14 @@ func actorFeedFile(cfg model.Config, v ActorView) []byte {
 }
 
 // termFeedFile is a tag's or publisher's feed: its latest articles.
-func termFeedFile(cfg model.Config, items byte, v TermView) []byte {
+func termFeedFile(cfg model.Config, cat *catalog, items byte, v TermView) []byte {
 	as := v.Articles()
 	entries := make([]feedEntry, 0, min(len(as), feedSize))
 	for i := len(as) - 1; i >= 0 && len(entries) < feedSize; i-- {
 		entries = append(entries, articleEntry(cfg, as[i]))
 	}
-	what := map[byte]string{'t': "Tagged ", 'p': "From "}[items]
-	return atom(cfg, v.FeedPath(), v.Path(), what+v.Name()+" · "+cfg.Title, "", entries)
+	title, _ := fill(cat.text[map[byte]string{'t': "feed.tag", 'p': "feed.publisher"}[items]], []any{"name", v.Name(), "site", cfg.Title})
+	return atom(cfg, v.FeedPath(), v.Path(), title, "", entries)
 }
 
 // actorHasFeed reports whether an actor has a feed: only one that

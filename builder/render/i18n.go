@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
+	"github.com/briefhq/brief/builder/timeline"
 )
 
 // The theme's labels come from translation files: the built-in ones in
@@ -381,6 +382,88 @@ func (c *catalog) dayRange(s, e time.Time) string {
 		out, _ = fill(c.text["date.range"], []any{"from", c.day(s), "to", c.day(e)})
 	}
 	return out
+}
+
+// mention writes a date as a statement gave it, as precise as it is
+// known, as model.DateMention.Human does in English: "mid-February
+// 2022", "weekend of 12–13 February 2022", "late on 23 February 2022".
+// After a word like "early" a month takes the form it has after a day
+// number (months_of: "на початку лютого 2022").
+func (c *catalog) mention(m model.DateMention) string {
+	d := m.Date
+	if d.IsZero() {
+		return ""
+	}
+	mod := map[string]string{model.ModStart: "early", model.ModMid: "mid", model.ModEnd: "late"}[m.Mod]
+	var key string
+	switch {
+	case d.Precision == model.Week && strings.HasSuffix(m.Value, "-WE"):
+		s, _ := fill(c.text["date.weekend"], []any{"days", c.dayRange(d.Start.AddDate(0, 0, 5), d.Last())})
+		return s
+	case mod == "":
+		return c.date(d)
+	case d.Precision == model.Month:
+		s, _ := fill(c.text["date.month"], []any{"month", c.month("months_of", d.Start.Month()), "y", d.Start.Year()})
+		s, _ = fill(c.text["date."+mod], []any{"date", s})
+		return s
+	case d.Precision == model.Year:
+		key = "date." + mod
+	case d.Precision == model.Week:
+		key = "date.week_" + mod
+	case mod == "mid":
+		return c.date(d)
+	default:
+		key = "date.day_" + mod
+	}
+	s, _ := fill(c.text[key], []any{"date", c.date(d)})
+	return s
+}
+
+// entry writes a chronology entry's date, as model.ChronoEntry.When does
+// in English: a report's as its statement gave it, an event's span.
+func (c *catalog) entry(e model.ChronoEntry) string {
+	if e.Article != nil && e.N < len(e.Article.Dates) {
+		return c.mention(e.Article.Dates[e.N])
+	}
+	if e.Event != nil && !e.Event.End.IsZero() {
+		return c.span(e.Event.Date, e.Event.End)
+	}
+	return c.date(e.Date)
+}
+
+// count is the plural form of key for n, with {n} filled in.
+func (c *catalog) count(key string, n int) string {
+	s, _ := c.tn(key, n)
+	return s
+}
+
+// graphicWords are the texts of the timeline in the site's language.
+func (c *catalog) graphicWords() timeline.Words {
+	say := func(key string, args ...any) string {
+		s, _ := fill(c.text["graphic."+key], args)
+		return s
+	}
+	return timeline.Words{
+		Name: func(what, name string) string {
+			return say("timeline_"+what, "title", name, "name", name)
+		},
+		Events: func(n int, from, to model.Date) string {
+			return say("events_span", "events", c.count("n.event", n), "from", c.date(from), "to", c.date(to))
+		},
+		Drawn: func(n int) string { return say("drawn", "n", n) },
+		Coverage: func(articles int, peak time.Time, n int) string {
+			return say("coverage_peak", "articles", c.count("n.article", articles), "day", c.day(peak), "n", n)
+		},
+		Month: func(t time.Time, year bool) string {
+			m := c.month("months_short", t.Month())
+			if !year {
+				return m
+			}
+			s, _ := fill(c.text["date.month_short"], []any{"month", m, "y", t.Year()})
+			return s
+		},
+		Span: c.span,
+	}
 }
 
 // shortDate writes a date within a briefing, where the year goes without

@@ -342,3 +342,43 @@ func TestLanguageWithoutTranslation(t *testing.T) {
 		t.Errorf("date = %q", got)
 	}
 }
+
+// TestMentionDates checks that a statement's date is written as
+// model.DateMention.Human writes it in English, for every precision and
+// modifier, and in the other languages with their own words and the
+// month in the form it takes after them.
+func TestMentionDates(t *testing.T) {
+	day := model.NewDay(2022, time.February, 23)
+	month := model.Date{Start: time.Date(2022, time.February, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}
+	year := model.Date{Start: time.Date(2022, time.January, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+	week := model.Date{Start: time.Date(2022, time.February, 7, 0, 0, 0, 0, time.UTC), Precision: model.Week}
+	var ms []model.DateMention
+	for _, d := range []model.Date{day, month, year, week} {
+		for _, mod := range []string{"", model.ModStart, model.ModMid, model.ModEnd} {
+			ms = append(ms, model.DateMention{Date: d, Mod: mod})
+		}
+	}
+	ms = append(ms, model.DateMention{Date: week, Value: "2022-W06-WE"})
+	en, _ := catalogFor(t, "en")
+	for _, m := range ms {
+		if got, want := en.mention(m), m.Human(); got != want {
+			t.Errorf("en: mention(%v %q) = %q, want %q", m.Date, m.Mod, got, want)
+		}
+	}
+	uk, _ := catalogFor(t, "uk")
+	for m, want := range map[model.DateMention]string{
+		{Date: month, Mod: model.ModStart}: "на початку лютого 2022",
+		{Date: month, Mod: model.ModEnd}:   "наприкінці лютого 2022",
+		{Date: day, Mod: model.ModEnd}:     "пізно 23 лютого 2022",
+		{Date: week, Value: "2022-W06-WE"}: "вихідні 12–13 лютого 2022",
+		{Date: day}:                        "23 лютого 2022",
+	} {
+		if got := uk.mention(m); got != want {
+			t.Errorf("uk: mention(%v %q) = %q, want %q", m.Date, m.Mod, got, want)
+		}
+	}
+	fr, _ := catalogFor(t, "fr")
+	if got := fr.mention(model.DateMention{Date: month, Mod: model.ModMid}); got != "mi-février 2022" {
+		t.Errorf("fr: mid-February = %q", got)
+	}
+}

@@ -20,6 +20,7 @@ type Page struct {
 	group   *Group      // of a page of the chronology or the articles archive
 	pg      pager       // of a page of a paginated list; total 0 otherwise
 	r       *rec        // the recorder of the render in progress
+	cat     *catalog    // the labels of the site's language, while rendering
 }
 
 // Kind is the page kind, one of PageTemplates.
@@ -283,8 +284,8 @@ func lists(s *model.Site) *Lists {
 // plan lists every output file of the site, in a fixed order. global
 // keys the caches of encoded parts of site-wide files; 0 turns them off.
 // search, when not nil, is the search index of the last render, brought
-// up to date.
-func plan(s *model.Site, l *Lists, global uint64, search *searchCache) []Job {
+// up to date. cat gives the feeds' words in the site's language.
+func plan(s *model.Site, l *Lists, global uint64, search *searchCache, cat *catalog) []Job {
 	cfg := s.Config
 	jobs := make([]Job, 0, len(s.Articles)+2*(len(s.Events)+len(s.Actors))+24)
 	pages := pagesOf(s, l)
@@ -300,7 +301,7 @@ func plan(s *model.Site, l *Lists, global uint64, search *searchCache) []Job {
 	// made on every render from cached parts (see memo.go) and written
 	// only when their bytes changed.
 	jobs = append(jobs,
-		Job{File: "feed.xml", Kind: "feed", Make: bytesOf(func() []byte { return siteFeed(s) })},
+		Job{File: "feed.xml", Kind: "feed", Make: bytesOf(func() []byte { return siteFeed(s, cat) })},
 		Job{File: "calendar.ics", Kind: "calendar", Make: bytesOf(func() []byte { return calendar(s) })},
 		Job{File: "robots.txt", Kind: "robots", Make: bytesOf(func() []byte { return robots(cfg) })},
 		Job{File: ".nojekyll", Kind: "pages", Make: bytesOf(func() []byte { return []byte{} })},
@@ -316,14 +317,17 @@ func plan(s *model.Site, l *Lists, global uint64, search *searchCache) []Job {
 		switch {
 		case p.term != nil:
 			t, kind := p.term, p.kind.items
-			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(termFeedFile(cfg, kind, r.term(kind, t))); return err }})
+			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error {
+				_, err := w.Write(termFeedFile(cfg, cat, kind, r.term(kind, t)))
+				return err
+			}})
 
 		case p.event != nil:
 			e := p.event
-			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(eventFeedFile(cfg, r.event(e))); return err }})
+			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(eventFeedFile(cfg, cat, r.event(e))); return err }})
 		case p.actor != nil && actorHasFeed(p.actor):
 			x := p.actor
-			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(actorFeedFile(cfg, r.actor(x))); return err }})
+			jobs = append(jobs, Job{File: p.path + "feed.xml", Kind: "feed", feed: func(w Writer, r *rec) error { _, err := w.Write(actorFeedFile(cfg, cat, r.actor(x))); return err }})
 		}
 	}
 	return jobs

@@ -155,7 +155,7 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 	if opts.State != nil && opts.Cache {
 		search = &opts.State.search
 	}
-	jobs := plan(s, l, cacheKey, search)
+	jobs := plan(s, l, cacheKey, search, t.cat)
 	res := &Result{Stats: Stats{Pages: map[string]int{}}, Files: make(map[string]bool, len(jobs)), global: opts.Global}
 	st := opts.State
 	var tabs *tables
@@ -243,7 +243,7 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 				switch {
 				case j.Page != nil:
 					buf.Reset()
-					j.Page.r = rj
+					j.Page.r, j.Page.cat = rj, t.cat
 					err := t.templateFor(j.Page.Kind()).ExecuteTemplate(&buf, "base.html", j.Page)
 					j.Page.r = nil
 					if err != nil {

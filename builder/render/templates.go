@@ -10,6 +10,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/geo"
@@ -21,6 +24,7 @@ import (
 type Templates struct {
 	byKind map[string]*template.Template
 	files  map[string]string // template file name → file shown in errors
+	cat    *catalog          // the labels of the site's language
 }
 
 // TemplateFile is a template source: its name and where it came from.
@@ -107,6 +111,7 @@ func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.
 	}
 	files = tmpls
 	cat, warnings := newCatalog(cfg.Language, tr)
+	t.cat = cat
 	base := template.New("_root").Funcs(funcs(cfg, cat))
 	hasBase := false
 	for _, f := range files {
@@ -218,6 +223,28 @@ func funcs(cfg model.Config, cat *catalog) template.FuncMap {
 			}
 			return "", fmt.Errorf("groupTitle: %T is no year or month", v)
 		},
+		// when is a date of the chronology in the site's language: a
+		// day's (as its first entry gives it) or a statement's.
+		"when": func(v any) (string, error) {
+			switch x := v.(type) {
+			case ChronoDayView:
+				return x.when(cat), nil
+			case model.DateMention:
+				return cat.mention(x), nil
+			}
+			return "", fmt.Errorf("when: %T is no day of the chronology or statement", v)
+		},
+		// monthName is month 1–12 by its name, for headings under a
+		// year: capitalised, as a heading is even in languages that
+		// write month names in lower case ("лютий 2022", "Лютий").
+		"monthName": func(m int) (string, error) {
+			if m < 1 || m > 12 {
+				return "", fmt.Errorf("monthName: %d is no month", m)
+			}
+			name := cat.month("months", time.Month(m))
+			r, n := utf8.DecodeRuneInString(name)
+			return string(unicode.ToUpper(r)) + name[n:], nil
+		},
 		"date": cat.date,
 		"datetime": func(d model.Date) string {
 			if d.IsZero() {
@@ -256,10 +283,12 @@ func funcs(cfg model.Config, cat *catalog) template.FuncMap {
 		// timeline, locator and worldmap draw the graphics (see
 		// builder/timeline and builder/geo): "" when there is nothing to draw.
 		"timeline": func(v any) (template.HTML, error) {
-			return timeline.For(graphicItem(v), func(x any) string { u, _ := URL(cfg, x); return u })
+			return timeline.For(graphicItem(v), func(x any) string { u, _ := URL(cfg, x); return u }, cat.graphicWords())
 		},
-		"locator":  func(v any) (template.HTML, error) { return geo.For(graphicItem(v)) },
-		"worldmap": func(v any) template.HTML { return geo.Events(graphicEvents(v)) },
+		"locator": func(v any) (template.HTML, error) { return geo.For(graphicItem(v)) },
+		"worldmap": func(v any) template.HTML {
+			return geo.Events(graphicEvents(v), cat.text["graphic.map"], func(n int) string { return cat.count("n.place_marked", n) })
+		},
 	}
 }
 

@@ -835,6 +835,23 @@ type ChronoDayView struct {
 // When is the day's date for readers.
 func (v ChronoDayView) When() string { return v.d.When }
 
+// when is the day's date as cat writes it: its first entry's, which
+// every entry of the day shares (see model.ChronoDays). A report's date
+// is what its article's text says.
+func (v ChronoDayView) when(cat *catalog) string {
+	es := v.d.Entries
+	if len(es) == 0 {
+		es = v.d.More
+	}
+	if len(es) == 0 {
+		return cat.date(v.d.Date)
+	}
+	if es[0].Article != nil {
+		v.r.article(es[0].Article).facts()
+	}
+	return cat.entry(es[0])
+}
+
 // Date is the day's date.
 func (v ChronoDayView) Date() model.Date { return v.d.Date }
 

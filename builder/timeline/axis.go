@@ -99,7 +99,7 @@ type tick struct {
 // ticks are months or years, as many as the span allows without
 // crowding: at most about ten labels. The year is written at the first
 // tick and at every January.
-func (a axis) ticks() []tick {
+func (a axis) ticks(month func(t time.Time, year bool) string) []tick {
 	months := (a.t1.Year()-a.t0.Year())*12 + int(a.t1.Month()-a.t0.Month())
 	var out []tick
 	if months <= 36 {
@@ -118,11 +118,7 @@ func (a axis) ticks() []tick {
 			t = t.AddDate(0, 1, 0)
 		}
 		for ; t.Before(a.t1); t = t.AddDate(0, step, 0) {
-			l := t.Format("Jan")
-			if len(out) == 0 || t.Month() == time.January {
-				l = t.Format("Jan 2006")
-			}
-			out = append(out, tick{t, l})
+			out = append(out, tick{t, month(t, len(out) == 0 || t.Month() == time.January)})
 		}
 		if len(out) > 1 && a.x(a.t1)-a.x(lastAt(out)) < 50 {
 			out = out[:len(out)-1] // its label would run off the edge

@@ -12,18 +12,19 @@ import (
 // coverage for the chronology (v is *model.Site), an event with its
 // neighbours, related events and coverage (*model.Event), or an actor's
 // events and the articles naming it (*model.Actor). url gives an event
-// page's address.
-func For(v any, url func(any) string) (template.HTML, error) {
+// page's address. w says its texts in the page's language.
+func For(v any, url func(any) string, w Words) (template.HTML, error) {
+	name := w.or().Name
 	switch x := v.(type) {
 	case *model.Site:
-		o := Options{Label: "Timeline of the events and the coverage"}
+		o := Options{Label: name("site", ""), Words: w}
 		for _, e := range x.Events {
 			o.Events = append(o.Events, event(e, url, false))
 		}
 		o.Coverage = count(x.Articles)
 		return SVG(o), nil
 	case *model.Event:
-		o := Options{Label: "Timeline of " + x.Title + ", the events around it and its coverage"}
+		o := Options{Label: name("event", x.Title), Words: w}
 		seen := map[*model.Event]bool{x: true}
 		o.Events = append(o.Events, event(x, url, true))
 		for _, n := range append([]*model.Event{x.Prev, x.Next}, x.Related...) {
@@ -35,7 +36,7 @@ func For(v any, url func(any) string) (template.HTML, error) {
 		o.Coverage = count(x.Articles)
 		return SVG(o), nil
 	case *model.Actor:
-		o := Options{Label: "Timeline of " + x.Name + "'s events and of the articles naming them"}
+		o := Options{Label: name("actor", x.Name), Words: w}
 		for _, e := range x.Events {
 			o.Events = append(o.Events, event(e, url, false))
 		}

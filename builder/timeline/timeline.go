@@ -47,6 +47,82 @@ type Options struct {
 	Coverage []Count
 	// ID makes the ids of the title and description unique on the page.
 	ID string
+	// Words say the description and the axis labels in the page's
+	// language.
+	Words Words
+}
+
+// Words are what a graphic says in words, in the page's language: its
+// accessible name, its text equivalent and the labels of its axis. A nil
+// field says it in English.
+type Words struct {
+	// Name is the accessible name of the timeline of a site (what is
+	// "site"), of an event ("event", name its title) or of an actor
+	// ("actor", its name).
+	Name func(what, name string) string
+	// Events says how many events the graphic shows and their span.
+	Events func(n int, from, to model.Date) string
+	// Drawn says that only the n most covered are drawn as links.
+	Drawn func(n int) string
+	// Coverage says how many articles the strip counts and the day most
+	// of them appeared, with their number.
+	Coverage func(articles int, peak time.Time, n int) string
+	// Month labels a tick of the axis: a month, with its year when year
+	// is true.
+	Month func(t time.Time, year bool) string
+	// Span writes an event's dates (end is zero for one date), which
+	// name its mark with its title.
+	Span func(d, end model.Date) string
+}
+
+// english says what Words' nil fields leave unsaid.
+var english = Words{
+	Name: func(what, name string) string {
+		switch what {
+		case "event":
+			return "Timeline of " + name + ", the events around it and its coverage"
+		case "actor":
+			return "Timeline of " + name + "'s events and of the articles naming them"
+		}
+		return "Timeline of the events and the coverage"
+	},
+	Events: func(n int, from, to model.Date) string {
+		return fmt.Sprintf("%s from %s to %s", plural(n, "event"), from.Human(), to.Human())
+	},
+	Drawn: func(n int) string { return fmt.Sprintf("the %d most covered are drawn as links", n) },
+	Coverage: func(articles int, peak time.Time, n int) string {
+		return fmt.Sprintf("%s of coverage, most on %s (%d)", plural(articles, "article"), peak.Format("2 January 2006"), n)
+	},
+	Month: func(t time.Time, year bool) string {
+		if year {
+			return t.Format("Jan 2006")
+		}
+		return t.Format("Jan")
+	},
+	Span: span,
+}
+
+// or fills w's nil fields from English.
+func (w Words) or() Words {
+	if w.Name == nil {
+		w.Name = english.Name
+	}
+	if w.Events == nil {
+		w.Events = english.Events
+	}
+	if w.Drawn == nil {
+		w.Drawn = english.Drawn
+	}
+	if w.Coverage == nil {
+		w.Coverage = english.Coverage
+	}
+	if w.Month == nil {
+		w.Month = english.Month
+	}
+	if w.Span == nil {
+		w.Span = english.Span
+	}
+	return w
 }
 
 // Limits that keep the graphic small and legible on any site: a busy
@@ -82,6 +158,7 @@ const (
 // nothing to draw. The output depends only on o: the same options give
 // the same bytes.
 func SVG(o Options) template.HTML {
+	words := o.Words.or()
 	evs := make([]Event, 0, len(o.Events))
 	for _, e := range o.Events {
 		if !e.Date.IsZero() {
@@ -125,7 +202,7 @@ func SVG(o Options) template.HTML {
 	id := "tl" + o.ID
 	fmt.Fprintf(&b, `<svg class="tl" viewBox="0 0 %s %s" role="group" aria-labelledby="%s-t" aria-describedby="%s-d" xmlns="http://www.w3.org/2000/svg">`,
 		num(width), num(height), id, id)
-	fmt.Fprintf(&b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, id, esc(o.Label), id, esc(describe(evs, cov, len(drawn), ax)))
+	fmt.Fprintf(&b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, id, esc(o.Label), id, esc(describe(words, evs, cov, len(drawn))))
 
 	// Coverage strip: one path of bars, scaled to the busiest bin.
 	peak := 0
@@ -150,7 +227,7 @@ func SVG(o Options) template.HTML {
 	// Axis with its ticks.
 	b.WriteString(`<g aria-hidden="true">`)
 	fmt.Fprintf(&b, `<path class="tl-axis" d="M%s %sH%s`, num(margin), num(axisY), num(width-margin))
-	ticks := ax.ticks()
+	ticks := ax.ticks(words.Month)
 	for _, t := range ticks {
 		fmt.Fprintf(&b, "M%s %sv5", num(ax.x(t.at)), num(axisY))
 	}
@@ -188,7 +265,7 @@ func SVG(o Options) template.HTML {
 	// Marks: links to the events' pages, each named for screen readers.
 	for _, p := range placed {
 		e := evs[p.i]
-		name := e.Title + ", " + span(e.Date, e.End)
+		name := e.Title + ", " + words.Span(e.Date, e.End)
 		if p.lane >= 0 && !strings.HasPrefix(name, p.label) {
 			// A label cut short must still begin the mark's name: a
 			// name that differs from what the link shows is an
@@ -346,12 +423,12 @@ func cut(s string) string {
 
 // describe is the text equivalent of the graphic: what it spans, how
 // many events it shows, and when the coverage peaked.
-func describe(evs []Event, cov []Count, drawn int, ax axis) string {
+func describe(w Words, evs []Event, cov []Count, drawn int) string {
 	var parts []string
 	if len(evs) > 0 {
-		s := fmt.Sprintf("%s from %s to %s", plural(len(evs), "event"), evs[0].Date.Human(), latest(evs).Human())
+		s := w.Events(len(evs), evs[0].Date, latest(evs))
 		if drawn < len(evs) {
-			s += fmt.Sprintf("; the %d most covered are drawn as links", drawn)
+			s += "; " + w.Drawn(drawn)
 		}
 		parts = append(parts, s)
 	}
@@ -363,7 +440,7 @@ func describe(evs []Event, cov []Count, drawn int, ax axis) string {
 				best = c
 			}
 		}
-		parts = append(parts, fmt.Sprintf("%s of coverage, most on %s (%d)", plural(total, "article"), best.Day.Format("2 January 2006"), best.N))
+		parts = append(parts, w.Coverage(total, best.Day, best.N))
 	}
 	return strings.Join(parts, "; ") + "."
 }

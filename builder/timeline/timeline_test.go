@@ -219,7 +219,7 @@ func TestTicks(t *testing.T) {
 	}{{60, "Jan"}, {700, "Jan"}, {3653, "2006"}, {20000, "2006"}} {
 		o := crowded(1, tt.days)
 		ax := newAxis(o.Events, o.Coverage)
-		ts := ax.ticks()
+		ts := ax.ticks(english.Month)
 		if len(ts) < 2 || len(ts) > 12 {
 			t.Errorf("%d days: %d ticks", tt.days, len(ts))
 		}
@@ -244,7 +244,7 @@ func TestEventPage(t *testing.T) {
 	a := &model.Article{Date: date(2022, 2, 7)}
 	e.Articles = []*model.Article{a, a, {Date: date(2022, 2, 9)}}
 	url := func(v any) string { return "/events/" + v.(*model.Event).Slug + "/" }
-	h, err := For(e, url)
+	h, err := For(e, url, Words{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,10 +265,42 @@ func TestEventPage(t *testing.T) {
 	if !strings.Contains(s, "3 articles of coverage, most on 7 February 2022 (2)") {
 		t.Errorf("description: %s", s)
 	}
-	if _, err := For(42, url); err == nil {
+	if _, err := For(42, url, Words{}); err == nil {
 		t.Error("For(int) gave no error")
 	}
-	if h, _ := For(&model.Actor{Name: "Nobody"}, url); h != "" {
+	if h, _ := For(&model.Actor{Name: "Nobody"}, url, Words{}); h != "" {
 		t.Errorf("empty actor drew %q", h)
+	}
+}
+
+// TestWordsSaidInLanguage checks that every text of the graphic comes
+// from the Words given: its name, description, axis labels and the names
+// of its marks.
+func TestWordsSaidInLanguage(t *testing.T) {
+	e := &model.Event{Title: "Gespräche", Date: date(2022, 2, 7), End: date(2022, 2, 8)}
+	e.Slug = "talks"
+	e.Articles = []*model.Article{{Date: date(2022, 2, 7)}, {Date: date(2022, 3, 9)}}
+	w := Words{
+		Name:     func(what, name string) string { return "Zeitleiste " + what + " " + name },
+		Events:   func(n int, from, to model.Date) string { return fmt.Sprintf("%d Ereignis", n) },
+		Drawn:    func(n int) string { return "gezeichnet" },
+		Coverage: func(articles int, peak time.Time, n int) string { return fmt.Sprintf("%d Artikel", articles) },
+		Month:    func(t time.Time, year bool) string { return "M" + strconv.Itoa(int(t.Month())) },
+		Span:     func(d, end model.Date) string { return "vom 7. bis 8." },
+	}
+	h, err := For(e, func(any) string { return "/e/" }, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(h)
+	for _, want := range []string{"Zeitleiste event Gespräche", "1 Ereignis; 2 Artikel.", ">M3<", `aria-label="Gespräche, vom 7. bis 8."`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in %s", want, s)
+		}
+	}
+	for _, english := range []string{"Timeline", "event from", "coverage", "Feb", "Mar"} {
+		if strings.Contains(s, english) {
+			t.Errorf("English %q left in %s", english, s)
+		}
 	}
 }
