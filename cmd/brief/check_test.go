@@ -136,3 +136,36 @@ func TestImport(t *testing.T) {
 		t.Errorf("import of .md: exit %d, %s", code, errOut)
 	}
 }
+
+// TestImportKeepsLanguage checks that an imported saved page keeps the
+// language of its <html lang> and pasted text that of its Language:
+// header, and that the site still checks.
+func TestImportKeepsLanguage(t *testing.T) {
+	dir := t.TempDir()
+	writeSite(t, dir, goodSite)
+	page := filepath.Join(dir, "2022-02-24-kyiv.html")
+	html := `<!doctype html><html lang="uk"><head><title>Вибухи в Києві</title><meta property="article:published_time" content="2022-02-24"></head>` +
+		`<body><article><h1>Вибухи в Києві</h1><p>У четвер уранці в Києві пролунали вибухи, повідомили у міській адміністрації.</p></article></body></html>`
+	pasted := filepath.Join(dir, "2022-02-25-berlin.txt")
+	text := "Title: Berlin liefert Panzerfäuste\nLanguage: de\n\nDie Bundesregierung hat am Freitag Waffenlieferungen an die Ukraine beschlossen.\n"
+	for f, b := range map[string]string{page: html, pasted: text} {
+		if err := os.WriteFile(f, []byte(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, out, errOut := brief(t, "import", "-s", dir, page, pasted); code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for name, want := range map[string]string{"2022-02-24-kyiv.md": "\nlanguage: uk\n", "2022-02-25-berlin.md": "\nlanguage: de\n"} {
+		md, err := os.ReadFile(filepath.Join(dir, "content", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(md), want) {
+			t.Errorf("%s lacks %q:\n%s", name, want, md)
+		}
+	}
+	if code, out, errOut := brief(t, "check", "-s", dir); code != 0 {
+		t.Errorf("check after import: exit %d\n%s%s", code, out, errOut)
+	}
+}

@@ -167,6 +167,12 @@ func importMarkdown(a *model.Article, blocks []model.Block, from string) (string
 	if a.Draft {
 		keys = append(keys, yamlPair{"draft", yamlBool(true)})
 	}
+	// The language a saved page declares (<html lang>) or a pasted
+	// text's header names goes with the article, so that its page marks
+	// it as the build of the original would.
+	if a.Language != "" {
+		keys = append(keys, yamlPair{"language", yamlWord(a.Language)})
+	}
 	var comments []string
 	if len(a.Dates) > 0 {
 		comments = append(comments, " Dates the text mentions (check them, then add events):")
