@@ -1694,6 +1694,9 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 		if of >= 0 && (k != 0 || q.tokText(toks[0]) != "The") {
 			k = of // only a name opened by "The" holds an "of": "The Army Corps of Engineers"
 		}
+		if k < len(toks) && k == 0 && q.tokText(toks[0]) == "The" && len(toks) > 1 && q.endsInTitle(span{seg.start, seg.end}) {
+			return speaker{}, 0, false // "The Prime Minister", "The Missouri Republican": a description
+		}
 		if k < len(toks) && k == 0 && q.tokText(toks[0]) == "The" && len(toks) > 1 {
 			// A sentence-initial "The Kremlin" is the actor "the Kremlin";
 			// other such names are publications: "wrote The Post".
@@ -2024,6 +2027,7 @@ func (q *quoteScanner) subjects(out []event) []event {
 		// An unknown name opening the sentence or one of its first
 		// segments: "Back at the station, Ms. Orlova …", "In Iwaki, a
 		// port south of the plant, Kenji Sato, who …".
+		n0 := len(out)
 		for seg, n := s.start, 0; n < 4 && seg < s.end && seg-s.start < 120; n++ {
 			if seg >= from {
 				if who, ok := q.openingName(seg, s.end); ok {
@@ -2037,8 +2041,34 @@ func (q *quoteScanner) subjects(out []event) []event {
 			}
 			seg += c + 1
 		}
+		if len(out) == n0 {
+			if who, ok := q.openingDescription(from, s.end); ok {
+				out = append(out, event{from, withTitleGender(who)})
+			}
+		}
 	}
 	return out
+}
+
+// openingDescription returns a description of one person that opens the
+// clause at p[from:to] before its verb, any verb: "Her husband was less
+// sure." The person it stands for is then "he" or "she".
+func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
+	toks := q.words(from, to)
+	for k, t := range toks {
+		w := q.tokText(t)
+		if k > 6 || t.kind == tPunct && !isHyphen(w) {
+			break
+		}
+		if k >= 2 && t.kind == tWord && q.verbLike(w) {
+			d := q.p[toks[0].start:toks[k-1].end]
+			if singularPerson(d) {
+				return speaker{name: d, desc: true}, true
+			}
+			break
+		}
+	}
+	return speaker{}, false
 }
 
 // appositions binds the title of a description in apposition to a name
@@ -2148,6 +2178,13 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 	for from < to && p[from] == ' ' {
 		from++
 	}
+	// "But Mr. Turner said", "Or Representative Alexandria Ocasio-Cortez
+	// of New York, who …": a conjunction opening the clause is no name.
+	for _, c := range [...]string{"And ", "But ", "Or ", "Yet "} {
+		if strings.HasPrefix(p[from:to], c) {
+			from += len(c)
+		}
+	}
 	if to-from > 80 {
 		to = from + 80 // a name and the word after it; the rest is not read
 	}
@@ -2181,7 +2218,10 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 	}
 	next = strings.TrimRight(next, ".,;:!?") // "Mr. Magness paused."
 	appositive := strings.HasPrefix(rest, ",") && hasPrefixWord(strings.TrimLeft(rest[1:], " "), "who", "whose", "the", "a", "an")
-	if !appositive && !strings.HasPrefix(rest, ",") && !q.verbLike(next) {
+	// After a title and a name any lower-case word but a preposition is
+	// the verb: "Mr. Barton withdrew his apology".
+	verb := q.verbLike(next) || titled && isLowerWord(next) && !inSet(prepositions, next) && !inSet(relatives, next)
+	if !appositive && !strings.HasPrefix(rest, ",") && !verb {
 		return speaker{}, false // "European Union leaders", "Back on Vokzalna Street"
 	}
 	if titled {
