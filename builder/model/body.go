@@ -205,6 +205,9 @@ func (a *Article) detach() {
 	for _, d := range a.Dates {
 		add(d.Sentence)
 		add(d.Value)
+		if !strings.Contains(d.Sentence, d.Clause) {
+			add(d.Clause) // recapitalised, so not cut from the sentence
+		}
 	}
 	for _, f := range a.Figures {
 		add(f.Sentence)
@@ -242,6 +245,11 @@ func (a *Article) detach() {
 		d := &a.Dates[i]
 		d.Sentence = moved(d.Sentence)
 		d.Text = within(d.Text, d.Sentence)
+		if strings.Contains(d.Sentence, d.Clause) {
+			d.Clause = within(d.Clause, d.Sentence)
+		} else {
+			d.Clause = moved(d.Clause)
+		}
 		d.Value = moved(d.Value)
 	}
 	a.Figures = slices.Clone(a.Figures)

@@ -2,11 +2,13 @@ package model
 
 import (
 	"errors"
+	"fmt"
 	"html/template"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 )
 
 // memStore is a Store in memory; failing makes Put fail.
@@ -42,7 +44,7 @@ func sample() *Article {
 	a.TextLines = []int{3, 5, 0}
 	a.Summary = p[:23]
 	a.Quotes = []Quote{{Text: q[3:16], SpeakerName: q[21:24], Para: 1}}
-	a.Dates = []DateMention{{Text: p[3:22], Sentence: p, Start: 3, End: 22}, {Text: p[3:9], Sentence: p}}
+	a.Dates = []DateMention{{Text: p[3:22], Sentence: p, Clause: p[:22], Start: 3, End: 22}, {Text: p[3:9], Sentence: p, Clause: "M" + p[4:22]}}
 	a.Figures = []Figure{{Value: 150000, Unit: "troops", Text: p[24:45], Sentence: p}}
 	return a
 }
@@ -76,6 +78,72 @@ func TestStashRoundTrip(t *testing.T) {
 	if a.HTML() != want.HTML() || a.body.store != nil {
 		t.Error("SetText lost the stashed HTML")
 	}
+}
+
+// TestStashFreesParagraphs checks that no string left in a stashed
+// article points into its paragraphs: one that did would keep the whole
+// text of the article in memory, which is what Stash is for. A string
+// field added to the extracted facts and not detached fails here.
+func TestStashFreesParagraphs(t *testing.T) {
+	a := sample()
+	a.SetText(clonedText(a.Text()))
+	a.Summary = a.Text()[0][:23]
+	for i := range a.Dates {
+		d := &a.Dates[i]
+		d.Sentence = a.Text()[0]
+		d.Text = d.Sentence[3:22]
+		if strings.HasPrefix(d.Clause, "On") {
+			d.Clause = d.Sentence[:22]
+		}
+	}
+	q := a.Text()[1]
+	a.Quotes[0].Text, a.Quotes[0].SpeakerName = q[3:16], q[21:24]
+	a.Figures[0].Sentence = a.Text()[0]
+	a.Figures[0].Text = a.Figures[0].Sentence[24:45]
+	var spans [][2]uintptr
+	for _, p := range a.Text() {
+		if p != "" {
+			at := uintptr(unsafe.Pointer(unsafe.StringData(p)))
+			spans = append(spans, [2]uintptr{at, at + uintptr(len(p))})
+		}
+	}
+	if err := a.Stash(&memStore{}); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(path string, v reflect.Value)
+	walk = func(path string, v reflect.Value) {
+		switch v.Kind() {
+		case reflect.String:
+			if v.Len() == 0 {
+				return
+			}
+			at := uintptr(unsafe.Pointer(unsafe.StringData(v.String())))
+			for _, sp := range spans {
+				if at >= sp[0] && at < sp[1] {
+					t.Errorf("%s = %q still points into the stashed paragraphs", path, v.String())
+				}
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				walk(path+"."+v.Type().Field(i).Name, v.Field(i))
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(fmt.Sprintf("%s[%d]", path, i), v.Index(i))
+			}
+		}
+	}
+	walk("Article", reflect.ValueOf(a).Elem())
+}
+
+// clonedText copies paragraphs into memory of their own, as extract
+// makes them (the sample's are constants).
+func clonedText(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Clone(p)
+	}
+	return out
 }
 
 func TestStashFailureKeepsArticle(t *testing.T) {
