@@ -178,7 +178,7 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	// A clock time: 4:17, 10 Uhr, 20 h.
 	if t.isNum && t.num < 24 && t.end < len(p) && p[t.end] == ':' {
 		if mt, ok := next(1); ok && mt.isNum && mt.start == t.end+1 && mt.end-mt.start == 2 && mt.num < 60 {
-			v := fmt.Sprintf("%sT%02d:%02d", paraDay.Format("2006-01-02"), int(t.num), int(mt.num))
+			v := fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), int(t.num), int(mt.num))
 			return model.DateMention{Type: model.TypeTime, Value: v}, 2
 		}
 	}
@@ -188,9 +188,15 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			if mt, ok := next(2); ok && mt.isNum && mt.num < 60 && onlySpaceBetween(p, ct.end, mt.start) {
 				min, n = int(mt.num), 3
 			}
-			v := fmt.Sprintf("%sT%02d:%02d", paraDay.Format("2006-01-02"), int(t.num), min)
+			v := fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), int(t.num), min)
 			return model.DateMention{Type: model.TypeTime, Value: v}, n
 		}
+	}
+	// The middle of a month in one word: mi-février.
+	if rest, ok := strings.CutPrefix(t.low, "mi-"); ok && lx.months[rest] > 0 {
+		y, n := d.year(p, i+1, time.Month(lx.months[rest]))
+		dt := model.Date{Start: time.Date(y, time.Month(lx.months[rest]), 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String(), Mod: model.ModMid}, n
 	}
 	// A month, a year perhaps: у лютому, im Februar 2022, en mars. A
 	// month's short form that is also a number (sept) is the number
@@ -257,6 +263,25 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 				return dayMention(w), 1 + n
 			}
 		}
+		// A word that says which one: am vergangenen Donnerstag, jeudi
+		// dernier.
+		mod, n := 0, 1
+		if lx.lang == "fr" {
+			mod = lx.weekdayMods[d.lowAt(i+1)]
+			n += min(mod*mod, 1)
+		} else if i > 0 {
+			mod = lx.weekdayMods[toks[i-1].low]
+		}
+		if mod != 0 {
+			// The one before or after the publication day, never the
+			// day itself.
+			cur := int(d.pub.Weekday()+6)%7 + 1
+			off := (wd-cur+6)%7 + 1
+			if mod < 0 {
+				off = -((cur-wd+6)%7 + 1)
+			}
+			return d.withPartOfDay(p, i+n, dayMention(d.pub.AddDate(0, 0, off)), n)
+		}
 		return d.withPartOfDay(p, i+1, dayMention(d.weekday(p, i, wd)), 1)
 	}
 	// A weekday and its part in one word, as German writes them:
@@ -289,6 +314,8 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			day = from.AddDate(0, 0, -1)
 		case "same":
 			day = d.lastDay
+		case "after":
+			day = d.lastDay.AddDate(0, 0, 1)
 		default:
 			var off int
 			fmt.Sscan(ph.value, &off)
@@ -346,16 +373,20 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 				return model.DateMention{Type: model.TypeTime, Value: day.String() + "T" + ph.value, Date: day}, k - i + dn
 			}
 		}
-		// A part of the day alone in a sentence about the past is not of
-		// a day to come that the paragraph named (Für morgen … Scholz
-		// sicherte am Nachmittag zu).
-		day := paraDay
-		if day.After(d.pub) && !d.future(p, i) {
-			day = d.pub
-		}
-		return model.DateMention{Type: model.TypeTime, Value: day.Format("2006-01-02") + "T" + ph.value}, n
+		return model.DateMention{Type: model.TypeTime, Value: d.dayOf(p, i, paraDay).Format("2006-01-02") + "T" + ph.value}, n
 	}
 	return model.DateMention{}, 0
+}
+
+// dayOf is the day a time of day at token i with no day of its own
+// refers to: the day the paragraph named, unless that is a day to come
+// and the sentence speaks of the past (Für morgen … Scholz sicherte am
+// Nachmittag zu), which is about the publication day.
+func (d *langDates) dayOf(p string, i int, paraDay time.Time) time.Time {
+	if paraDay.After(d.pub) && !d.future(p, i) {
+		return d.pub
+	}
+	return paraDay
 }
 
 // withPartOfDay extends the day m read by tokens before k with a part of
@@ -386,8 +417,11 @@ func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (
 		}
 	}
 	// A weekday and its hour: lundi à 4 h 17, am Montag um 10 Uhr.
-	if k+1 < len(toks) && d.lx.isPrep(toks[k].low) && toks[k+1].isNum {
-		if e, en := d.at(p, k+1, m.Date.Start); en > 0 && e.Type == model.TypeTime {
+	if k+1 < len(toks) && d.lx.isPrep(toks[k].low) && toks[k+1].isNum && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
+		if e, en := d.at(p, k+1, m.Date.Start); en > 0 && e.Type == model.TypeTime && len(e.Value) > 10 {
+			// The hour is of the day just read, whatever day the
+			// paragraph is about.
+			e.Value = m.Value + e.Value[10:]
 			return e, n + 1 + en
 		}
 	}
@@ -506,7 +540,7 @@ func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMenti
 			mt.end < len(p) && p[mt.end] == p[t.end] && yt.isNum && yt.start == mt.end+1 && yt.end-yt.start == 4 {
 			day := time.Date(int(yt.num), time.Month(int(mt.num)), v, 0, 0, 0, 0, time.UTC)
 			if day.Day() == v {
-				return dayMention(day), 3
+				return d.withPartOfDay(p, i+3, dayMention(day), 3)
 			}
 		}
 	}
@@ -527,7 +561,7 @@ func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMenti
 	}
 	if v < 24 && i+2 < len(toks) && t.end < len(p) && p[t.end] == '.' {
 		if mt := toks[i+1]; mt.isNum && mt.start == t.end+1 && mt.end-mt.start == 2 && mt.num < 60 && lx.clockWords[toks[i+2].low] {
-			return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:%02d", paraDay.Format("2006-01-02"), v, int(mt.num))}, 3
+			return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), v, int(mt.num))}, 3
 		}
 	}
 	if v >= 1 && v <= 12 {
@@ -542,7 +576,7 @@ func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMenti
 				if add == 0 && v == 12 {
 					h = 0
 				}
-				return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:00", paraDay.Format("2006-01-02"), h)}, k - i + 1
+				return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:00", d.dayOf(p, i, paraDay).Format("2006-01-02"), h)}, k - i + 1
 			}
 		}
 	}

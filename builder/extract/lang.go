@@ -35,6 +35,9 @@ type langLexicon struct {
 	// nightTo: the word after a night that names the day it leads to
 	// (в ночь на субботу is Friday night).
 	nightTo map[string]bool
+	// weekdayMods say which weekday: -1 the last, 1 the next (jeudi
+	// dernier, am kommenden Montag), before it or, in French, after it.
+	weekdayMods map[string]int
 	// dayRanges: the word between the days of a range in a month (с 23
 	// по 27 сентября, du 23 au 27 septembre).
 	dayRanges            map[string]bool
@@ -127,6 +130,7 @@ func loadLangLexicon(lang string) *langLexicon {
 		clockParts:    ints("clock-parts"),
 		nightTo:       set("night-to"),
 		dayRanges:     set("day-ranges"),
+		weekdayMods:   ints("weekday-modifiers"),
 		prepositions:  set("date-prepositions"),
 		future:        set("tense-future"),
 		agoBefore:     set("ago-before"),

@@ -143,6 +143,14 @@ func TestDatesInLanguages(t *testing.T) {
 		{"de", "In den 1990er Jahren war das anders.", "den 1990er Jahren", model.TypeDate, "199"},
 		{"fr", "Il a parlé avec Poutine en juillet de l'année dernière.", "en juillet de l'année dernière", model.TypeDate, "2021-07"},
 		{"de", "Die Konferenz ging am Samstag, dem 12. Dezember, zu Ende.", "am Samstag, dem 12. Dezember", model.TypeDate, "2021-12-12"},
+		// Which weekday a word says, never the publication day itself.
+		{"fr", "Jeudi dernier, Macron a appelé Poutine.", "Jeudi dernier", model.TypeDate, "2022-02-03"},
+		{"fr", "Mardi dernier, il était à Moscou.", "Mardi dernier", model.TypeDate, "2022-02-01"},
+		{"de", "Der Gipfel ist am kommenden Dienstag.", "Dienstag", model.TypeDate, "2022-02-15"},
+		{"ru", "В минувшую субботу Путин провел учения.", "субботу", model.TypeDate, "2022-02-05"},
+		{"de", "Am nächsten Tag reiste er ab.", "Am nächsten Tag", model.TypeDate, "2022-02-09"},
+		{"fr", "Mi-février, la tension est montée.", "Mi-février", model.TypeDate, "2022-02"},
+		{"fr", "Mis à jour le 24/06/2023 à 21 h 05.", "le 24/06/2023 à 21 h 05", model.TypeTime, "2023-06-24T21:05"},
 		// A month's short form that is a number: sept jours.
 		{"fr", "Le deuil national est de sept jours.", "de sept jours", model.TypeDuration, "P7D"},
 	} {
@@ -215,6 +223,10 @@ func TestDatesInLanguagesAnchors(t *testing.T) {
 			[]string{"22 сентября=2022-09-22", "в среду утром=2022-09-21TMO", "в тот же день=2022-09-21"}},
 		{"ru", "2023-07-17", []string{"В прошлом году Россия уже приостанавливала сделку — в конце октября."},
 			[]string{"В прошлом году=2022", "в конце октября=2022-10"}},
+		{"de", "2022-10-10", []string{"Für morgen ist ein Gipfel angesetzt. Scholz sicherte am Nachmittag Hilfe zu."},
+			[]string{"Für morgen=2022-10-11", "am Nachmittag=2022-10-10TAF"}},
+		{"uk", "2023-02-24", []string{"Рік тому, 24.02.2022, о 5-й ранку почалося вторгнення."},
+			[]string{"Рік тому=2022", "24.02.2022=2022-02-24", "о 5-й ранку=2022-02-24T05:00"}},
 		{"ru", "2023-06-24", []string{"Мэр объявил понедельник нерабочим днем."},
 			[]string{"понедельник=2023-06-19"}},
 	} {
