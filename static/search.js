@@ -6,9 +6,16 @@
 // fetch, so that search works from file:// and offline; nothing is
 // requested from anywhere else.
 //
-// A query loads the term shard of each word (and, for the last word
-// typed, of the words it begins), the postings of the actors it names,
-// and the records of the results shown: a small part of a big index.
+// A query loads, at once, the term shard of each word (and, for the
+// last word typed, of the words it begins), of the names it may be a
+// typo of and of the postings of the actors it names; then the records
+// of the first results, and more when the reader asks: a small part of
+// a big index, in two rounds of loading. Each shard is a script element
+// and costs the browser a few milliseconds whatever its size, so the
+// number of shards, more than their bytes, is what a query costs.
+//
+// The messages it shows are the site's language's: the search page
+// writes them as JSON (#search-text, from templates/i18n).
 //
 // Ranking: a term found in an actor's name or an item's title scores
 // highest, then an actor's aliases, quotes and the actors an item
@@ -61,9 +68,43 @@
   var input = document.getElementById("search-q");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
+  var more = document.getElementById("search-more");
   if (!form || !input || !list || !status) return;
+
+  // T is the messages; a search page of a site's own that predates them
+  // gets the English ones.
+  var T = {
+    lang: "en", searching: "Searching…", none: "No results for “{q}”.",
+    results: { one: "{n} result for “{q}”.", other: "{n} results for “{q}”." },
+    no_index: "The search index (search/index.js) is missing.", partial: "Part of the search index could not be loaded.",
+    failed: "The search failed: {error}", day: "{d} {month} {y}", months: null,
+    kinds: { person: "Person", organization: "Organisation", country: "Country", place: "Place", event: "Event", article: "Article" }
+  };
+  try {
+    var own = JSON.parse(document.getElementById("search-text").textContent);
+    for (var k in own) if (own[k]) T[k] = own[k];
+  } catch (e) { /* no messages on the page: the English ones */ }
+  function fill(s, vars) {
+    return String(s).replace(/\{(\w+)\}/g, function (m, name) { return name in vars ? vars[name] : m; });
+  }
+  var rules = null;
+  try { rules = new Intl.PluralRules(T.lang); } catch (e) { rules = null; }
+  // count is the plural form of forms for n, as tn in templates/i18n.
+  function count(forms, n, vars) {
+    var cat = rules ? rules.select(n) : (n === 1 ? "one" : "other");
+    vars.n = String(n);
+    return fill(forms[cat] || forms.other, vars);
+  }
+  // day writes a full date (YYYY-MM-DD) as the site's pages do; a week,
+  // month or year stays as the index has it.
+  function day(d) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d || "");
+    if (!m || !T.months) return d;
+    return fill(T.day, { d: String(+m[3]), month: T.months[+m[2] - 1], y: m[1] });
+  }
+
   if (!M || M.v !== 2) {
-    status.textContent = "The search index (search/index.js) is missing.";
+    status.textContent = T.no_index;
     return;
   }
 
@@ -78,11 +119,12 @@
   // Weights of the fields of a posting: name, title, alias, quote or
   // person, text.
   var W = [12, 10, 7, 3, 1];
-  var KINDS = { person: "Person", organization: "Organisation", country: "Country", place: "Place", event: "Event", article: "Article" };
   var PATHS = { event: "events/", article: "articles/" };
-  var LIMIT = 50;
+  // Results shown at first, and at each "more": the first page of a rare
+  // word's results loads about one document shard per result.
+  var FIRST = 10, NEXT = 20;
   // How much of the index completing the last word may load.
-  var PREFIX_BUDGET = 400000;
+  var PREFIX_BUDGET = 128000;
 
   function set(ws) {
     var o = Object.create(null);
@@ -207,10 +249,11 @@
     return prev[b.length];
   }
 
-  // typos returns the names and event title words within the typo
-  // allowance of a term that is no name and no word of a title.
-  function typos(term) {
-    if (vocab[term] || term.length < 4 || /^[0-9]+$/.test(term) || hasTitleOrName(postings(term))) return [];
+  // typoCandidates returns the names and event title words within the
+  // typo allowance of a term; they stand for it if it turns out to be no
+  // name and no word of a title (typos).
+  function typoCandidates(term) {
+    if (vocab[term] || term.length < 4 || /^[0-9]+$/.test(term)) return [];
     var max = term.length >= 8 ? 2 : 1, out = [];
     for (var i = 0; i < vocabList.length; i++) {
       var w = vocabList[i];
@@ -218,22 +261,47 @@
     }
     return out;
   }
+  function typos(term, candidates) {
+    return candidates.length && !hasTitleOrName(postings(term)) ? candidates : [];
+  }
 
-  // search runs a query: it loads the shards of its words, then those of
-  // the typo variants and the actors named, and scores every document.
+  // named returns the actors a term's forms name, as their postings
+  // "@slug" with the factor of the best form; the last term also names
+  // the actors one of whose words it begins.
+  function named(term, fs, isLast) {
+    var out = [];
+    M.actors.forEach(function (a, j) {
+      var f = 0;
+      fs.forEach(function (x) { if (actorWords[j][x[0]] && x[1] > f) f = x[1]; });
+      if (isLast && !f && term.length >= 2) {
+        for (var w in actorWords[j]) if (w.lastIndexOf(term, 0) === 0) { f = 0.9; break; }
+      }
+      if (f) out.push(["@" + a[0], f]);
+    });
+    return out;
+  }
+
+  // search runs a query: it loads, in one round, the shards of its
+  // words, of the names they may be typos of and of the actors they
+  // may name, and scores every document.
   function search(q) {
     var terms = words(q);
     if (!terms.length) return Promise.resolve({ terms: [], hits: [] });
     var last = terms.length - 1;
-    var first = [];
+    var cands = terms.map(typoCandidates);
+    var keys = [];
+    function need(k) { if (k !== null && keys.indexOf(k) < 0) keys.push(k); }
     terms.forEach(function (t, i) {
-      (i === last ? prefixKeys(t) : [keyOf(t)]).forEach(function (k) { if (k !== null) first.push(loadTerms(k)); });
+      (i === last ? prefixKeys(t) : [keyOf(t)]).forEach(need);
+      cands[i].forEach(function (w) { need(keyOf(w)); });
+      // Every actor the term may name: by itself or a typo.
+      named(t, [[t, 1]].concat(cands[i].map(function (w) { return [w, 0.8]; })), i === last).forEach(function (x) { need(keyOf(x[0])); });
     });
-    return Promise.all(first).then(function () {
+    return loadAll(keys).then(function () {
       // Per term: the words it stands for, each with its factor.
       var forms = terms.map(function (t, i) {
         var fs = [[t, 1]];
-        typos(t).forEach(function (w) { fs.push([w, 0.8]); });
+        typos(t, cands[i]).forEach(function (w) { fs.push([w, 0.8]); });
         if (i === last && t.length >= 2) {
           prefixKeys(t).forEach(function (k) {
             var sh = got["t" + k];
@@ -242,46 +310,44 @@
         }
         return fs;
       });
-      // The actors each form names, found by their postings "@slug".
-      var named = forms.map(function (fs, i) {
-        var out = [];
-        M.actors.forEach(function (a, j) {
-          var f = 0;
-          fs.forEach(function (x) { if (actorWords[j][x[0]] && x[1] > f) f = x[1]; });
-          if (i === last && !f && terms[i].length >= 2) {
-            for (var w in actorWords[j]) if (w.lastIndexOf(terms[i], 0) === 0) { f = 0.9; break; }
-          }
-          if (f) out.push(["@" + a[0], f]);
-        });
-        return out;
-      });
-      var more = [];
-      forms.concat(named).forEach(function (fs) {
-        fs.forEach(function (x) { var k = keyOf(x[0]); if (k !== null && !(("t" + k) in got)) more.push(loadTerms(k)); });
-      });
-      return Promise.all(more).then(function () { return score(terms, forms, named); });
+      var names = forms.map(function (fs, i) { return named(terms[i], fs, i === last); });
+      // A word that completes the last term may name an actor not
+      // loaded yet; rare, and one more round.
+      var rest = [];
+      forms.concat(names).forEach(function (fs) { fs.forEach(function (x) { var k = keyOf(x[0]); if (k !== null && !(("t" + k) in got)) rest.push(k); }); });
+      return loadAll(rest).then(function () { return score(terms, forms, names); });
     });
   }
+  function loadAll(keys) { return Promise.all(keys.map(loadTerms)); }
 
-  function score(terms, forms, named) {
-    var n = M.docs, total = new Float64Array(n), count = new Uint16Array(n);
+  function score(terms, forms, names) {
+    var n = M.docs, total = new Float64Array(n), count = new Uint16Array(n), best = new Float64Array(n);
     for (var t = 0; t < terms.length; t++) {
-      var best = new Float64Array(n), touched = [];
-      forms[t].concat(named[t]).forEach(function (x) { add(postings(x[0]), x[1], best, touched); });
+      var touched = [];
+      forms[t].concat(names[t]).forEach(function (x) { add(postings(x[0]), x[1], best, touched); });
       for (var i = 0; i < touched.length; i++) {
         total[touched[i]] += best[touched[i]];
         count[touched[i]]++;
+        best[touched[i]] = 0;
       }
     }
-    // Sort keys: score in tenths (weights times 1, 0.9 or 0.8 are
-    // whole tenths), then id, newest first.
-    var keyed = [];
-    for (var id = 0; id < n; id++) {
-      if (count[id] === terms.length) keyed.push(Math.round(total[id] * 10) * 16777216 + id);
+    // Order: score in tenths (weights times 1, 0.9 or 0.8 are whole
+    // tenths), highest first, then id, newest first. A counting sort by
+    // score, the ids taken newest first: linear in the documents, where
+    // sorting the hits of a common word in a big archive was not.
+    var key = new Int32Array(n), top = 0, nh = 0, id;
+    for (id = 0; id < n; id++) {
+      if (count[id] === terms.length) {
+        key[id] = Math.round(total[id] * 10) + 1;
+        if (key[id] > top) top = key[id];
+        nh++;
+      }
     }
-    var sorted = Float64Array.from(keyed).sort().reverse();
-    var hits = new Array(sorted.length);
-    for (var h = 0; h < sorted.length; h++) hits[h] = sorted[h] % 16777216;
+    var at = new Int32Array(top + 2);
+    for (id = 0; id < n; id++) if (key[id]) at[key[id]]++;
+    for (var s = top, pos = 0; s > 0; s--) { var c = at[s]; at[s] = pos; pos += c; }
+    var hits = new Int32Array(nh);
+    for (id = n - 1; id >= 0; id--) if (key[id]) hits[at[key[id]]++] = id;
     var shown = [];
     forms.forEach(function (fs) { fs.forEach(function (x) { if (shown.indexOf(x[0]) < 0) shown.push(x[0]); }); });
     return { terms: shown, hits: hits };
@@ -295,11 +361,11 @@
       if (need.indexOf(k) < 0) need.push(k);
     });
     return Promise.all(need.map(function (k) { return load("d" + k, "d/" + k + ".js"); })).then(function () {
-      return ids.map(function (id) {
+      return Array.prototype.map.call(ids, function (id) {
         var sh = got["d" + Math.floor(id / per)];
         var r = sh && sh[id % per];
         if (!r) return null;
-        return { kind: KINDS[r[0]] || "Actor", url: (PATHS[r[0]] || "actors/") + r[1] + "/", title: r[2], date: r[3], meta: r[4], text: r[5], quotes: r[6] };
+        return { kind: T.kinds[r[0]] || "", url: (PATHS[r[0]] || "actors/") + r[1] + "/", title: r[2], date: day(r[3]), meta: r[4], text: r[5], quotes: r[6] };
       }).filter(Boolean);
     });
   }
@@ -350,48 +416,74 @@
     return (from > 0 ? "…" : "") + t.slice(from, to) + (to < t.length ? "…" : "");
   }
 
-  // show runs a query and lists its results; a query typed since wins.
-  var seq = 0;
+  // show runs a query and lists its first results; a query typed since
+  // wins. The status says "searching" only when the answer is slow, so
+  // that a screen reader does not hear it at every key.
+  var seq = 0, current = null;
   function show(q) {
     var mine = ++seq;
     var r;
+    var slow = setTimeout(function () { if (mine === seq) status.textContent = T.searching; }, 300);
     return search(q).then(function (res) {
       r = res;
-      return records(r.hits.slice(0, LIMIT));
+      return records(r.hits.subarray(0, FIRST));
     }).then(function (docs) {
+      clearTimeout(slow);
       if (mine !== seq) return;
       list.textContent = "";
+      current = { r: r, shown: docs.length, seq: mine };
+      if (more) more.hidden = true;
       if (!r.terms.length) { status.textContent = ""; done(q, 0); return; }
       var n = r.hits.length;
-      status.textContent = n === 0 ? "No results for “" + q + "”." :
-        (n === 1 ? "1 result" : n + " results") + " for “" + q + "”" + (n > LIMIT ? ", the first " + LIMIT + " shown." : ".");
-      if (missing) status.textContent += " Part of the search index could not be loaded.";
-      docs.forEach(function (d) {
-        var li = document.createElement("li");
-        li.className = "item search-hit";
-        var a = document.createElement("a");
-        a.className = "item-title";
-        a.href = link(d.url);
-        highlight(a, d.title, r.terms);
-        li.appendChild(a);
-        var meta = document.createElement("div");
-        meta.className = "meta";
-        meta.textContent = [d.kind, d.date, d.meta].filter(Boolean).join(" · ");
-        li.appendChild(meta);
-        var s = snippet(d, r.terms);
-        if (s) {
-          var p = document.createElement("p");
-          p.className = "summary snippet";
-          highlight(p, s, r.terms);
-          li.appendChild(p);
-        }
-        list.appendChild(li);
-      });
+      status.textContent = n === 0 ? fill(T.none, { q: q }) : count(T.results, n, { q: q });
+      if (missing) status.textContent += " " + T.partial;
+      append(docs, r.terms);
+      if (more) more.hidden = n <= FIRST;
       done(q, n);
     }).catch(function (e) {
+      clearTimeout(slow);
       if (mine !== seq) return;
-      status.textContent = "The search failed: " + e;
+      status.textContent = fill(T.failed, { error: String(e) });
       done(q, 0);
+    });
+  }
+
+  // showMore lists the next results of the query shown.
+  function showMore() {
+    var c = current;
+    if (!c || c.seq !== seq) return;
+    records(c.r.hits.subarray(c.shown, c.shown + NEXT)).then(function (docs) {
+      if (c !== current || c.seq !== seq) return;
+      c.shown += docs.length;
+      append(docs, c.r.terms);
+      more.hidden = c.shown >= c.r.hits.length;
+      if (missing && status.textContent.indexOf(T.partial) < 0) status.textContent += " " + T.partial;
+    });
+  }
+  if (more) more.querySelector("button").addEventListener("click", showMore);
+
+  // append lists documents, their words found marked.
+  function append(docs, terms) {
+    docs.forEach(function (d) {
+      var li = document.createElement("li");
+      li.className = "item search-hit";
+      var a = document.createElement("a");
+      a.className = "item-title";
+      a.href = link(d.url);
+      highlight(a, d.title, terms);
+      li.appendChild(a);
+      var meta = document.createElement("div");
+      meta.className = "meta";
+      meta.textContent = [d.kind, d.date, d.meta].filter(Boolean).join(" · ");
+      li.appendChild(meta);
+      var s = snippet(d, terms);
+      if (s) {
+        var p = document.createElement("p");
+        p.className = "summary snippet";
+        highlight(p, s, terms);
+        li.appendChild(p);
+      }
+      list.appendChild(li);
     });
   }
   // done tells whoever listens (tests, benchmarks) that results are shown.

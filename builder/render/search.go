@@ -80,7 +80,12 @@ const (
 	searchQuotes     = 4        // quotes kept per article
 	searchQuoteLen   = 160      // bytes kept per quote
 	searchShardBytes = 32 << 10 // a term shard is split above this size
-	searchDocsPer    = 8        // documents per document shard
+	// searchDocsPer is the number of documents per document shard. A
+	// shard costs the page more (a script element, a few milliseconds
+	// of the browser's) than its bytes: 32 documents, about 25 KB, make
+	// the first page of results of a common word one or two shards, and
+	// of a rare one at most one shard per result.
+	searchDocsPer = 32
 )
 
 // The fields of a posting, best first (static/search.js weighs them).
@@ -198,6 +203,24 @@ func searchJobs(s *model.Site, c *searchCache, global uint64) []Job {
 			}})
 	}
 	return jobs
+}
+
+// searchText is what static/search.js shows, in the site's language:
+// the search page writes it as JSON that the script reads, so that a
+// site in Ukrainian says "нічого не знайдено", not "No results". Counts
+// come as their plural forms with the language, whose rules the
+// browser knows (Intl.PluralRules); dates as date.day with the months.
+func (c *catalog) searchText() map[string]any {
+	kinds := map[string]string{"event": c.text["search.kind_event"], "article": c.text["search.kind_article"]}
+	for _, k := range []string{model.Person, model.Organization, model.Country, model.Place} {
+		kinds[k] = c.text["kind."+k]
+	}
+	out := map[string]any{"lang": c.base, "kinds": kinds, "results": c.plural["search.results"],
+		"day": c.text["date.day"], "months": c.months["months_of"]}
+	for _, k := range []string{"searching", "none", "no_index", "partial", "failed"} {
+		out[k] = c.text["search."+k]
+	}
+	return out
 }
 
 // termShardFile names a term shard's file by its key in hex, which any

@@ -163,3 +163,44 @@ process.stdout.write(JSON.stringify(inputs.map(s => ctx.window.BRIEF_SEARCH_WORD
 		}
 	}
 }
+
+// TestSearchTextInLanguage checks the messages the search page hands
+// its script (searchText): each one the script shows is there in every
+// built-in language, and a Ukrainian site's are Ukrainian.
+func TestSearchTextInLanguage(t *testing.T) {
+	for _, lang := range builtinLanguages {
+		c, _ := catalogFor(t, lang)
+		m := c.searchText()
+		for _, k := range []string{"searching", "none", "no_index", "partial", "failed", "day"} {
+			if s, _ := m[k].(string); s == "" {
+				t.Errorf("%s: no search message %s", lang, k)
+			}
+		}
+		if forms, _ := m["results"].(map[string]string); forms["other"] == "" {
+			t.Errorf("%s: results has no other form: %v", lang, m["results"])
+		}
+		kinds, _ := m["kinds"].(map[string]string)
+		for _, k := range []string{"person", "organization", "country", "place", "event", "article"} {
+			if kinds[k] == "" {
+				t.Errorf("%s: no label for kind %s", lang, k)
+			}
+		}
+		if m["lang"] != lang {
+			t.Errorf("%s: lang %v", lang, m["lang"])
+		}
+	}
+	c, _ := catalogFor(t, "uk-UA")
+	m := c.searchText()
+	if got := m["none"]; got != "За запитом «{q}» нічого не знайдено." {
+		t.Errorf("uk none = %q", got)
+	}
+	if got := m["results"].(map[string]string)["few"]; got != "За запитом «{q}» знайдено {n} результати." {
+		t.Errorf("uk results few = %q", got)
+	}
+	if got := m["kinds"].(map[string]string)["article"]; got != "Стаття" {
+		t.Errorf("uk article = %q", got)
+	}
+	if got := m["months"].([12]string)[1]; got != "лютого" || m["lang"] != "uk" {
+		t.Errorf("uk months_of February = %q, lang %v", got, m["lang"])
+	}
+}

@@ -210,6 +210,8 @@ func funcs(cfg model.Config, cat *catalog) template.FuncMap {
 			return "ltr"
 		},
 		"pageTitle": cat.pageTitle,
+		// searchText is the search script's messages (see search.go).
+		"searchText": cat.searchText,
 		// groupTitle is the title of a year or month of the chronology
 		// or the archive.
 		"groupTitle": func(v any) (string, error) {

@@ -1,4 +1,4 @@
-window.BRIEF_SEARCH={"v":2,"docs":12,"per":8,
+window.BRIEF_SEARCH={"v":2,"docs":12,"per":32,
 "shards":[["",3177]],
 "actors":[["christiana-figueres","Christiana Figueres",["Figueres"]],
 ["france","France",[]],
