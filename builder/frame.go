@@ -99,13 +99,19 @@ func (s *Session) frame(ctx context.Context, mode int) (*frame, error) {
 	if mode == extractAll {
 		s.read(ctx, arts, func(e *entry) *entry { return s.extracted(e, f.xKey, f.m, f.bp, f.opts) })
 		// Files read in earlier builds are extracted again when the
-		// actors' names or the options changed.
-		paths := s.sortedPaths()
-		done := make([]*entry, len(paths))
-		parallel(ctx, len(paths), func(i int) { done[i] = s.extracted(s.files[paths[i]], f.xKey, f.m, f.bp, f.opts) })
+		// actors' names or the options changed: after an edit of an
+		// article, none.
+		var stale []string
+		for _, p := range s.sortedPaths() {
+			if e := s.files[p]; e.xKey != f.xKey && !e.loaded.none() {
+				stale = append(stale, p)
+			}
+		}
+		done := make([]*entry, len(stale))
+		parallel(ctx, len(stale), func(i int) { done[i] = s.extracted(s.files[stale[i]], f.xKey, f.m, f.bp, f.opts) })
 		for i, e := range done {
 			if e != nil {
-				s.files[paths[i]] = e
+				s.files[stale[i]] = e
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/briefhq/brief/builder/diag"
@@ -347,6 +348,18 @@ func mergeTail[T any](s []T, n int, cmp func(a, b T) int) []T {
 	}
 	head, tail := s[:len(s)-n], slices.Clone(s[len(s)-n:])
 	slices.SortStableFunc(tail, cmp)
+	if n <= maxInserted {
+		// A few items go in where they belong, in place: a binary search
+		// and a move each, where a merge would compare every item and
+		// copy the list (the chronology's is megabytes).
+		for _, t := range tail {
+			// After every item equal to it, as a stable sort of the whole
+			// list (where the tail comes last) would put it.
+			i := sort.Search(len(head), func(i int) bool { return cmp(t, head[i]) < 0 })
+			head = slices.Insert(head, i, t)
+		}
+		return head
+	}
 	out := make([]T, 0, len(s))
 	i, j := 0, 0
 	for i < len(head) && j < len(tail) {
@@ -363,6 +376,9 @@ func mergeTail[T any](s []T, n int, cmp func(a, b T) int) []T {
 	out = append(out, head[i:]...)
 	return append(out, tail[j:]...)
 }
+
+// maxInserted is the most items mergeTail inserts one by one.
+const maxInserted = 16
 
 // countTail counts the elements of the last n of s that match.
 func countTail[T any](s []T, n int, match func(T) bool) int {
