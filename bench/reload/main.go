@@ -17,8 +17,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
-	"sort"
+	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/briefhq/brief/bench/corpus"
@@ -33,14 +34,16 @@ func main() {
 	soak := flag.Int("soak", 1000, "edits for the memory check")
 	dir := flag.String("dir", "", "use this generated site instead of generating one")
 	override := flag.Bool("override", false, "override the article template (a copy of the built-in one in the site's templates/) while measuring")
+	kinds := flag.String("kinds", "text,links,title,date", "the kinds of edit to time, comma-separated")
+	rest := flag.Bool("rest", true, "after the timed edits, also time a template change, measure memory after edits and check a burst of saves")
 	flag.Parse()
-	if err := run(*n, *edits, *soak, *dir, *override); err != nil {
+	if err := run(*n, *edits, *soak, *dir, *override, strings.Split(*kinds, ","), *rest); err != nil {
 		fmt.Fprintln(os.Stderr, "reload:", err)
 		os.Exit(1)
 	}
 }
 
-func run(n, edits, soak int, dir string, override bool) error {
+func run(n, edits, soak int, dir string, override bool, kinds []string, rest bool) error {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "brief-reload-")
 		if err != nil {
@@ -91,6 +94,8 @@ func run(n, edits, soak int, dir string, override bool) error {
 	if err != nil {
 		return err
 	}
+	// A run that fails leaves the site as it found it.
+	defer os.WriteFile(article, orig, 0o644)
 	save := func(i int) error {
 		tmp := article + ".tmp"
 		if err := os.WriteFile(tmp, append(append([]byte{}, orig...), fmt.Sprintf("\nEdit number %d.\n", i)...), 0o644); err != nil {
@@ -99,83 +104,51 @@ func run(n, edits, soak int, dir string, override bool) error {
 		return os.Rename(tmp, article)
 	}
 
-	// Reload latency: save, then wait for the event.
-	if p := os.Getenv("BRIEF_CPUPROFILE"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			return err
+	// Reload latency: save, then wait for the event. The CPU time is the
+	// whole process's (the server's rebuild, almost all of it), which on
+	// a shared machine says more than the wall time. BRIEF_CPUPROFILE=P
+	// writes a CPU profile of each kind's edits to P.KIND.
+	for _, kind := range kinds {
+		if p := os.Getenv("BRIEF_CPUPROFILE"); p != "" {
+			f, err := os.Create(p + "." + kind)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			pprof.StartCPUProfile(f)
 		}
-		pprof.StartCPUProfile(f)
-		defer pprof.StopCPUProfile()
-	}
-	var lat []time.Duration
-	for i := 0; i < edits; i++ {
-		start := time.Now()
-		if err := save(i); err != nil {
-			return err
-		}
-		select {
-		case <-events:
-			lat = append(lat, time.Since(start))
-		case <-time.After(10 * time.Second):
-			return fmt.Errorf("no reload event after edit %d", i)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	report := func(what string, lat []time.Duration) {
-		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-		fmt.Printf("save → reload event, %d %s at %d articles: median %s, p95 %s, max %s\n",
-			len(lat), what, n, ms(lat[len(lat)/2]), ms(lat[len(lat)*95/100]), ms(lat[len(lat)-1]))
-	}
-	report("text edits", lat)
-
-	// Edits that move links: each names an actor once more, so mention
-	// counts change and the site is resolved again.
-	lat = lat[:0]
-	for i := 0; i < edits; i++ {
-		tmp := article + ".tmp"
-		text := append(append([]byte{}, orig...), strings.Repeat("\nAnna Adler spoke again.\n", i+1)...)
-		start := time.Now()
-		if err := os.WriteFile(tmp, text, 0o644); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp, article); err != nil {
-			return err
-		}
-		select {
-		case <-events:
-			lat = append(lat, time.Since(start))
-		case <-time.After(10 * time.Second):
-			return fmt.Errorf("no reload event after link edit %d", i)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	report("edits that move links", lat)
-
-	// Edits of the title or the date, which move the article in every
-	// list it is in (and its search document among the ids).
-	for _, what := range []string{"title", "date"} {
-		lat = lat[:0]
+		var lat, cpu []time.Duration
 		for i := 0; i < edits; i++ {
-			start := time.Now()
-			if err := saveBytes(article, retitle(orig, what, i)); err != nil {
+			text, err := edited(orig, kind, i)
+			if err != nil {
+				return err
+			}
+			start, c0 := time.Now(), cpuTime()
+			if err := saveBytes(article, text); err != nil {
 				return err
 			}
 			select {
 			case <-events:
 				lat = append(lat, time.Since(start))
-			case <-time.After(10 * time.Second):
-				return fmt.Errorf("no reload event after %s edit %d", what, i)
+				cpu = append(cpu, cpuTime()-c0)
+			case <-time.After(time.Minute):
+				return fmt.Errorf("no reload event after %s edit %d", kind, i)
 			}
 			time.Sleep(20 * time.Millisecond)
 		}
-		report(what+" edits", lat)
+		slices.Sort(lat)
+		slices.Sort(cpu)
+		fmt.Printf("save → reload event, %d %s edits at %d articles: median %s, p95 %s, max %s; CPU median %s, p95 %s\n",
+			len(lat), kind, n, ms(lat[len(lat)/2]), ms(lat[len(lat)*95/100]), ms(lat[len(lat)-1]), ms(cpu[len(cpu)/2]), ms(cpu[len(cpu)*95/100]))
+		pprof.StopCPUProfile()
 	}
 	if err := saveBytes(article, orig); err != nil {
 		return err
 	}
 	<-events
-
+	if !rest {
+		return nil
+	}
 	// Template change: everything is rebuilt.
 	tdir := filepath.Join(dir, "templates")
 	os.MkdirAll(tdir, 0o755)
@@ -229,8 +202,7 @@ func run(n, edits, soak int, dir string, override bool) error {
 	want := fmt.Sprintf("Edit number %d.", 10099)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		served, _ := srv.Snapshot().File("articles/" + strings.TrimSuffix(filepath.Base(article), filepath.Ext(article)) + "/index.html")
-		page := string(served)
+		page := string(srv.Snapshot().Files["articles/"+strings.TrimSuffix(filepath.Base(article), filepath.Ext(article))+"/index.html"])
 		if strings.Contains(page, want) {
 			break
 		}
@@ -253,6 +225,22 @@ func saveBytes(path string, b []byte) error {
 	return os.Rename(tmp, path)
 }
 
+// edited is edit i of a kind: "text" adds a sentence; "links" names an
+// actor once more each time, so mention counts change and the site is
+// linked again; "title" and "date" move the article in every list it is
+// in (and its search document among the ids).
+func edited(orig []byte, kind string, i int) ([]byte, error) {
+	switch kind {
+	case "text":
+		return append(append([]byte{}, orig...), fmt.Sprintf("\nEdit number %d.\n", i)...), nil
+	case "links":
+		return append(append([]byte{}, orig...), strings.Repeat("\nAnna Adler spoke again.\n", i+1)...), nil
+	case "title", "date":
+		return retitle(orig, kind, i), nil
+	}
+	return nil, fmt.Errorf("unknown kind of edit %q (text, links, title, date)", kind)
+}
+
 // retitle changes the article's title (a word put before it) or its date
 // (a day later each time, in the same month) in its front matter.
 func retitle(src []byte, what string, i int) []byte {
@@ -271,6 +259,13 @@ func retitle(src []byte, what string, i int) []byte {
 		break
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// cpuTime is the user and system time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }

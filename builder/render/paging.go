@@ -21,6 +21,7 @@ type pager struct {
 	base     string // site path of page one
 	n, total int    // this page's number, from 1, and how many there are
 	lo, hi   int    // the items of the list this page shows: [lo, hi)
+	items    int    // the length of the list
 }
 
 // pagePath is the site path of page n of the list at base.
@@ -38,7 +39,7 @@ func paginate(base string, n, size int) []pager {
 	total := max(1, (n+size-1)/size)
 	out := make([]pager, total)
 	for i := range out {
-		out[i] = pager{base: base, n: i + 1, total: total, lo: i * size, hi: min(n, (i+1)*size)}
+		out[i] = pager{base: base, n: i + 1, total: total, lo: i * size, hi: min(n, (i+1)*size), items: n}
 	}
 	return out
 }
@@ -146,6 +147,8 @@ func latestUpdate(as []*model.Article) time.Time {
 // Pager is a page's place in its list, as templates see it.
 type Pager struct {
 	Number, Total int
+	// Items is the length of the whole list.
+	Items int
 	// First, Prev, Next and Last are site paths; Prev and Next are ""
 	// at the ends.
 	First, Prev, Next, Last string
@@ -167,7 +170,7 @@ type PageLink struct {
 const pagerNear = 2
 
 func (pg pager) view() *Pager {
-	v := &Pager{Number: pg.n, Total: pg.total, First: pg.base, Last: pagePath(pg.base, pg.total)}
+	v := &Pager{Number: pg.n, Total: pg.total, Items: pg.items, First: pg.base, Last: pagePath(pg.base, pg.total)}
 	if pg.n > 1 {
 		v.Prev = pagePath(pg.base, pg.n-1)
 	}

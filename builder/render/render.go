@@ -161,7 +161,7 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 	var tabs *tables
 	var prev map[string]fileRec
 	if st != nil {
-		tabs = st.newTables(s, l)
+		tabs = st.newTables(s, l, jobs)
 		res.next = make(map[string]fileRec, len(jobs))
 		if st.global == opts.Global {
 			prev = st.pages

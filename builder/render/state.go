@@ -118,6 +118,7 @@ type tables struct {
 	evID  map[*model.Event]uint32
 	acID  map[*model.Actor]uint32
 	grpID map[string]uint32 // lists pages derive from the site, by path (see paging_views.go)
+	winID map[string]uint32 // the share of its list each page of a paginated list shows, by path
 	// hash holds each part's hash by key (id << partBits | part); 0 for
 	// items this render does not have.
 	hash []uint64
@@ -132,11 +133,12 @@ func partHash(h uint64) uint64 {
 	return sig.h | 1
 }
 
-// newTables gives every item of s its id and the hash of each part. An
+// newTables gives every item of s its id and the hash of each part, and
+// every page of a paginated list among jobs the hash of its window. An
 // article's own parts come from the State's cache unless the article is
 // new to it; what resolve linked (every item's links, the lists) is
 // hashed again.
-func (st *State) newTables(s *model.Site, l *Lists) *tables {
+func (st *State) newTables(s *model.Site, l *Lists, jobs []Job) *tables {
 	st.serial++
 	t := &tables{
 		artID: st.artID,
@@ -170,11 +172,19 @@ func (st *State) newTables(s *model.Site, l *Lists) *tables {
 		t.acID[x] = st.intern('x', x.Slug)
 	}
 	t.grpID = st.internGroups(s, l)
+	var paged []*Page
+	t.winID = map[string]uint32{}
+	for i := range jobs {
+		if p := jobs[i].Page; p != nil && p.kind.paged != nil {
+			paged = append(paged, p)
+			t.winID[p.path] = st.intern('w', p.path)
+		}
+	}
 	t.hash = make([]uint64, int(st.next)<<partBits)
 	set := func(id uint32, part int, h uint64) { t.hash[id<<partBits|uint32(part)] = partHash(h) }
 	// What resolve linked is hashed on every render, on all cores: the
 	// links of the articles, those of the events and actors, the lists.
-	parallel(3, func(task int) {
+	parallel(4, func(task int) {
 		switch task {
 		case 0:
 			for i, a := range s.Articles {
@@ -207,16 +217,64 @@ func (st *State) newTables(s *model.Site, l *Lists) *tables {
 			set(listArticles, 0, articleIDs(s.Articles))
 			set(listEvents, 0, eventIDs(s.Events...))
 			set(listActors, 0, actorIDs(s.Actors...))
-			set(listChronology, 0, chronoIDs(s.Chronology))
+			mh := monthHashes(l)
+			set(listChronology, 0, chronoIDs(l, mh))
 			set(listLatestEvents, 0, eventIDs(l.LatestEvents...))
 			set(listLatestArticles, 0, articleIDs(l.LatestArticles))
 			set(listTopActors, 0, actorIDs(l.TopActors...))
-			set(listYears, 0, yearsIDs(l))
+			set(listYears, 0, yearsIDs(l, mh))
 			set(listActorGroups, 0, groupIDs(l.ActorGroups))
-			setGroups(set, t.grpID, s, l)
+			setGroups(set, t.grpID, s, l, mh)
+		case 3:
+			for _, p := range paged {
+				set(t.winID[p.path], 0, windowHash(p))
+			}
 		}
 	})
 	return t
+}
+
+// windowHash hashes what a page of a paginated list shows of it: the
+// members on the page, in order, and the length of the list, which the
+// page links to the others by. An article moved in a long list renders
+// again the pages between its old place and its new one, not every page
+// of the list.
+func windowHash(p *Page) uint64 {
+	pg := p.pg
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(pg.items))
+	sig.Uint(uint64(pg.lo))
+	sig.Uint(uint64(pg.hi))
+	arts := func(as []*model.Article) {
+		for _, a := range as[pg.lo:pg.hi] {
+			sig.Str(a.Slug)
+		}
+	}
+	switch {
+	case p.actor != nil:
+		for _, m := range p.actor.Articles[pg.lo:pg.hi] {
+			sig.Str(m.Article.Slug)
+			sig.Uint(uint64(m.Count))
+		}
+	case p.term != nil:
+		arts(p.term.Articles)
+	case p.group != nil && p.kind.items == 'm':
+		arts(p.group.Articles)
+	case p.group != nil:
+		for _, m := range window(p.group.Months, pg.lo, pg.hi) {
+			sig.Str(m.Name)
+			sig.Uint(uint64(m.Number))
+			sig.Uint(uint64(len(m.Entries)))
+			for _, c := range m.Entries {
+				chronoEntryID(&sig, c)
+			}
+		}
+	default:
+		for _, e := range p.site.Events[pg.lo:pg.hi] {
+			sig.Str(e.Slug)
+		}
+	}
+	return sig.h
 }
 
 // The part hashes. Identities are slugs: an item keeps its id, and so
@@ -355,11 +413,53 @@ func actorQuoteIDs(qs []model.ActorQuote) uint64 {
 	return sig.h
 }
 
-func chronoIDs(cs []model.ChronoEntry) uint64 {
+// monthHashes hashes the entries of each month of the chronology once,
+// by the month's first entry: the chronology, its years and its pages
+// are hashed from them, as they share the months' entries.
+func monthHashes(l *Lists) map[*model.ChronoEntry]uint64 {
+	out := map[*model.ChronoEntry]uint64{}
+	for _, y := range l.Years {
+		for _, m := range y.Months {
+			if len(m.Entries) > 0 {
+				sig := Sig{h: fnvOffset}
+				for _, c := range m.Entries {
+					chronoEntryID(&sig, c)
+				}
+				out[&m.Entries[0]] = sig.h
+			}
+		}
+	}
+	return out
+}
+
+// monthID adds the entries of m to sig.
+func monthID(sig *Sig, m Month, mh map[*model.ChronoEntry]uint64) {
+	sig.Uint(uint64(len(m.Entries)))
+	if h, ok := mh[firstEntry(m)]; ok {
+		sig.Uint(h)
+		return
+	}
+	for _, c := range m.Entries {
+		chronoEntryID(sig, c)
+	}
+}
+
+func firstEntry(m Month) *model.ChronoEntry {
+	if len(m.Entries) == 0 {
+		return nil
+	}
+	return &m.Entries[0]
+}
+
+// chronoIDs hashes the chronology, every entry of which is in one month
+// of one year.
+func chronoIDs(l *Lists, mh map[*model.ChronoEntry]uint64) uint64 {
 	sig := Sig{h: fnvOffset}
-	sig.Uint(uint64(len(cs)))
-	for _, c := range cs {
-		chronoEntryID(&sig, c)
+	for _, y := range l.Years {
+		sig.Uint(uint64(y.Year))
+		for _, m := range y.Months {
+			monthID(&sig, m, mh)
+		}
 	}
 	return sig.h
 }
@@ -387,7 +487,7 @@ func chronoEntryID(sig *Sig, c model.ChronoEntry) {
 
 // yearsIDs hashes the chronology page's structure: years, months, which
 // entries each shows and how many it hides.
-func yearsIDs(l *Lists) uint64 {
+func yearsIDs(l *Lists, mh map[*model.ChronoEntry]uint64) uint64 {
 	sig := Sig{h: fnvOffset}
 	if l.Reports {
 		sig.Uint(1)
@@ -397,10 +497,7 @@ func yearsIDs(l *Lists) uint64 {
 		for _, m := range y.Months {
 			sig.Str(m.Name)
 			sig.Uint(uint64(m.Hidden))
-			sig.Uint(uint64(len(m.Entries)))
-			for _, c := range m.Entries {
-				chronoEntryID(&sig, c)
-			}
+			monthID(&sig, m, mh)
 		}
 	}
 	return sig.h

@@ -135,7 +135,7 @@ func TestViewsRecord(t *testing.T) {
 	x.Companions = []model.Companion{{Actor: y, Count: 1}}
 	s := &model.Site{Articles: []*model.Article{a}, Actors: []*model.Actor{x, y}}
 	st := NewState()
-	tabs := st.newTables(s, lists(s))
+	tabs := st.newTables(s, lists(s), nil)
 	r := newRec(tabs)
 	key := func(id uint32, part int) uint32 { return id<<partBits | uint32(part) }
 	for _, c := range []struct {

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -157,6 +158,9 @@ func read(t testing.TB, dir, rel string) string {
 var actorSlugs = []string{"vladimir-putin", "emmanuel-macron", "olaf-scholz", "joe-biden", "nato", "kyiv"}
 var eventSlugs = []string{"macron-putin-kremlin", "biden-scholz-white-house", "invasion", "troop-buildup"}
 
+// articleDate is the date of an article's front matter, YAML or TOML.
+var articleDate = regexp.MustCompile(`(?m)^(date: |date = )\d{4}-\d{2}-\d{2}`)
+
 var edits = []edit{
 	{"append paragraph", func(t testing.TB, r *rand.Rand, dir string) []string {
 		f := pick(r, listFiles(t, dir, "content/articles", ".md"))
@@ -230,6 +234,16 @@ var edits = []edit{
 			s = strings.Replace(s, "title: ", fmt.Sprintf("title: X%d ", r.IntN(100)), 1)
 		}
 		write(t, dir, f, s)
+		return []string{f}
+	}},
+	{"redate article", func(t testing.TB, r *rand.Rand, dir string) []string {
+		// Moves the article in every list it is in, across pages of the
+		// paginated ones.
+		f := pick(r, listFiles(t, dir, "content/articles", ".md"))
+		s := read(t, dir, f)
+		day := fmt.Sprintf("2022-%02d-%02d", 1+r.IntN(3), 1+r.IntN(28))
+		s = articleDate.ReplaceAllString(s, "${1}"+day)
+		atomicWrite(t, dir, f, s)
 		return []string{f}
 	}},
 	{"new article in new folder", func(t testing.TB, r *rand.Rand, dir string) []string {
@@ -346,7 +360,7 @@ func TestRandomEditsMatchFreshBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := sameSite(srv.Snapshot().Decoded(), fresh(t, dir)); d != "" {
+	if d := sameSite(srv.Snapshot().Files, fresh(t, dir)); d != "" {
 		t.Fatalf("initial build differs from brief build:\n%s", d)
 	}
 	r := rand.New(rand.NewPCG(7, 11))
@@ -369,8 +383,8 @@ func TestRandomEditsMatchFreshBuild(t *testing.T) {
 		case info.Relinked > 0:
 			few++
 		}
-		if want := fresh(t, dir); sameSite(srv.Snapshot().Decoded(), want) != "" {
-			t.Fatalf("step %d (%v): served site differs from a fresh build:\n%s%s", step, names, sameSite(srv.Snapshot().Decoded(), want), firstDiff(srv.Snapshot().Decoded(), want))
+		if want := fresh(t, dir); sameSite(srv.Snapshot().Files, want) != "" {
+			t.Fatalf("step %d (%v): served site differs from a fresh build:\n%s%s", step, names, sameSite(srv.Snapshot().Files, want), firstDiff(srv.Snapshot().Files, want))
 		}
 	}
 	// The sequence must have exercised both ways of linking, or the
@@ -529,7 +543,7 @@ func TestServeReloadEventAfterSwap(t *testing.T) {
 			t.Fatalf("after save: %q", msg)
 		}
 		// When the event arrives, the new page is already served.
-		if !strings.Contains(string(srv.Snapshot().Decoded()["articles/scholz-putin-moscow/index.html"]), "Reload marker.") {
+		if !strings.Contains(string(srv.Snapshot().Files["articles/scholz-putin-moscow/index.html"]), "Reload marker.") {
 			t.Fatal("reload sent before the new page was served")
 		}
 	case <-time.After(5 * time.Second):
@@ -641,7 +655,7 @@ func TestServeRenameStormEndsRight(t *testing.T) {
 	}
 	want := fresh(t, dir)
 	waitFor(t, "the served site to match a fresh build", func() bool {
-		return sameSite(srv.Snapshot().Decoded(), want) == ""
+		return sameSite(srv.Snapshot().Files, want) == ""
 	})
 }
 
@@ -656,7 +670,7 @@ func TestServeDeletedFolder(t *testing.T) {
 		code, _, _ := get(t, host+"/articles/scholz-putin-moscow/")
 		return code == 404
 	})
-	if d := sameSite(srv.Snapshot().Decoded(), fresh(t, dir)); d != "" {
+	if d := sameSite(srv.Snapshot().Files, fresh(t, dir)); d != "" {
 		t.Fatalf("differs from fresh build:\n%s", d)
 	}
 	// A folder created after the start is watched too.
