@@ -202,7 +202,8 @@ func run(n, edits, soak int, dir string, override bool, kinds []string, rest boo
 	want := fmt.Sprintf("Edit number %d.", 10099)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		page := string(srv.Snapshot().Files["articles/"+strings.TrimSuffix(filepath.Base(article), filepath.Ext(article))+"/index.html"])
+		served, _ := srv.Snapshot().File("articles/" + strings.TrimSuffix(filepath.Base(article), filepath.Ext(article)) + "/index.html")
+		page := string(served)
 		if strings.Contains(page, want) {
 			break
 		}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefhq/brief/builder/model"
 )
@@ -219,6 +221,14 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		}
 		return model.DateMention{Type: model.TypeDate, Value: strconv.Itoa(int(t.num) / 10)}, n
 	}
+	// German opens a sentence with a bare year: 2014 annektierte
+	// Russland die Krim.
+	if lx.lang == "de" && t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 && i+1 < len(toks) && d.opensSentence(p, i) {
+		if r, _ := utf8.DecodeRuneInString(p[toks[i+1].start:]); unicode.IsLower(r) {
+			dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+			return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
+		}
+	}
 	// A year: 2022 року, im Jahr 2015, en 2015.
 	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
 		_, hasWord := next(1)
@@ -339,6 +349,9 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		dt := model.Date{Start: w, Precision: model.Week}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String() + "-WE"}, n
 	}
+	if ph, n, ok := lx.seasons.match(toks, i); ok {
+		return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s", d.seasonYear(p, i, ph.value), ph.value)}, n
+	}
 	if ph, n, ok := lx.relYears.match(toks, i); ok {
 		var off int
 		fmt.Sscan(ph.value, &off)
@@ -376,6 +389,36 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		return model.DateMention{Type: model.TypeTime, Value: d.dayOf(p, i, paraDay).Format("2006-01-02") + "T" + ph.value}, n
 	}
 	return model.DateMention{}, 0
+}
+
+// opensSentence reports whether token i is the first of its sentence.
+func (d *langDates) opensSentence(p string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	return strings.ContainsAny(p[d.toks[i-1].end:d.toks[i].start], ".!?")
+}
+
+// seasonYear is the year of the season code said at token i, as the
+// English reader takes it: in a sentence about the future the first
+// that has not ended by publication, otherwise the last that has begun
+// (winter y runs from December y-1).
+func (d *langDates) seasonYear(p string, i int, code string) int {
+	start := func(y int) time.Time { return seasonStart(code, y) }
+	y := d.pub.Year()
+	if code == "WI" && d.pub.Month() == time.December {
+		y++
+	}
+	if d.future(p, i) {
+		for !start(y).AddDate(0, 3, 0).After(d.pub) {
+			y++
+		}
+		return y
+	}
+	for start(y).After(d.pub) {
+		y--
+	}
+	return y
 }
 
 // dayOf is the day a time of day at token i with no day of its own
@@ -446,6 +489,11 @@ func (d *langDates) ago(i int, v float64, unit string) (model.DateMention, int) 
 // agoBeforeAt reports whether the words before token i say "ago" (vor,
 // il y a).
 func (d *langDates) agoBeforeAt(i int) bool {
+	// A qualifier between: vor knapp vier Monaten, il y a près de deux
+	// semaines.
+	for i > 0 && (d.lx.qualifiers[d.toks[i-1].low] || d.lx.qualifiers[d.lowAt(i-2)+" "+d.toks[i-1].low]) {
+		i--
+	}
 	for w := 1; w <= 3 && w <= i; w++ {
 		ws := make([]string, w)
 		for k := range ws {
@@ -458,9 +506,9 @@ func (d *langDates) agoBeforeAt(i int) bool {
 	return false
 }
 
-// lowAt is the lower-cased word at token k, "" past the end.
+// lowAt is the lower-cased word at token k, "" outside the tokens.
 func (d *langDates) lowAt(k int) string {
-	if k < len(d.toks) {
+	if k >= 0 && k < len(d.toks) {
 		return d.toks[k].low
 	}
 	return ""
@@ -541,6 +589,18 @@ func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMenti
 			day := time.Date(int(yt.num), time.Month(int(mt.num)), v, 0, 0, 0, 0, time.UTC)
 			if day.Day() == v {
 				return d.withPartOfDay(p, i+3, dayMention(day), 3)
+			}
+		}
+	}
+	// A German day and month in digits with no year: am 24.2.
+	if lx.dotThousands && v >= 1 && v <= 31 && i > 0 && lx.prepositions[toks[i-1].low] && i+1 < len(toks) && t.end < len(p) && p[t.end] == '.' {
+		mt := toks[i+1]
+		if mt.isNum && mt.start == t.end+1 && mt.end-mt.start <= 2 && mt.num >= 1 && mt.num <= 12 && mt.end < len(p) && p[mt.end] == '.' &&
+			(mt.end+1 == len(p) || p[mt.end+1] < '0' || p[mt.end+1] > '9') {
+			y, _ := d.year(p, i+2, time.Month(int(mt.num)))
+			day := time.Date(y, time.Month(int(mt.num)), v, 0, 0, 0, 0, time.UTC)
+			if day.Day() == v {
+				return d.withPartOfDay(p, i+2, dayMention(day), 2)
 			}
 		}
 	}

@@ -29,6 +29,8 @@ type langLexicon struct {
 	// weekends: value the offset in weeks (на цих вихідних, am
 	// Wochenende).
 	weekends phraseTable
+	// seasons: value the TIMEX3 code (SP, SU, FA, WI).
+	seasons phraseTable
 	// clockParts: hours to add for the part of the day after an hour
 	// (в 8 вечера is 20:00).
 	clockParts map[string]int
@@ -127,6 +129,7 @@ func loadLangLexicon(lang string) *langLexicon {
 		partsOfDay:    newPhraseTable(lang, "parts-of-day"),
 		partsAfterDay: newPhraseTable(lang, "parts-after-day"),
 		weekends:      newPhraseTable(lang, "weekends"),
+		seasons:       newPhraseTable(lang, "seasons"),
 		clockParts:    ints("clock-parts"),
 		nightTo:       set("night-to"),
 		dayRanges:     set("day-ranges"),

@@ -139,6 +139,11 @@ func TestDatesInLanguages(t *testing.T) {
 		{"de", "Das Abkommen soll im Jahr 2050 greifen.", "im Jahr 2050", model.TypeDate, "2050"},
 		{"de", "Vor einem Jahr war das anders.", "Vor einem Jahr", model.TypeDate, "2021"},
 		{"uk", "Рік тому почалася війна.", "Рік тому", model.TypeDate, "2021"},
+		{"de", "Das war vor knapp zwei Wochen.", "zwei Wochen", model.TypeDate, "2022-01-25"},
+		// Seasons by tense, as in English; German years opening a sentence.
+		{"de", "Im Sommer wird es schwierig.", "Im Sommer", model.TypeDate, "2022-SU"},
+		{"fr", "L'été dernier, la sécheresse a frappé.", "L'été", model.TypeDate, "2021-SU"},
+		{"de", "2014 annektierte Russland die Krim.", "2014", model.TypeDate, "2014"},
 		{"fr", "Il était à Moscou il y a deux jours.", "deux jours", model.TypeDate, "2022-02-06"},
 		{"de", "In den 1990er Jahren war das anders.", "den 1990er Jahren", model.TypeDate, "199"},
 		{"fr", "Il a parlé avec Poutine en juillet de l'année dernière.", "en juillet de l'année dernière", model.TypeDate, "2021-07"},

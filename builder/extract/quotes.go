@@ -249,7 +249,11 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	q.antePos = -1
 	q.descAnte = speaker{}
 	for si, s := range q.spans {
-		for ev < len(q.events) && q.events[ev].pos < s.open {
+		// The subjects of the sentences before the quote and of its own
+		// (“…,” the Commission president said), each after the names
+		// before it: a title stands for the person named last.
+		for ev < len(q.events) && q.events[ev].pos <= s.open {
+			mi = q.learnMentions(mi, q.events[ev].pos)
 			who := q.events[ev].who
 			if who.desc {
 				who = q.anaphor(who, q.events[ev].pos)
@@ -1105,7 +1109,7 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 		}
 		first = p[from : from+wordEnd(p[from:to], 0)]
 	}
-	if inSet(pronouns, first) {
+	if inSet(pronouns, strings.ToLower(first)) {
 		return q.pronoun(first)
 	}
 	// The name runs up to the first lower-case word or comma.
@@ -1234,8 +1238,8 @@ func (q *quoteScanner) colonName(seg span) speaker {
 	if len(toks) == 0 {
 		return speaker{}
 	}
-	if w := q.tokText(toks[0]); inSet(pronouns, w) {
-		return q.pronoun(w)
+	if w := q.tokText(toks[0]); inSet(pronouns, strings.ToLower(w)) {
+		return q.pronoun(w) // "He put the blame on Mr. Trump:"
 	}
 	// The name runs up to the first lower-case word.
 	end := seg.end
@@ -1986,14 +1990,23 @@ func (q *quoteScanner) subjects(out []event) []event {
 				continue
 			}
 		} else if vEnd >= 0 && !q.pronounBefore(s.start, limit) {
-			// A pronoun keeps the person it stands for.
-			if who := q.resolve(s.start, limit, false); who.ok() && !who.desc && q.isPerson(who) {
+			// A pronoun keeps the person it stands for. The subject
+			// follows a quote that opens the sentence: "“… Pearl
+			// Harbor,” the senator said."
+			subj := s.start
+			if i := sort.Search(len(q.spans), func(i int) bool { return q.spans[i].close > limit }); i > 0 && q.spans[i-1].close > subj {
+				subj = q.spans[i-1].close
+			}
+			if who := q.resolve(subj, limit, false); who.ok() && !who.desc && q.isPerson(who) {
 				out = append(out, event{s.start, who})
 				continue
 			} else if who.desc && singularPerson(who.name) {
 				out = append(out, event{s.start, withTitleGender(who)})
 				continue
 			}
+		}
+		if inSet(pronouns, strings.ToLower(first)) {
+			continue // "He blamed Mr. Trump": the pronoun keeps its person
 		}
 		if vEnd < 0 && limit-s.start > 80 {
 			limit = s.start + 80
@@ -2300,15 +2313,25 @@ func (q *quoteScanner) pronounBefore(from, to int) bool {
 // afterPreposition reports whether the word before pos (within the
 // sentence from sentStart) is a preposition: "talks with Putin".
 func (q *quoteScanner) afterPreposition(pos, sentStart int) bool {
-	j := pos
-	for j > sentStart && q.p[j-1] == ' ' {
-		j--
+	for j := pos; ; {
+		for j > sentStart && q.p[j-1] == ' ' {
+			j--
+		}
+		if j > sentStart && q.p[j-1] == '.' {
+			j-- // "with Mr. Trump"
+		}
+		i := j
+		for i > sentStart && isASCIILetter(q.p[i-1]) {
+			i--
+		}
+		if i == j {
+			return false
+		}
+		if _, title := lookup(titles, q.p[i:j]); !title || isLowerWord(q.p[i:j]) {
+			return inSet(prepositions, q.p[i:j]) && isLowerWord(q.p[i:j])
+		}
+		j = i // a title between the preposition and the name
 	}
-	i := j
-	for i > sentStart && isASCIILetter(q.p[i-1]) {
-		i--
-	}
-	return i < j && inSet(prepositions, q.p[i:j]) && isLowerWord(q.p[i:j])
 }
 
 // unknownName returns a segment that is a personal name the matcher does

@@ -21,7 +21,7 @@ func TestBundleFilesFollowEdits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := srv.Snapshot().Files["articles/2022-02-07-bundle/map.svg"]; !ok {
+	if _, ok := srv.Snapshot().File("articles/2022-02-07-bundle/map.svg"); !ok {
 		t.Fatal("the bundle's image is not in the first build")
 	}
 	photo := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><title>new</title></svg>`)
@@ -31,7 +31,7 @@ func TestBundleFilesFollowEdits(t *testing.T) {
 	if info := srv.Rebuild(context.Background(), []string{"content/articles/2022-02-07-bundle/photo.svg"}); info.Errors > 0 {
 		t.Fatal(srv.Snapshot().Errors)
 	}
-	if got := srv.Snapshot().Files["articles/2022-02-07-bundle/photo.svg"]; !bytes.Equal(got, photo) {
+	if got, _ := srv.Snapshot().File("articles/2022-02-07-bundle/photo.svg"); !bytes.Equal(got, photo) {
 		t.Fatalf("a file added to a bundle is not served after the rebuild (got %d bytes)", len(got))
 	}
 	changed := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="30" height="30"></svg>`)
@@ -39,10 +39,10 @@ func TestBundleFilesFollowEdits(t *testing.T) {
 		t.Fatal(err)
 	}
 	srv.Rebuild(context.Background(), []string{"content/articles/2022-02-07-bundle/map.svg"})
-	if got := srv.Snapshot().Files["articles/2022-02-07-bundle/map.svg"]; !bytes.Equal(got, changed) {
+	if got, _ := srv.Snapshot().File("articles/2022-02-07-bundle/map.svg"); !bytes.Equal(got, changed) {
 		t.Fatal("a changed bundle file is served as it was")
 	}
-	if d := sameSite(srv.Snapshot().Files, fresh(t, dir)); d != "" {
+	if d := sameSite(srv.Snapshot().Decoded(), fresh(t, dir)); d != "" {
 		t.Fatalf("the preview differs from a fresh build:\n%s", d)
 	}
 }

@@ -65,7 +65,7 @@ func TestRandomEditsCustomTemplates(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := sameSite(srv.Snapshot().Files, fresh(t, dir)); d != "" {
+			if d := sameSite(srv.Snapshot().Decoded(), fresh(t, dir)); d != "" {
 				t.Fatalf("initial build differs from brief build:\n%s", d)
 			}
 			r := rand.New(rand.NewPCG(3, 5))
@@ -80,8 +80,8 @@ func TestRandomEditsCustomTemplates(t *testing.T) {
 				if info.Errors > 0 {
 					t.Fatalf("step %d (%v): rebuild failed: %v", step, names, srv.Snapshot().Errors)
 				}
-				if want := fresh(t, dir); sameSite(srv.Snapshot().Files, want) != "" {
-					t.Fatalf("step %d (%v): served site differs from a fresh build:\n%s%s", step, names, sameSite(srv.Snapshot().Files, want), firstDiff(srv.Snapshot().Files, want))
+				if want := fresh(t, dir); sameSite(srv.Snapshot().Decoded(), want) != "" {
+					t.Fatalf("step %d (%v): served site differs from a fresh build:\n%s%s", step, names, sameSite(srv.Snapshot().Decoded(), want), firstDiff(srv.Snapshot().Decoded(), want))
 				}
 			}
 		})

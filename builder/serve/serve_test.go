@@ -360,7 +360,7 @@ func TestRandomEditsMatchFreshBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := sameSite(srv.Snapshot().Files, fresh(t, dir)); d != "" {
+	if d := sameSite(srv.Snapshot().Decoded(), fresh(t, dir)); d != "" {
 		t.Fatalf("initial build differs from brief build:\n%s", d)
 	}
 	r := rand.New(rand.NewPCG(7, 11))
@@ -383,8 +383,8 @@ func TestRandomEditsMatchFreshBuild(t *testing.T) {
 		case info.Relinked > 0:
 			few++
 		}
-		if want := fresh(t, dir); sameSite(srv.Snapshot().Files, want) != "" {
-			t.Fatalf("step %d (%v): served site differs from a fresh build:\n%s%s", step, names, sameSite(srv.Snapshot().Files, want), firstDiff(srv.Snapshot().Files, want))
+		if want := fresh(t, dir); sameSite(srv.Snapshot().Decoded(), want) != "" {
+			t.Fatalf("step %d (%v): served site differs from a fresh build:\n%s%s", step, names, sameSite(srv.Snapshot().Decoded(), want), firstDiff(srv.Snapshot().Decoded(), want))
 		}
 	}
 	// The sequence must have exercised both ways of linking, or the
@@ -543,7 +543,7 @@ func TestServeReloadEventAfterSwap(t *testing.T) {
 			t.Fatalf("after save: %q", msg)
 		}
 		// When the event arrives, the new page is already served.
-		if !strings.Contains(string(srv.Snapshot().Files["articles/scholz-putin-moscow/index.html"]), "Reload marker.") {
+		if !strings.Contains(string(srv.Snapshot().Decoded()["articles/scholz-putin-moscow/index.html"]), "Reload marker.") {
 			t.Fatal("reload sent before the new page was served")
 		}
 	case <-time.After(5 * time.Second):
@@ -655,7 +655,7 @@ func TestServeRenameStormEndsRight(t *testing.T) {
 	}
 	want := fresh(t, dir)
 	waitFor(t, "the served site to match a fresh build", func() bool {
-		return sameSite(srv.Snapshot().Files, want) == ""
+		return sameSite(srv.Snapshot().Decoded(), want) == ""
 	})
 }
 
@@ -670,7 +670,7 @@ func TestServeDeletedFolder(t *testing.T) {
 		code, _, _ := get(t, host+"/articles/scholz-putin-moscow/")
 		return code == 404
 	})
-	if d := sameSite(srv.Snapshot().Files, fresh(t, dir)); d != "" {
+	if d := sameSite(srv.Snapshot().Decoded(), fresh(t, dir)); d != "" {
 		t.Fatalf("differs from fresh build:\n%s", d)
 	}
 	// A folder created after the start is watched too.

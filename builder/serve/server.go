@@ -108,7 +108,7 @@ func New(opts Options) (*Server, error) {
 	if ip := net.ParseIP(hostName(opts.Bind)); ip != nil && ip.IsUnspecified() {
 		s.anyIP = true
 	}
-	s.snap.Store(&Snapshot{Files: map[string][]byte{}, Base: "/"})
+	s.snap.Store(&Snapshot{files: map[string]file{}, Base: "/"})
 	s.rebuild(context.Background(), nil, true)
 	return s, nil
 }
@@ -284,7 +284,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		if !errors.As(err, &ds) {
 			ds = diag.Errors{{Msg: err.Error()}}
 		}
-		next := &Snapshot{Files: old.Files, Errors: ds, Version: old.Version, Base: old.Base}
+		next := &Snapshot{files: old.files, Errors: ds, Version: old.Version, Base: old.Base}
 		s.snap.Store(next)
 		fmt.Fprintf(s.opts.Log, "%d error%s:\n", len(ds), plural(len(ds)))
 		for _, d := range ds {
@@ -301,7 +301,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		return fail(err)
 	}
 	info.Relinked = m.Relinked
-	out := &memOutput{files: map[string][]byte{}, prev: old.Files}
+	out := &memOutput{files: map[string]file{}, prev: old.files}
 	res, err := s.session.Render(ctx, m, out, !initial)
 	if err != nil {
 		return fail(err)
@@ -310,18 +310,18 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		// The site has the files it had: the new snapshot is the old one
 		// with the rendered files replaced, which is much cheaper than
 		// assembling eleven thousand entries one by one.
-		files := maps.Clone(old.Files)
+		files := maps.Clone(old.files)
 		for name, b := range out.files {
 			files[name] = b
 		}
 		return s.publish(m, res, files, len(out.files) > 0, changed, initial, start, info)
 	}
-	files := make(map[string][]byte, len(res.Files)+len(s.statics))
+	files := make(map[string]file, len(res.Files)+len(s.statics))
 	for name := range res.Files {
-		if b, ok := out.files[name]; ok {
-			files[name] = b
-		} else if b, ok := old.Files[name]; ok {
-			files[name] = b
+		if f, ok := out.files[name]; ok {
+			files[name] = f
+		} else if f, ok := old.files[name]; ok {
+			files[name] = f
 		}
 	}
 	if staticChanged || s.statics == nil {
@@ -350,14 +350,16 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 			if _, page := res.Files[f.Name]; page {
 				continue
 			}
-			b, ok := old.Files[f.Name]
+			kept, ok := old.files[f.Name]
 			if reread(f) || !ok {
-				if b, err = f.Read(); err != nil {
+				b, err := f.Read()
+				if err != nil {
 					return fail(fmt.Errorf("static/%s: %w", f.Name, err))
 				}
+				kept = raw(b)
 				read++
 			}
-			files[f.Name] = b
+			files[f.Name] = kept
 			next[f.Name] = true
 		}
 		s.statics = next
@@ -365,7 +367,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	} else {
 		for name := range s.statics {
 			if _, page := res.Files[name]; !page {
-				files[name] = old.Files[name]
+				files[name] = old.files[name]
 			}
 		}
 	}
@@ -381,20 +383,20 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 			return s.rebuildLocked(ctx, nil, true)
 		}
 	}
-	changedFiles := len(out.files) > 0 || staticChanged || len(old.Errors) > 0 || len(files) != len(old.Files) || initial
+	changedFiles := len(out.files) > 0 || staticChanged || len(old.Errors) > 0 || len(files) != len(old.files) || initial
 	return s.publish(m, res, files, changedFiles, changed, initial, start, info)
 }
 
 // publish commits a successful render to the session and serves files
 // as the new snapshot.
-func (s *Server) publish(m *builder.Model, res *render.Result, files map[string][]byte, changedFiles bool, changed []string, initial bool, start time.Time, info RebuildInfo) RebuildInfo {
+func (s *Server) publish(m *builder.Model, res *render.Result, files map[string]file, changedFiles bool, changed []string, initial bool, start time.Time, info RebuildInfo) RebuildInfo {
 	old := s.snap.Load()
 	s.session.Commit(m, res)
 	version := old.Version
 	if changedFiles {
 		version++
 	}
-	s.snap.Store(&Snapshot{Files: files, Version: version, Base: m.Site.Config.BasePath})
+	s.snap.Store(&Snapshot{files: files, Version: version, Base: m.Site.Config.BasePath})
 	info.Version = version
 	info.Pages += res.Stats.Files
 	info.Skipped = res.Stats.Skipped
@@ -466,9 +468,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		key = rel + "index.html"
 	}
 	key = strings.TrimPrefix(path.Clean("/"+key), "/")
-	data, ok := snap.Files[key]
+	data, ok := snap.File(key)
 	if !ok {
-		if _, dir := snap.Files[key+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
+		if _, dir := snap.files[key+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
 			target := p + "/"
 			if r.URL.RawQuery != "" {
 				target += "?" + r.URL.RawQuery
@@ -536,7 +538,7 @@ func (s *Server) refuseHost(w http.ResponseWriter, host string) {
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *Snapshot) {
-	if data, ok := snap.Files["404.html"]; ok {
+	if data, ok := snap.File("404.html"); ok {
 		s.write(w, r, "404.html", data, snap, http.StatusNotFound)
 		return
 	}
