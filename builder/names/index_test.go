@@ -217,3 +217,65 @@ func BenchmarkCheck(b *testing.B) {
 		Check(site)
 	}
 }
+
+// TestWordIndexFindsEverySimilarWord compares each index of words with
+// the comparison of a word with all of them: every word similar to the
+// one looked up (or equal to it), with or without a first letter in
+// common, must be found, whatever the lengths the index compares.
+func TestWordIndexFindsEverySimilarWord(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	c := newChecker(&model.Site{})
+	var words []string
+	for range 1000 {
+		w := randomName(r)
+		if r.IntN(3) == 0 {
+			w = misspell(r, w)
+		}
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = Key(w)
+	}
+	var queries []string
+	for range 300 {
+		w := words[r.IntN(len(words))]
+		queries = append(queries, w, misspell(r, w), misspell(r, misspell(r, w)), strings.ToUpper(w[:1])+w[1:], randomName(r)[1:])
+	}
+	for _, near := range []struct {
+		name string
+		f    func(a, b int) bool
+	}{{"singles", func(a, b int) bool { return abs(a-b) <= 3 }}, {"firsts", func(a, b int) bool { return true }}} {
+		x := newWordIndex(words, near.f)
+		similar, differentFirst := 0, 0
+		for _, q := range queries {
+			found := map[int32]bool{}
+			for _, i := range x.lookup(q) {
+				found[i] = true
+			}
+			kq := Key(q)
+			for i, w := range words {
+				if !near.f(utf8.RuneCountInString(q), utf8.RuneCountInString(w)) {
+					continue
+				}
+				_, ok := c.similar(q, kq, w, keys[i])
+				if !ok && q != w {
+					continue
+				}
+				similar++
+				if !strings.EqualFold(q[:1], w[:1]) {
+					differentFirst++
+				}
+				if !found[int32(i)] {
+					t.Fatalf("%s: %q is similar to %q (%.3f), the index does not find it", near.name, q, w, c.jw.Compare(q, w))
+				}
+			}
+		}
+		// Both bounds must be exercised.
+		if similar < len(queries) || differentFirst < 20 {
+			t.Errorf("%s: %d similar pairs, %d of them without a first letter in common", near.name, similar, differentFirst)
+		}
+	}
+}

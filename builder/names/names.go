@@ -67,13 +67,12 @@ func plural(n int) string {
 
 // target is a known spelling that words are compared with.
 type target struct {
-	text    string
-	actor   *model.Actor
-	person  bool
-	key     string // phonetic key
-	words   int
-	runes   int // of text
-	letters bag // of text, for a single word
+	text   string
+	actor  *model.Actor
+	person bool
+	key    string // phonetic key
+	words  int
+	runes  int // of text
 	// Several words: each word, its key and its letters, compared one
 	// by one.
 	ws, keys []string
@@ -257,8 +256,6 @@ func (c *checker) addTarget(s string, a *model.Actor, seen map[string]bool) {
 			t.keys = append(t.keys, Key(w))
 			t.bags = append(t.bags, newBag(w))
 		}
-	} else {
-		t.letters = newBag(s)
 	}
 	t.runes = utf8.RuneCountInString(s)
 	c.targets = append(c.targets, t)
@@ -503,7 +500,7 @@ func (c *checker) crossScript(s string, words int) (target, float64, bool) {
 			rs = append(rs, cs[min(k, len(cs)-1)])
 			more = more || k < len(cs)-1
 		}
-		idx = append(idx, x.candidates(latin(strings.Join(rs, " ")), words, len(targets))...)
+		idx = append(idx, x.candidates(latin(strings.Join(rs, " ")), words)...)
 		if !more {
 			break
 		}
@@ -580,7 +577,6 @@ func (c *checker) compare(s string, words int) (target, float64, bool) {
 	key := Key(s)
 	var ws, keys []string
 	var bags []bag
-	letters := newBag(s)
 	if words > 1 {
 		ws = strings.Fields(s)
 		for _, w := range ws {
@@ -589,12 +585,12 @@ func (c *checker) compare(s string, words int) (target, float64, bool) {
 		}
 	}
 	bestAt := int32(-1)
-	for _, i := range c.idx.candidates(s, words, len(c.targets)) {
+	for _, i := range c.idx.candidates(s, words) {
 		t := &c.targets[i]
 		if (words == 1) != (t.words == 1) || t.runes < 4 || abs(t.runes-n) > 3 {
 			continue
 		}
-		if words == 1 && !mayBeSimilar(&letters, &t.letters, key, t.key) || t.text == s {
+		if t.text == s {
 			continue
 		}
 		if !t.person && inflected(s, t.text) {
