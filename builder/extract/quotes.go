@@ -99,6 +99,9 @@ type quoteScanner struct {
 	// publisher is the last publication named as a speaker: "the
 	// newspaper" later.
 	publisher speaker
+	// body is the organisation last named outside quotes: "the agency",
+	// "the company" later.
+	body speaker
 	// carry is the speaker of a quote the next paragraph continues;
 	// pending are whole-paragraph quotes waiting for the attribution of
 	// the next paragraph's opening quote.
@@ -127,6 +130,7 @@ var (
 	titles           = lexiconMap("en", "titles") // title → the gender it implies, if any
 	descriptionStart = wordSet(lexiconWords("en", "descriptions")...)
 	publisherNouns   = wordSet(lexiconWords("en", "publishers")...)
+	bodyNouns        = wordSet(lexiconWords("en", "body-nouns")...)
 	speakingBodies   = wordSet(lexiconWords("en", "speaking-bodies")...)
 	notNames         = wordSet(lexiconWords("en", "not-names")...)
 )
@@ -453,6 +457,9 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 	for ; mi < len(q.ms) && q.ms[mi].Start < upto; mi++ {
 		mm := q.ms[mi]
 		if mm.Name.Kind != "" && mm.Name.Kind != model.Person {
+			if mm.Name.Kind == model.Organization && !q.inQuote(mm.Start) {
+				q.body = speaker{slug: mm.Name.Actor, name: mm.Name.Canonical}
+			}
 			continue
 		}
 		who := speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender}
@@ -1950,6 +1957,9 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	}
 	if inSet(publisherNouns, last) && q.publisher.ok() && strings.EqualFold(first, "the") {
 		return q.publisher, true
+	}
+	if wc == 2 && inSet(bodyNouns, strings.ToLower(last)) && q.body.ok() && strings.EqualFold(first, "the") {
+		return q.body, true
 	}
 	return speaker{name: d, desc: true}, true
 }

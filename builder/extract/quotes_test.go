@@ -216,6 +216,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We need heat", "", "Turner"}, {"They need help", "", "Ana Ortiz"}}},
 		{"a pronoun opening the sentence keeps its person, not a titled name after it", []string{"Senator Ann Dorsey followed him.", "Senator Tom Hale compared the day with Pearl Harbor. “We will remember this day the way we remember Pearl Harbor,” the senator said. He put the blame on Mr. Trump directly: “Much of the blame lies with this president.”"},
 			[]q{{"We will remember this day the way we remember Pearl Harbor", "", "Tom Hale"}, {"Much of the blame lies with this president.", "", "Tom Hale"}}},
+		{"the organisation last named is \"the organisation\"", []string{"NATO confirmed that the exercise will go ahead. The organisation urged members to “stay calm”."},
+			[]q{{"stay calm", "nato", "NATO"}}},
 		{"family name of an unknown name", []string{"“Turnout will decide it,” said Bill Ortiz, a pollster.", "“Nobody knows,” Ortiz added."},
 			[]q{{"Turnout will decide it", "", "Bill Ortiz"}, {"Nobody knows", "", "Bill Ortiz"}}},
 		{"she skips men", []string{"Baerbock spoke to Putin by phone.", "“It was a frank call,” Scholz said.", "“We disagree on everything,” she said."},
