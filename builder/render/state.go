@@ -32,6 +32,18 @@ type State struct {
 	serial uint32 // renders so far, to find the articles that left
 
 	search searchCache // the last render's search index
+
+	// wins holds each paginated page's window hash with the hash of its
+	// whole list it was made from: a window is hashed again only when
+	// its list changed (a few lists per edit, of thousands of pages).
+	wins map[string]winMemo
+}
+
+// winMemo is a window's hash and what it was made from.
+type winMemo struct {
+	list   uint64 // the hash of the whole list
+	lo, hi int
+	h      uint64
 }
 
 // artParts are an article's id and the hashes of its own parts, as set
@@ -184,7 +196,7 @@ func (st *State) newTables(s *model.Site, l *Lists, jobs []Job) *tables {
 	set := func(id uint32, part int, h uint64) { t.hash[id<<partBits|uint32(part)] = partHash(h) }
 	// What resolve linked is hashed on every render, on all cores: the
 	// links of the articles, those of the events and actors, the lists.
-	parallel(4, func(task int) {
+	parallel(3, func(task int) {
 		switch task {
 		case 0:
 			for i, a := range s.Articles {
@@ -225,13 +237,33 @@ func (st *State) newTables(s *model.Site, l *Lists, jobs []Job) *tables {
 			set(listYears, 0, yearsIDs(l, mh))
 			set(listActorGroups, 0, groupIDs(l.ActorGroups))
 			setGroups(set, t.grpID, s, l, mh)
-		case 3:
-			for _, p := range paged {
-				set(t.winID[p.path], 0, windowHash(p))
-			}
 		}
 	})
+	wins := make(map[string]winMemo, len(paged))
+	for _, p := range paged {
+		list := t.hash[listKey(t, p)]
+		m, ok := st.wins[p.path]
+		if !ok || m.list != list || m.lo != p.pg.lo || m.hi != p.pg.hi || list == 0 {
+			m = winMemo{list: list, lo: p.pg.lo, hi: p.pg.hi, h: windowHash(p)}
+		}
+		wins[p.path] = m
+		set(t.winID[p.path], 0, m.h)
+	}
+	st.wins = wins
 	return t
+}
+
+// listKey is the key in t.hash of the whole list a paginated page cuts.
+func listKey(t *tables, p *Page) uint32 {
+	switch {
+	case p.actor != nil:
+		return t.acID[p.actor]<<partBits | acArticles
+	case p.term != nil:
+		return t.grpID[itemPath(p.kind.items, p.term.Slug)]<<partBits | grpMembers
+	case p.group != nil:
+		return t.grpID[p.group.Path]<<partBits | grpMembers
+	}
+	return listEvents << partBits
 }
 
 // windowHash hashes what a page of a paginated list shows of it: the
