@@ -379,8 +379,20 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 
 // datelineEnd returns where the words of sentence s begin after a
 // dateline or a live blog's time stamp ("WASHINGTON — ", "11:02 GMT — "):
-// a few words with no lower-case one before a dash.
+// a few words with no lower-case one before a dash; or after the label
+// of a transcript line ("Q: ", "A: ", "STUPAK: "): capitals before a
+// colon.
 func datelineEnd(p string, s span) int {
+	if c := strings.IndexByte(p[s.start:s.end], ':'); c > 0 && c <= 24 && s.start+c+1 < s.end && p[s.start+c+1] == ' ' {
+		label := true
+		for i := s.start; i < s.start+c && label; i++ {
+			b := p[i]
+			label = b >= 'A' && b <= 'Z' || b == ' ' || b == '.' || b == '-' || b == '\''
+		}
+		if label {
+			return s.start + c + 2
+		}
+	}
 	for i := s.start; i < s.end && i-s.start < 40; i++ {
 		if c := p[i]; c >= 'a' && c <= 'z' {
 			return s.start
