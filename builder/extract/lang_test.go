@@ -2,13 +2,14 @@ package extract
 
 import (
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/briefhq/brief/builder/model"
 )
 
-func langMatcher(t *testing.T) *Matcher {
+func langMatcher(t testing.TB) *Matcher {
 	t.Helper()
 	person := func(slug string, names ...string) *model.Actor {
 		a := actor("content/actors/"+slug+".md", slug, names[0], names[1:], nil)
@@ -316,4 +317,99 @@ func TestArticleInSiteLanguage(t *testing.T) {
 			t.Errorf("site %q, article %q: quotes %+v, dates %+v, want Zelensky's and 2022-02-08", tc.site, tc.lang, got.Quotes, got.Dates)
 		}
 	}
+}
+
+// BenchmarkExtractLanguages runs the readers of each language with a
+// lexicon over the train articles of its corpus: quotes, dates, figures
+// and their attribution, as an article of a site is read.
+func BenchmarkExtractLanguages(b *testing.B) {
+	for _, lang := range corpusLanguages {
+		m, arts := loadCorpusDir(b, filepath.Join("testdata", "corpus-"+lang))
+		var docs [][]string
+		var pubs []model.Date
+		for _, a := range arts {
+			if a.split() != splitTrain {
+				continue
+			}
+			paras := make([]string, len(a.Paragraphs))
+			for i, p := range a.Paragraphs {
+				paras[i] = p.Text
+			}
+			pub, _ := model.ParseDate(a.Published, false)
+			docs, pubs = append(docs, paras), append(pubs, pub)
+		}
+		b.Run(lang, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for k, paras := range docs {
+					QuotesIn(paras, m, lang)
+					ds := DatesIn(paras, pubs[k], lang)
+					fs := FiguresIn(paras, ds, lang)
+					AttributeFigures(fs, paras, m, ds)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/article")
+		})
+	}
+}
+
+// The readers of other languages stay linear on a run-on paragraph of
+// the shapes that look around them (dates in digits, nights to a day,
+// weekdays of a week in words, quotes joined in one sentence): each looks
+// a bounded number of words around itself.
+func TestRunOnLanguageParagraphsAreLinear(t *testing.T) {
+	m := langMatcher(t)
+	pub := model.NewDay(2022, 2, 8)
+	for _, tc := range []struct{ lang, unit string }{
+		{"de", "am 24.02.2022, in der Nacht zum Freitag, am Mittwoch vergangener Woche, vor knapp zwei Wochen, "},
+		{"ru", "с 23 по 27 сентября, в ночь на субботу, в 5 утра, накануне, в конце октября, "},
+		{"fr", "le 24/06/2023 à 21 h 05, jeudi dernier, dans la nuit de dimanche à lundi, une « trahison » et un « coup », "},
+	} {
+		read := func(n int) {
+			paras := []string{strings.Repeat(tc.unit, n)}
+			ds := DatesIn(paras, pub, tc.lang)
+			QuotesIn(paras, m, tc.lang)
+			if len(ds) < n {
+				t.Fatalf("%s: %d dates in %d units", tc.lang, len(ds), n)
+			}
+		}
+		if g := allocGrowth(read, 100); g > 8 {
+			t.Errorf("%s: 4× the paragraph allocates %.1f× the bytes: quadratic", tc.lang, g)
+		}
+	}
+}
+
+// FuzzLanguageReaders: the readers of every language with a lexicon
+// never panic, and every quote and date they return is a span of its
+// paragraph.
+func FuzzLanguageReaders(f *testing.F) {
+	for _, s := range []string{
+		"«Ми вистоїмо», — сказав Зеленський у вівторок, 24.02.2022, о 5-й ранку.",
+		"В ночь на субботу, с 23 по 27 сентября, «Северного потока — 2» «не будет».",
+		"»Wir liefern«, sagte Scholz am 24.2. gegen 6.20 Uhr, vor knapp 2 Wochen.",
+		"le 24/06/2023 à 21 h 05, jeudi dernier, une « trahison » et un « coup ».",
+		"1 2. 3/ 4- 5-й –", "»«»«", "« »", "вночі на", "dans la nuit de",
+	} {
+		f.Add(s)
+	}
+	m := langMatcher(f)
+	pub := model.NewDay(2022, 2, 8)
+	f.Fuzz(func(t *testing.T, p string) {
+		paras := []string{p}
+		for _, lang := range corpusLanguages {
+			for _, q := range QuotesIn(paras, m, lang) {
+				if q.Start < 0 || q.End > len(p) || p[q.Start:q.End] != q.Text {
+					t.Fatalf("%s: quote %+v is no span of %q", lang, q, p)
+				}
+			}
+			ds := DatesIn(paras, pub, lang)
+			for _, d := range ds {
+				if d.Start < 0 || d.End > len(p) || p[d.Start:d.End] != d.Text {
+					t.Fatalf("%s: date %+v is no span of %q", lang, d, p)
+				}
+			}
+			fs := FiguresIn(paras, ds, lang)
+			AttributeFigures(fs, paras, m, ds)
+		}
+	})
 }
