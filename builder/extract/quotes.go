@@ -131,6 +131,7 @@ var (
 	descriptionStart = wordSet(lexiconWords("en", "descriptions")...)
 	publisherNouns   = wordSet(lexiconWords("en", "publishers")...)
 	bodyNouns        = wordSet(lexiconWords("en", "body-nouns")...)
+	placeTitles      = wordSet(lexiconWords("en", "place-titles")...)
 	speakingBodies   = wordSet(lexiconWords("en", "speaking-bodies")...)
 	notNames         = wordSet(lexiconWords("en", "not-names")...)
 )
@@ -1714,7 +1715,11 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 			}
 			break
 		}
-		if of >= 0 && (k != 0 || q.tokText(toks[0]) != "The") {
+		// "the Duke of Norfolk": a title of place holds its "of".
+		peer := of >= 2 && k <= of-2 && inSet(placeTitles, strings.ToLower(q.tokText(toks[of-2])))
+		if peer {
+			k = of - 2
+		} else if of >= 0 && (k != 0 || q.tokText(toks[0]) != "The") {
 			k = of // only a name opened by "The" holds an "of": "The Army Corps of Engineers"
 		}
 		if k < len(toks) && k == 0 && q.tokText(toks[0]) == "The" && len(toks) > 1 && q.endsInTitle(span{seg.start, seg.end}) {
@@ -1738,7 +1743,7 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 			return speaker{}, 0, false // "the First Minister" is a description
 		}
 		// Titles inside the run are no part of the name.
-		for k < len(toks) {
+		for k < len(toks) && !peer {
 			w := q.tokText(toks[k])
 			if _, title := lookup(titles, w); !title && toks[k].kind != tPunct && !inSet(nameParticles, w) {
 				break

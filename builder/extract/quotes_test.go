@@ -222,6 +222,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"She should step down.", "", "Tom Reyes"}}},
 		{"an answer opening a sentence is no name", []string{"Q: Hillary Clinton apologised today. Is that enough?", "A: No. She said, “I have heard you.”"},
 			[]q{{"I have heard you.", "hillary-clinton", "Hillary Clinton"}}},
+		{"a title of place holds its of, uk-paper", []string{"In a statement, the Duke of Westshire, who as Earl Marshal runs the ceremony, said it was his ‘solemn duty’ to make it ‘a fitting farewell’."},
+			[]q{{"solemn duty", "", "Duke of Westshire"}, {"a fitting farewell", "", "Duke of Westshire"}}},
 		{"family name of an unknown name", []string{"“Turnout will decide it,” said Bill Ortiz, a pollster.", "“Nobody knows,” Ortiz added."},
 			[]q{{"Turnout will decide it", "", "Bill Ortiz"}, {"Nobody knows", "", "Bill Ortiz"}}},
 		{"she skips men", []string{"Baerbock spoke to Putin by phone.", "“It was a frank call,” Scholz said.", "“We disagree on everything,” she said."},
