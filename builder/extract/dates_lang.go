@@ -101,6 +101,21 @@ const maxLangWindow = 64
 // ends at a comma too, so that a relative clause's verb (угоду, яка має
 // розблокувати) does not set the tense of the main one.
 func (d *langDates) future(p string, i int) bool {
+	lo, hi := d.clause(p, i)
+	for k := lo; k <= hi; k++ {
+		w := d.toks[k].low
+		if d.lx.future[w] {
+			return true
+		}
+		if d.lx.lang == "fr" && len(w) > 4 && (strings.HasSuffix(w, "ra") || strings.HasSuffix(w, "ront")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clause returns the first and last token of the clause around toks[i].
+func (d *langDates) clause(p string, i int) (int, int) {
 	// At most a window of words each side, so that a run-on paragraph
 	// stays linear.
 	lo, hi := i, i
@@ -116,16 +131,7 @@ func (d *langDates) future(p string, i int) bool {
 		}
 		hi++
 	}
-	for k := lo; k <= hi; k++ {
-		w := d.toks[k].low
-		if d.lx.future[w] {
-			return true
-		}
-		if d.lx.lang == "fr" && len(w) > 4 && (strings.HasSuffix(w, "ra") || strings.HasSuffix(w, "ront")) {
-			return true
-		}
-	}
-	return false
+	return lo, hi
 }
 
 // weekday returns the day the weekday wd names: in a sentence about the
@@ -134,10 +140,28 @@ func (d *langDates) future(p string, i int) bool {
 // preposition of the future (bis Sonntag) the next one.
 func (d *langDates) weekday(p string, i, wd int) time.Time {
 	cur := int(d.pub.Weekday()+6)%7 + 1
-	if i > 0 && d.lx.futurePreps[d.toks[i-1].low] || d.future(p, i) {
+	if i > 0 && d.lx.futurePreps[d.toks[i-1].low] || d.future(p, i) || len(d.lx.past) > 0 && !d.past(p, i) {
 		return d.pub.AddDate(0, 0, (wd-cur+7)%7)
 	}
 	return d.pub.AddDate(0, 0, -((cur - wd + 7) % 7))
+}
+
+// past reports whether the clause around toks[i] is in the past: one of
+// its words is a marker of the past, or a lower-case word in -te or -ten
+// (a weak Präteritum: sagte, telefonierten) that is not listed as none.
+func (d *langDates) past(p string, i int) bool {
+	lo, hi := d.clause(p, i)
+	for k := lo; k <= hi; k++ {
+		t := d.toks[k]
+		if d.lx.past[t.low] {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(p[t.start:])
+		if unicode.IsLower(r) && len(t.low) > 4 && (strings.HasSuffix(t.low, "te") || strings.HasSuffix(t.low, "ten")) && !d.lx.notPast[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 func dayMention(t time.Time) model.DateMention {

@@ -44,6 +44,9 @@ type langLexicon struct {
 	// по 27 сентября, du 23 au 27 septembre).
 	dayRanges            map[string]bool
 	prepositions, future map[string]bool
+	// past and notPast: with a past list (German), a sentence in the
+	// present speaks of what is to come; see langDates.weekday.
+	past, notPast map[string]bool
 	// agoBefore and agoAfter turn a duration into the date that long
 	// before publication: vor zwei Tagen, il y a deux jours; два дні
 	// тому, два дня назад.
@@ -136,6 +139,8 @@ func loadLangLexicon(lang string) *langLexicon {
 		weekdayMods:   ints("weekday-modifiers"),
 		prepositions:  set("date-prepositions"),
 		future:        set("tense-future"),
+		past:          set("tense-past"),
+		notPast:       set("not-past"),
 		agoBefore:     set("ago-before"),
 		agoAfter:      set("ago-after"),
 		conjunctions:  set("conjunctions"),

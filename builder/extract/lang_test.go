@@ -149,6 +149,12 @@ func TestDatesInLanguages(t *testing.T) {
 		{"de", "In den 1990er Jahren war das anders.", "den 1990er Jahren", model.TypeDate, "199"},
 		{"fr", "Il a parlé avec Poutine en juillet de l'année dernière.", "en juillet de l'année dernière", model.TypeDate, "2021-07"},
 		{"de", "Die Konferenz ging am Samstag, dem 12. Dezember, zu Ende.", "am Samstag, dem 12. Dezember", model.TypeDate, "2021-12-12"},
+		// German tells what is to come in the present: a weekday is the
+		// next one unless its clause is in the past.
+		{"de", "Am Mittwoch kehrt Scholz nach Berlin zurück.", "Am Mittwoch", model.TypeDate, "2022-02-09"},
+		{"de", "Am Mittwoch telefonierte Scholz mit Biden.", "Am Mittwoch", model.TypeDate, "2022-02-02"},
+		{"de", "Am Mittwoch hat Scholz mit Biden gesprochen.", "Am Mittwoch", model.TypeDate, "2022-02-02"},
+		{"de", "Seit Montag gilt der Ausnahmezustand.", "Seit Montag", model.TypeDate, "2022-02-07"},
 		// Which weekday a word says, never the publication day itself.
 		{"fr", "Jeudi dernier, Macron a appelé Poutine.", "Jeudi dernier", model.TypeDate, "2022-02-03"},
 		{"fr", "Mardi dernier, il était à Moscou.", "Mardi dernier", model.TypeDate, "2022-02-01"},
