@@ -11,11 +11,12 @@ import "github.com/briefhq/brief/builder/model"
 func (v EventView) Numbers() []FigureGroupView {
 	gs := v.coverage().Numbers()
 	for _, a := range v.e.Articles {
-		v.r.article(a).meta() // publishers and dates name the sources
+		v.r.articleRef(a).meta() // publishers and dates name the sources
 	}
 	out := make([]FigureGroupView, len(gs))
 	for i := range gs {
-		out[i] = FigureGroupView{g: gs[i], r: v.r}
+		g := &gs[i]
+		out[i] = FigureGroupView{Label: g.Label, Unit: g.Unit, Min: g.Min, Max: g.Max, g: g, r: v.r}
 	}
 	return out
 }
@@ -29,7 +30,7 @@ func (v EventView) WhoSaid() []RankedQuoteView {
 func (v EventView) CoverageDays() []CoverageDayView {
 	v.r.mark(v.id, evArticles)
 	for _, a := range v.e.Articles {
-		v.r.article(a).meta()
+		v.r.articleRef(a).meta()
 	}
 	ds := v.e.CoverageDays()
 	out := make([]CoverageDayView, len(ds))
@@ -49,7 +50,7 @@ func (v EventView) Newest() []ArticleView {
 func (v ActorView) OwnWords() []RankedQuoteView {
 	v.r.mark(v.id, acQuotes)
 	for _, q := range v.x.Quotes {
-		v.r.article(q.Article).facts()
+		v.r.articleRef(q.Article).facts()
 	}
 	return v.r.rankedQuotes(v.x.OwnWords())
 }
@@ -69,15 +70,17 @@ func (v ActorView) LastSeen() model.Date {
 func (v ActorView) seen() {
 	v.r.mark(v.id, acArticles)
 	if n := len(v.x.Articles); n > 0 {
-		v.r.article(v.x.Articles[0].Article).meta()
-		v.r.article(v.x.Articles[n-1].Article).meta()
+		v.r.articleRef(v.x.Articles[0].Article).meta()
+		v.r.articleRef(v.x.Articles[n-1].Article).meta()
 	}
 }
 
 // LastUpdate is when the site's content last changed.
 func (v SiteView) LastUpdate() model.Date {
-	for _, a := range v.Articles() {
-		a.Date()
+	// Every article's date, recorded without making a view of each.
+	v.r.list(listArticles)
+	for _, a := range v.s.Articles {
+		v.r.articleRef(a).meta()
 	}
 	return v.s.LastUpdate()
 }
@@ -85,29 +88,24 @@ func (v SiteView) LastUpdate() model.Date {
 func (r *rec) rankedQuotes(qs []model.RankedQuote) []RankedQuoteView {
 	out := make([]RankedQuoteView, len(qs))
 	for i := range qs {
-		out[i] = RankedQuoteView{q: qs[i], r: r}
+		q := &qs[i]
+		out[i] = RankedQuoteView{Article: r.articlePtr(q.Article), Text: q.Quote.Text, SpeakerName: q.Quote.SpeakerName, Participant: q.Participant, q: q, r: r}
 	}
 	return out
 }
 
 // FigureGroupView is a group of figures counting the same thing; the
-// digest it comes from records what it read.
+// digest it comes from records what it read, so what leads to no item
+// is in fields.
 type FigureGroupView struct {
-	g model.FigureGroup
+	Label string  // what the figures count
+	Unit  string  // the unit they share
+	Min   float64 // the smallest figure for the present
+	Max   float64 // the largest figure for the present
+
+	g *model.FigureGroup
 	r *rec
 }
-
-// Label is what the figures count.
-func (v FigureGroupView) Label() string { return v.g.Label }
-
-// Unit is the unit they share.
-func (v FigureGroupView) Unit() string { return v.g.Unit }
-
-// Min is the smallest figure for the present.
-func (v FigureGroupView) Min() float64 { return v.g.Min }
-
-// Max is the largest figure for the present.
-func (v FigureGroupView) Max() float64 { return v.g.Max }
 
 // Now are the figures for the time of writing.
 func (v FigureGroupView) Now() []FigureSourceView { return v.r.sources(v.g.Now) }
@@ -118,66 +116,52 @@ func (v FigureGroupView) Projected() []FigureSourceView { return v.r.sources(v.g
 func (r *rec) sources(ss []model.FigureSource) []FigureSourceView {
 	out := make([]FigureSourceView, len(ss))
 	for i := range ss {
-		out[i] = FigureSourceView{s: ss[i], r: r}
+		s := &ss[i]
+		out[i] = FigureSourceView{Article: r.articlePtr(s.Article), Figure: s.Figure, Who: s.Who, When: s.When, Projected: s.Projected, Also: s.Also, s: s, r: r}
 	}
 	return out
 }
 
-// FigureSourceView is a figure with who gives it and when.
+// FigureSourceView is a figure with who gives it and when; like its
+// group's, its fields were read by the digest. Every page showing a
+// figure links its article, whose view is made with it.
 type FigureSourceView struct {
-	s model.FigureSource
+	Article   *ArticleView // the article it comes from
+	Figure    model.Figure // the figure
+	Who       string       // who gives it
+	When      model.Date   // the time it refers to
+	Projected bool         // a figure for a later time
+	Also      int          // how many other articles give it from the same source
+
+	s *model.FigureSource
 	r *rec
 }
-
-// Figure is the figure.
-func (v FigureSourceView) Figure() model.Figure { return v.s.Figure }
-
-// Article is the article it comes from.
-func (v FigureSourceView) Article() *ArticleView { return v.r.articlePtr(v.s.Article) }
 
 // By is the actor who gives it, nil when none.
 func (v FigureSourceView) By() *ActorView { return v.r.actorPtr(v.s.By) }
 
-// Who is who gives it.
-func (v FigureSourceView) Who() string { return v.s.Who }
-
-// When is the time it refers to.
-func (v FigureSourceView) When() model.Date { return v.s.When }
-
-// Projected reports a figure for a later time.
-func (v FigureSourceView) Projected() bool { return v.s.Projected }
-
-// Also is how many other articles give it from the same source.
-func (v FigureSourceView) Also() int { return v.s.Also }
-
-// RankedQuoteView is a quote with the other articles carrying it.
+// RankedQuoteView is a quote with the other articles carrying it. The
+// digest that ranks the quotes read the facts of every article it
+// ranks, the words of this one's included: they are in fields, with the
+// view of the article every page showing the quote cites.
 type RankedQuoteView struct {
-	q model.RankedQuote
+	Article     *ArticleView // the first article carrying it
+	Text        string       // the quoted words
+	SpeakerName string       // the speaker as written
+	Participant bool         // the speaker takes part in the event
+
+	q *model.RankedQuote
 	r *rec
 }
 
 // Quote is the quote.
-func (v RankedQuoteView) Quote() QuoteView {
-	return QuoteView{q: &v.q.Quote, of: v.r.article(v.q.Article)}
-}
-
-// Text is the quoted words.
-func (v RankedQuoteView) Text() string { return v.Quote().Text() }
-
-// SpeakerName is the speaker as written.
-func (v RankedQuoteView) SpeakerName() string { return v.Quote().SpeakerName() }
+func (v RankedQuoteView) Quote() QuoteView { return quoteView(&v.q.Quote, v.r.articleRef(v.q.Article)) }
 
 // By is the speaker's actor, nil when none.
 func (v RankedQuoteView) By() *ActorView { return v.Quote().By() }
 
-// Article is the first article carrying it.
-func (v RankedQuoteView) Article() *ArticleView { return v.r.articlePtr(v.q.Article) }
-
 // Also are the other articles carrying it.
 func (v RankedQuoteView) Also() []ArticleView { return v.r.articles(v.q.Also) }
-
-// Participant reports that the speaker takes part in the event.
-func (v RankedQuoteView) Participant() bool { return v.q.Participant }
 
 // CoverageDayView is a day of an event's coverage.
 type CoverageDayView struct {

@@ -21,7 +21,7 @@ func describe(p *Page) string {
 	switch {
 	case p.article != nil:
 		a := p.Article()
-		if d := a.Summary(); d != "" {
+		if d := a.Summary; d != "" {
 			return d
 		}
 		for _, para := range a.Text() {
@@ -29,28 +29,28 @@ func describe(p *Page) string {
 				return clip(para, describeLen)
 			}
 		}
-		if pub := a.Publisher(); pub != "" {
-			return say("article_by", "publisher", pub, "date", cat.date(a.Date()), "title", a.Title())
+		if pub := a.Publisher; pub != "" {
+			return say("article_by", "publisher", pub, "date", cat.date(a.Date), "title", a.Title)
 		}
-		return say("article", "date", cat.date(a.Date()), "title", a.Title())
+		return say("article", "date", cat.date(a.Date), "title", a.Title)
 	case p.event != nil:
 		e := p.Event()
-		if d := e.Summary(); d != "" {
+		if d := e.Summary; d != "" {
 			return d
 		}
-		if pl := e.Place(); pl != "" {
-			return say("event_at", "title", e.Title(), "date", cat.span(e.Date(), e.End()), "place", pl)
+		if pl := e.Place; pl != "" {
+			return say("event_at", "title", e.Title, "date", cat.span(e.Date, e.End), "place", pl)
 		}
-		return say("event", "title", e.Title(), "date", cat.span(e.Date(), e.End()))
+		return say("event", "title", e.Title, "date", cat.span(e.Date, e.End))
 	case p.actor != nil:
 		x := p.Actor()
-		if d := x.Summary(); d != "" {
+		if d := x.Summary; d != "" {
 			return d
 		}
-		if r := x.Role(); r != "" {
-			return say("actor_role", "name", x.Name(), "role", r)
+		if r := x.Role; r != "" {
+			return say("actor_role", "name", x.Name, "role", r)
 		}
-		return say("actor", "name", x.Name())
+		return say("actor", "name", x.Name)
 	}
 	switch p.kind.name {
 	case "home":

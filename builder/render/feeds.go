@@ -152,9 +152,8 @@ func eventFeedFile(cfg model.Config, cat *catalog, v EventView) []byte {
 // articles that name it.
 func actorFeedFile(cfg model.Config, cat *catalog, v ActorView) []byte {
 	var entries []feedEntry
-	ms := v.Articles()
-	for i := len(ms) - 1; i >= 0 && len(entries) < feedSize; i-- {
-		entries = append(entries, articleEntry(cfg, *ms[i].Article()))
+	for _, a := range v.newest(feedSize) {
+		entries = append(entries, articleEntry(cfg, a))
 	}
 	for _, e := range v.Events() {
 		entries = append(entries, eventEntry(cfg, cat, e))

@@ -26,9 +26,7 @@ func graphicItem(v any) any {
 		return graphicItem(*x)
 	case EventView:
 		seeEvent(x)
-		for _, a := range x.Articles() {
-			a.Date()
-		}
+		x.Articles() // the views record each article's date (its meta)
 		for _, n := range append(x.Related(), deref(x.Prev(), x.Next())...) {
 			seeEvent(n)
 		}
@@ -42,17 +40,13 @@ func graphicItem(v any) any {
 		for _, e := range x.Events() {
 			seeEvent(e)
 		}
-		for _, m := range x.Articles() {
-			m.Article().Date()
-		}
+		x.Articles() // the views record each article's date (its meta)
 		return x.x
 	case SiteView:
 		for _, e := range x.Events() {
 			seeEvent(e)
 		}
-		for _, a := range x.Articles() {
-			a.Date()
-		}
+		x.Articles() // the views record each article's date (its meta)
 		return x.s
 	}
 	return v

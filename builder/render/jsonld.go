@@ -62,26 +62,26 @@ func JSONLD(p *Page) template.JS {
 func articleLD(cfg model.Config, a ArticleView) map[string]any {
 	v := map[string]any{
 		"@type":         "NewsArticle",
-		"headline":      a.Title(),
-		"datePublished": a.Date().String(),
+		"headline":      a.Title,
+		"datePublished": a.Date.String(),
 		"dateModified":  articleUpdated(a.meta()).Format("2006-01-02"),
 	}
-	if a.Summary() != "" {
-		v["description"] = a.Summary()
+	if a.Summary != "" {
+		v["description"] = a.Summary
 	}
 	if hasHost(cfg) {
 		v["url"] = abs(cfg, a.a)
 		v["mainEntityOfPage"] = abs(cfg, a.a)
 	}
-	if a.Image() != "" {
-		v["image"] = abs(cfg, a.Image())
+	if a.Image != "" {
+		v["image"] = abs(cfg, a.Image)
 	}
-	if a.SourceURL() != "" {
-		v["sameAs"] = a.SourceURL()
-		v["isBasedOn"] = a.SourceURL()
+	if a.SourceURL != "" {
+		v["sameAs"] = a.SourceURL
+		v["isBasedOn"] = a.SourceURL
 	}
-	if a.Publisher() != "" {
-		v["publisher"] = map[string]any{"@type": "Organization", "name": a.Publisher()}
+	if a.Publisher != "" {
+		v["publisher"] = map[string]any{"@type": "Organization", "name": a.Publisher}
 	}
 	if len(a.Authors()) > 0 {
 		var authors []any
@@ -89,8 +89,8 @@ func articleLD(cfg model.Config, a ArticleView) map[string]any {
 			authors = append(authors, map[string]any{"@type": "Person", "name": n})
 		}
 		v["author"] = authors
-	} else if a.Publisher() != "" {
-		v["author"] = map[string]any{"@type": "Organization", "name": a.Publisher()}
+	} else if a.Publisher != "" {
+		v["author"] = map[string]any{"@type": "Organization", "name": a.Publisher}
 	}
 	if len(a.Tags()) > 0 {
 		v["keywords"] = a.Tags()
@@ -117,22 +117,22 @@ func articleLD(cfg model.Config, a ArticleView) map[string]any {
 
 // eventLD describes an event; full adds what only its own page shows.
 func eventLD(cfg model.Config, e EventView, full bool) map[string]any {
-	v := map[string]any{"@type": "Event", "name": e.Title(), "startDate": e.Date().String()}
-	if !e.End().IsZero() {
-		v["endDate"] = e.End().String()
+	v := map[string]any{"@type": "Event", "name": e.Title, "startDate": e.Date.String()}
+	if !e.End.IsZero() {
+		v["endDate"] = e.End.String()
 	} else {
-		v["endDate"] = e.Date().String()
+		v["endDate"] = e.Date.String()
 	}
 	if hasHost(cfg) {
 		v["url"] = abs(cfg, e.e)
 	}
-	if e.Summary() != "" {
-		v["description"] = e.Summary()
+	if e.Summary != "" {
+		v["description"] = e.Summary
 	}
 	if pa := e.PlaceActor(); pa != nil {
 		v["location"] = actorLD(cfg, *pa, false)
-	} else if e.Place() != "" {
-		v["location"] = map[string]any{"@type": "Place", "name": e.Place()}
+	} else if e.Place != "" {
+		v["location"] = map[string]any{"@type": "Place", "name": e.Place}
 	}
 	if full && len(e.Actors()) > 0 {
 		var ps []any
@@ -148,11 +148,11 @@ var ldTypes = map[string]string{model.Person: "Person", model.Organization: "Org
 
 // actorLD describes an actor; full adds what only its own page shows.
 func actorLD(cfg model.Config, x ActorView, full bool) map[string]any {
-	t := ldTypes[x.Kind()]
+	t := ldTypes[x.Kind]
 	if t == "" {
 		t = "Thing"
 	}
-	v := map[string]any{"@type": t, "name": x.Name()}
+	v := map[string]any{"@type": t, "name": x.Name}
 	if len(x.Aliases()) > 0 {
 		v["alternateName"] = x.Aliases()
 	}
@@ -163,13 +163,13 @@ func actorLD(cfg model.Config, x ActorView, full bool) map[string]any {
 		v["url"] = abs(cfg, x.x)
 	}
 	if full {
-		if x.Summary() != "" {
-			v["description"] = x.Summary()
+		if x.Summary != "" {
+			v["description"] = x.Summary
 		}
-		if x.Role() != "" && x.Kind() == model.Person {
-			v["jobTitle"] = x.Role()
+		if x.Role != "" && x.Kind == model.Person {
+			v["jobTitle"] = x.Role
 		}
-		if c := x.Country(); c != nil && x.Kind() == model.Person {
+		if c := x.Country(); c != nil && x.Kind == model.Person {
 			v["nationality"] = actorLD(cfg, *c, false)
 		}
 	}
@@ -181,7 +181,7 @@ func ogType(p *Page) string {
 	switch {
 	case p.article != nil:
 		return "article"
-	case p.actor != nil && p.Actor().Kind() == model.Person:
+	case p.actor != nil && p.Actor().Kind == model.Person:
 		return "profile"
 	}
 	return "website"

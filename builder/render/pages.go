@@ -20,6 +20,7 @@ type Page struct {
 	group   *Group      // of a page of the chronology or the articles archive
 	pg      pager       // of a page of a paginated list; total 0 otherwise
 	r       *rec        // the recorder of the render in progress
+	made    pageViews   // what the page's accessors made while it renders
 	cat     *catalog    // the labels of the site's language, while rendering
 }
 
@@ -34,11 +35,11 @@ func (p *Page) Path() string { return p.path }
 func (p *Page) Title() string {
 	switch {
 	case p.article != nil:
-		return p.Article().Title()
+		return p.Article().Title
 	case p.event != nil:
-		return p.Event().Title()
+		return p.Event().Title
 	case p.actor != nil:
-		return p.Actor().Name()
+		return p.Actor().Name
 	case p.term != nil:
 		return p.term.Name
 	case p.group != nil:
@@ -51,22 +52,74 @@ func (p *Page) Title() string {
 
 // Description is the page's meta description, which every page has (see
 // describe).
-func (p *Page) Description() string { return describe(p) }
+func (p *Page) Description() string {
+	m := p.views()
+	if m.desc == nil {
+		d := describe(p)
+		m.desc = &d
+	}
+	return *m.desc
+}
 
 // Site is the whole site.
-func (p *Page) Site() SiteView { return SiteView{s: p.site, r: p.r} }
+func (p *Page) Site() SiteView { return SiteView{Config: p.site.Config, s: p.site, r: p.r} }
 
 // Lists are the site-wide lists, shared by all pages.
 func (p *Page) Lists() ListsView { return ListsView{l: p.lists, r: p.r} }
 
 // Article is the article of an article page, nil on other pages.
-func (p *Page) Article() *ArticleView { return p.r.articlePtr(p.article) }
+func (p *Page) Article() *ArticleView {
+	m := p.views()
+	if m.article == nil {
+		m.article = p.r.articlePtr(p.article)
+	}
+	return m.article
+}
 
 // Event is the event of an event page, nil on other pages.
-func (p *Page) Event() *EventView { return p.r.eventPtr(p.event) }
+func (p *Page) Event() *EventView {
+	m := p.views()
+	if m.event == nil {
+		m.event = p.r.eventPtr(p.event)
+	}
+	return m.event
+}
 
 // Actor is the actor of an actor page, nil on other pages.
-func (p *Page) Actor() *ActorView { return p.r.actorPtr(p.actor) }
+func (p *Page) Actor() *ActorView {
+	m := p.views()
+	if m.actor == nil {
+		m.actor = p.r.actorPtr(p.actor)
+	}
+	return m.actor
+}
+
+// pageViews are the views of a page's item and its description, made at
+// the first read while the page renders: a page template reads
+// .Article, .Event or .Actor dozens of times, and the description three.
+// They hold for one file of one recorder (see views): what making them
+// recorded is in that file's dependencies.
+type pageViews struct {
+	r       *rec
+	serial  uint32
+	article *ArticleView
+	event   *EventView
+	actor   *ActorView
+	desc    *string
+}
+
+// views returns what the page made while rendering with its recorder,
+// after dropping what it made for another file or render.
+func (p *Page) views() *pageViews {
+	var serial uint32
+	if p.r != nil {
+		serial = p.r.serial
+	}
+	if p.made.r != p.r || p.made.serial != serial {
+		p.made = pageViews{r: p.r, serial: serial}
+	}
+	return &p.made
+}
 
 // pageKind is one kind of page: a template of the same name and the
 // pages it renders. Adding a kind takes an entry in pageKinds and its

@@ -193,10 +193,10 @@ func funcs(cfg model.Config, cat *catalog) template.FuncMap {
 			case string:
 				return cat.langAttrs(x)
 			case ArticleView:
-				return cat.langAttrs(x.Language())
+				return cat.langAttrs(x.Language)
 			case *ArticleView:
 				if x != nil {
-					return cat.langAttrs(x.Language())
+					return cat.langAttrs(x.Language)
 				}
 			}
 			return ""

@@ -51,28 +51,72 @@ const (
 	acQuotes            // Quotes
 )
 
-// ArticleView is an article as templates see it.
+// ArticleView is an article as templates see it. What lists show of an
+// article is in fields, copied when the view is made, which records the
+// article's meta part then: text/template reads a field without the
+// reflective method call an accessor costs, and a page that has the
+// view reads its title, date or publisher in every page that has one
+// (see TestViewsRecord). The rest are methods that record their part.
 type ArticleView struct {
+	Slug      string     // the article's slug
+	Title     string     // the article's title
+	Date      model.Date // the publication date
+	Updated   model.Date // the date of the last update
+	Publisher string     // the publisher's name
+	SourceURL string     // the original address
+	Summary   string     // the article's summary
+	Language  string     // the language tag of the article; "" when it is the site's
+	// Image is the article's picture: site-absolute or a full address
+	// (see the url and absURL functions).
+	Image string
+
 	a  *model.Article
 	r  *rec
 	id uint32
 }
 
-// EventView is an event as templates see it.
+// EventView is an event as templates see it; its fields, like an
+// ArticleView's, are its own file's and recorded when the view is made.
 type EventView struct {
+	Slug    string     // the event's slug
+	Title   string     // the event's title
+	Date    model.Date // when the event began
+	End     model.Date // when it ended
+	Place   string     // the place as written
+	Summary string     // the event's summary
+
 	e  *model.Event
 	r  *rec
 	id uint32
 }
 
-// ActorView is an actor as templates see it.
+// ActorView is an actor as templates see it; its fields, like an
+// ArticleView's, are its own file's and recorded when the view is made.
 type ActorView struct {
+	Slug    string // the actor's slug
+	Name    string // the actor's name
+	Kind    string // person, organization, country or place
+	Role    string // the actor's role
+	Summary string // the actor's summary
+
 	x  *model.Actor
 	r  *rec
 	id uint32
 }
 
+// article is the view of a templates get, its meta part recorded.
 func (r *rec) article(a *model.Article) ArticleView {
+	v := r.articleRef(a)
+	v.Slug, v.Title, v.Date, v.Updated = a.Slug, a.Title, a.Date, a.Updated
+	v.Publisher, v.SourceURL, v.Summary, v.Language, v.Image = a.Publisher, a.SourceURL, a.Summary, a.Language, a.Image
+	v.r.mark(v.id, artMeta)
+	return v
+}
+
+// articleRef is a view of a with its fields unset and nothing recorded,
+// for accessors that record another part of a (its facts, its links)
+// and hand no view of it to templates.
+func (r *rec) articleRef(a *model.Article) ArticleView {
 	v := ArticleView{a: a, r: r}
 	if r != nil {
 		v.id = r.t.artID[a]
@@ -80,7 +124,16 @@ func (r *rec) article(a *model.Article) ArticleView {
 	return v
 }
 
+// event is the view of e templates get, its own part recorded.
 func (r *rec) event(e *model.Event) EventView {
+	v := r.eventRef(e)
+	v.Slug, v.Title, v.Date, v.End, v.Place, v.Summary = e.Slug, e.Title, e.Date, e.End, e.Place, e.Summary
+	v.r.mark(v.id, evOwn)
+	return v
+}
+
+// eventRef is to event what articleRef is to article.
+func (r *rec) eventRef(e *model.Event) EventView {
 	v := EventView{e: e, r: r}
 	if r != nil {
 		v.id = r.t.evID[e]
@@ -88,7 +141,16 @@ func (r *rec) event(e *model.Event) EventView {
 	return v
 }
 
+// actor is the view of x templates get, its own part recorded.
 func (r *rec) actor(x *model.Actor) ActorView {
+	v := r.actorRef(x)
+	v.Slug, v.Name, v.Kind, v.Role, v.Summary = x.Slug, x.Name, x.Kind, x.Role, x.Summary
+	v.r.mark(v.id, acOwn)
+	return v
+}
+
+// actorRef is to actor what articleRef is to article.
+func (r *rec) actorRef(x *model.Actor) ActorView {
 	v := ActorView{x: x, r: r}
 	if r != nil {
 		v.id = r.t.acID[x]
@@ -168,9 +230,6 @@ func (v ArticleView) Source() model.Source { return v.text().Source }
 // File is the article's path in the site.
 func (v ArticleView) File() string { return v.meta().File }
 
-// Slug is the article's slug.
-func (v ArticleView) Slug() string { return v.meta().Slug }
-
 // SlugLine is the line of the slug key.
 func (v ArticleView) SlugLine() int { return v.text().SlugLine }
 
@@ -195,21 +254,6 @@ func (v ArticleView) Text() []string { return v.text().Text() }
 // Format is "md", "txt" or "html".
 func (v ArticleView) Format() string { return v.meta().Format }
 
-// Title is the article's title.
-func (v ArticleView) Title() string { return v.meta().Title }
-
-// Date is the publication date.
-func (v ArticleView) Date() model.Date { return v.meta().Date }
-
-// Updated is the date of the last update.
-func (v ArticleView) Updated() model.Date { return v.meta().Updated }
-
-// Publisher is the publisher's name.
-func (v ArticleView) Publisher() string { return v.meta().Publisher }
-
-// SourceURL is the original address.
-func (v ArticleView) SourceURL() string { return v.meta().SourceURL }
-
 // Authors are the authors' names.
 func (v ArticleView) Authors() []string { return v.meta().Authors }
 
@@ -222,24 +266,14 @@ func (v ArticleView) ActorRefs() []model.Ref { return v.meta().ActorRefs }
 // Tags are the article's tags.
 func (v ArticleView) Tags() []string { return v.meta().Tags }
 
-// Summary is the article's summary.
-func (v ArticleView) Summary() string { return v.meta().Summary }
-
 // Draft reports a draft.
 func (v ArticleView) Draft() bool { return v.meta().Draft }
-
-// Language is the language tag of the article; "" when it is the site's.
-func (v ArticleView) Language() string { return v.meta().Language }
 
 // Blocks is the main text of a saved web page.
 func (v ArticleView) Blocks() []model.Block { return v.text().Blocks }
 
 // Links are the body's links into the site.
 func (v ArticleView) Links() []model.Link { return v.text().Links }
-
-// Image is the article's picture: site-absolute or a full address (see
-// the url and absURL functions).
-func (v ArticleView) Image() string { return v.meta().Image }
 
 // Resources are the files published next to the article's page.
 func (v ArticleView) Resources() []model.Resource { return v.text().Resources }
@@ -267,7 +301,7 @@ func (v ArticleView) Quotes() []QuoteView {
 	}
 	out := make([]QuoteView, len(a.Quotes))
 	for i := range a.Quotes {
-		out[i] = QuoteView{q: &a.Quotes[i], of: v}
+		out[i] = quoteView(&a.Quotes[i], v)
 	}
 	return out
 }
@@ -301,9 +335,6 @@ func (v EventView) Source() model.Source { return v.own().Source }
 // File is the event's path in the site.
 func (v EventView) File() string { return v.own().File }
 
-// Slug is the event's slug.
-func (v EventView) Slug() string { return v.own().Slug }
-
 // SlugLine is the line of the slug key.
 func (v EventView) SlugLine() int { return v.own().SlugLine }
 
@@ -325,18 +356,6 @@ func (v EventView) HTML() template.HTML { return v.own().HTML() }
 // Links are the body's links into the site.
 func (v EventView) Links() []model.Link { return v.own().Links }
 
-// Title is the event's title.
-func (v EventView) Title() string { return v.own().Title }
-
-// Date is when the event began.
-func (v EventView) Date() model.Date { return v.own().Date }
-
-// End is when it ended.
-func (v EventView) End() model.Date { return v.own().End }
-
-// Place is the place as written.
-func (v EventView) Place() string { return v.own().Place }
-
 // PlaceRef is the place's actor reference.
 func (v EventView) PlaceRef() model.Ref { return v.own().PlaceRef }
 
@@ -345,9 +364,6 @@ func (v EventView) ActorRefs() []model.Ref { return v.own().ActorRefs }
 
 // RelatedRef are the related events as written.
 func (v EventView) RelatedRef() []model.Ref { return v.own().RelatedRef }
-
-// Summary is the event's summary.
-func (v EventView) Summary() string { return v.own().Summary }
 
 // Tags are the event's tags.
 func (v EventView) Tags() []string { return v.own().Tags }
@@ -397,7 +413,7 @@ func (v EventView) coverage() *model.Event {
 	v.r.mark(v.id, evArticles)
 	v.r.mark(v.id, evActors)
 	for _, a := range v.e.Articles {
-		av := v.r.article(a)
+		av := v.r.articleRef(a)
 		av.facts()
 		av.links()
 	}
@@ -442,9 +458,6 @@ func (v ActorView) Source() model.Source { return v.own().Source }
 // File is the actor's path in the site.
 func (v ActorView) File() string { return v.own().File }
 
-// Slug is the actor's slug.
-func (v ActorView) Slug() string { return v.own().Slug }
-
 // SlugLine is the line of the slug key.
 func (v ActorView) SlugLine() int { return v.own().SlugLine }
 
@@ -466,20 +479,11 @@ func (v ActorView) HTML() template.HTML { return v.own().HTML() }
 // Links are the body's links into the site.
 func (v ActorView) Links() []model.Link { return v.own().Links }
 
-// Name is the actor's name.
-func (v ActorView) Name() string { return v.own().Name }
-
-// Kind is person, organization, country or place.
-func (v ActorView) Kind() string { return v.own().Kind }
-
 // Aliases are other names of the actor.
 func (v ActorView) Aliases() []string { return v.own().Aliases }
 
 // Misspellings are misspellings seen in sources.
 func (v ActorView) Misspellings() []string { return v.own().Misspellings }
-
-// Role is the actor's role.
-func (v ActorView) Role() string { return v.own().Role }
 
 // Gender is the actor's gender, "" when unknown.
 func (v ActorView) Gender() string { return v.own().Gender }
@@ -492,9 +496,6 @@ func (v ActorView) Wikidata() string { return v.own().Wikidata }
 
 // Coordinates are the latitude and longitude of a place, nil when none.
 func (v ActorView) Coordinates() *[2]float64 { return v.own().Coordinates }
-
-// Summary is the actor's summary.
-func (v ActorView) Summary() string { return v.own().Summary }
 
 // AliasLines are the lines of the aliases and misspellings.
 func (v ActorView) AliasLines() map[string]int { return v.own().AliasLines }
@@ -519,7 +520,19 @@ func (v ActorView) Articles() []ArticleMentionView {
 	}
 	out := make([]ArticleMentionView, len(v.x.Articles))
 	for i, m := range v.x.Articles {
-		out[i] = ArticleMentionView{m: m, r: v.r}
+		out[i] = v.r.mention(m)
+	}
+	return out
+}
+
+// newest are the views of the n newest articles naming the actor, newest
+// first: a feed's entries, made without a view of every article.
+func (v ActorView) newest(n int) []ArticleView {
+	v.r.mark(v.id, acArticles)
+	ms := v.x.Articles
+	out := make([]ArticleView, 0, min(n, len(ms)))
+	for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
+		out = append(out, v.r.article(ms[i].Article))
 	}
 	return out
 }
@@ -538,7 +551,7 @@ func (v ActorView) Companions() []CompanionView {
 	}
 	out := make([]CompanionView, len(v.x.Companions))
 	for i, c := range v.x.Companions {
-		out[i] = CompanionView{c: c, r: v.r}
+		out[i] = CompanionView{Count: c.Count, c: c, r: v.r}
 	}
 	return out
 }
@@ -556,38 +569,33 @@ func (v ActorView) Quotes() []ActorQuoteView {
 	return out
 }
 
-// QuoteView is a quote as templates see it: its words are part of what
-// was read from its article, its speaker part of the article's links.
+// QuoteView is a quote as templates see it: its words, in fields, are
+// part of what was read from its article, recorded when the view is
+// made; its speaker is part of the article's links.
 type QuoteView struct {
+	Text        string // the quoted words
+	Speaker     string // the speaker's slug
+	SpeakerName string // the speaker as written
+	Para        int    // the paragraph of the quote
+	Start       int    // where the quote starts in its paragraph
+	End         int    // where the quote ends in its paragraph
+
 	q  *model.Quote
 	of ArticleView
 }
 
-func (v QuoteView) facts() *model.Quote { v.of.facts(); return v.q }
-
-// Text is the quoted words.
-func (v QuoteView) Text() string { return v.facts().Text }
-
-// Speaker is the speaker's slug.
-func (v QuoteView) Speaker() string { return v.facts().Speaker }
-
-// SpeakerName is the speaker as written.
-func (v QuoteView) SpeakerName() string { return v.facts().SpeakerName }
+// quoteView is the view of q, a quote of the article of, recording the
+// article's facts.
+func quoteView(q *model.Quote, of ArticleView) QuoteView {
+	of.facts()
+	return QuoteView{Text: q.Text, Speaker: q.Speaker, SpeakerName: q.SpeakerName, Para: q.Para, Start: q.Start, End: q.End, q: q, of: of}
+}
 
 // By is the speaker's actor, nil when none.
 func (v QuoteView) By() *ActorView {
 	v.of.links()
 	return v.of.r.actorPtr(v.q.By)
 }
-
-// Para is the paragraph of the quote.
-func (v QuoteView) Para() int { return v.facts().Para }
-
-// Start is where the quote starts in its paragraph.
-func (v QuoteView) Start() int { return v.facts().Start }
-
-// End is where the quote ends in its paragraph.
-func (v QuoteView) End() int { return v.facts().End }
 
 // ActorQuoteView is an actor's quote with its article.
 type ActorQuoteView struct {
@@ -596,32 +604,32 @@ type ActorQuoteView struct {
 }
 
 func (v ActorQuoteView) quote() QuoteView {
-	return QuoteView{q: &v.q.Quote, of: v.r.article(v.q.Article)}
+	return quoteView(&v.q.Quote, v.r.articleRef(v.q.Article))
 }
 
 // Quote is the quote itself.
 func (v ActorQuoteView) Quote() QuoteView { return v.quote() }
 
 // Text is the quoted words.
-func (v ActorQuoteView) Text() string { return v.quote().Text() }
+func (v ActorQuoteView) Text() string { return v.quote().Text }
 
 // Speaker is the speaker's slug.
-func (v ActorQuoteView) Speaker() string { return v.quote().Speaker() }
+func (v ActorQuoteView) Speaker() string { return v.quote().Speaker }
 
 // SpeakerName is the speaker as written.
-func (v ActorQuoteView) SpeakerName() string { return v.quote().SpeakerName() }
+func (v ActorQuoteView) SpeakerName() string { return v.quote().SpeakerName }
 
 // By is the speaker's actor, nil when none.
 func (v ActorQuoteView) By() *ActorView { return v.quote().By() }
 
 // Para is the paragraph of the quote.
-func (v ActorQuoteView) Para() int { return v.quote().Para() }
+func (v ActorQuoteView) Para() int { return v.quote().Para }
 
 // Start is where the quote starts in its paragraph.
-func (v ActorQuoteView) Start() int { return v.quote().Start() }
+func (v ActorQuoteView) Start() int { return v.quote().Start }
 
 // End is where the quote ends in its paragraph.
-func (v ActorQuoteView) End() int { return v.quote().End() }
+func (v ActorQuoteView) End() int { return v.quote().End }
 
 // Article is the article quoted.
 func (v ActorQuoteView) Article() *ArticleView { return v.r.articlePtr(v.q.Article) }
@@ -630,21 +638,23 @@ func (v ActorQuoteView) Article() *ArticleView { return v.r.articlePtr(v.q.Artic
 func (v ActorQuoteView) Actor() *ActorView { return v.r.actorPtr(v.q.Actor) }
 
 // ArticleMentionView is an article naming an actor, with how often; the
-// list it is in records both.
+// list it is in records both. The lists of them are the pages of an
+// actor's coverage, each showing its article: the article's view is
+// made with it.
 type ArticleMentionView struct {
-	m model.ArticleMention
-	r *rec
+	Article *ArticleView // the article
+	Count   int          // how often it names the actor
 }
 
-// Article is the article.
-func (v ArticleMentionView) Article() *ArticleView { return v.r.articlePtr(v.m.Article) }
-
-// Count is how often it names the actor.
-func (v ArticleMentionView) Count() int { return v.m.Count }
+func (r *rec) mention(m model.ArticleMention) ArticleMentionView {
+	return ArticleMentionView{Article: r.articlePtr(m.Article), Count: m.Count}
+}
 
 // CompanionView is an actor named with another, with how often; the list
 // it is in records both.
 type CompanionView struct {
+	Count int // the number of articles in common
+
 	c model.Companion
 	r *rec
 }
@@ -652,16 +662,13 @@ type CompanionView struct {
 // Actor is the companion.
 func (v CompanionView) Actor() *ActorView { return v.r.actorPtr(v.c.Actor) }
 
-// Count is the number of articles in common.
-func (v CompanionView) Count() int { return v.c.Count }
-
 // StatementView is a dated statement with its article.
 type StatementView struct {
 	s model.Statement
 	r *rec
 }
 
-func (v StatementView) facts() *model.Statement { v.r.article(v.s.Article).facts(); return &v.s }
+func (v StatementView) facts() *model.Statement { v.r.articleRef(v.s.Article).facts(); return &v.s }
 
 // DateMention is the statement's date.
 func (v StatementView) DateMention() model.DateMention { return v.facts().DateMention }
@@ -709,7 +716,7 @@ type ArticleFigureView struct {
 }
 
 func (v ArticleFigureView) facts() *model.ArticleFigure {
-	v.r.article(v.f.Article).facts()
+	v.r.articleRef(v.f.Article).facts()
 	return &v.f
 }
 
@@ -761,9 +768,9 @@ type ChronoEntryView struct {
 
 func (v ChronoEntryView) said() model.ChronoEntry {
 	if v.c.Article != nil {
-		v.r.article(v.c.Article).facts()
+		v.r.articleRef(v.c.Article).facts()
 	} else if v.c.Event != nil {
-		v.r.event(v.c.Event).own()
+		v.r.eventRef(v.c.Event).own()
 	}
 	return v.c
 }
@@ -822,7 +829,7 @@ func (v ChronoSourceView) N() int { return v.s.N }
 
 // Mention is the statement.
 func (v ChronoSourceView) Mention() model.DateMention {
-	v.r.article(v.s.Article).facts()
+	v.r.articleRef(v.s.Article).facts()
 	return v.s.Mention()
 }
 
@@ -864,12 +871,11 @@ func (v ChronoDayView) More() []ChronoEntryView { return v.r.entries(v.d.More) }
 // SiteView is the site as templates see it: its configuration (part of
 // the site-wide signature) and its lists, each a dependency of its own.
 type SiteView struct {
+	Config model.Config // the site configuration, read on every page
+
 	s *model.Site
 	r *rec
 }
-
-// Config is the site configuration.
-func (v SiteView) Config() model.Config { return v.s.Config }
 
 // Articles are every article, by date.
 func (v SiteView) Articles() []ArticleView {

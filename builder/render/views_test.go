@@ -38,8 +38,9 @@ var viewOf = map[reflect.Type]reflect.Type{
 var mutators = map[string]bool{"SetHTML": true, "SetText": true, "SetBase": true, "Stash": true}
 
 // Every field and method of a viewed model type has an accessor of the
-// same name on its view: a field added to the model without one fails
-// here, instead of leaving a page that reads it unrecorded.
+// same name on its view, a method or an exported field: a field added
+// to the model without one fails here, instead of leaving a page that
+// reads it unrecorded.
 func TestViewsComplete(t *testing.T) {
 	for mt, vt := range viewOf {
 		var names []string
@@ -55,7 +56,7 @@ func TestViewsComplete(t *testing.T) {
 			}
 		}
 		for _, n := range names {
-			if _, ok := vt.MethodByName(n); !ok {
+			if !hasAccessor(vt, n) {
 				t.Errorf("%s has no accessor %s for %s.%s", vt.Name(), n, mt.Name(), n)
 			}
 		}
@@ -66,6 +67,15 @@ func TestViewsComplete(t *testing.T) {
 			t.Errorf("Page has no %s", n)
 		}
 	}
+}
+
+// hasAccessor reports whether templates can read n on a value of vt.
+func hasAccessor(vt reflect.Type, n string) bool {
+	if _, ok := vt.MethodByName(n); ok {
+		return true
+	}
+	f, ok := vt.FieldByName(n)
+	return ok && f.IsExported()
 }
 
 // Nothing a view hands out leads to an item except through another view:
@@ -81,6 +91,16 @@ func TestViewsLeakNoItems(t *testing.T) {
 		items[mt] = true
 	}
 	for vt := range views {
+		if vt.Kind() == reflect.Struct {
+			for _, f := range reflect.VisibleFields(vt) {
+				if !f.IsExported() {
+					continue
+				}
+				if path := leak(f.Type, views, items, map[reflect.Type]bool{}); path != "" {
+					t.Errorf("%s.%s holds %s", vt, f.Name, path)
+				}
+			}
+		}
 		for i := 0; i < vt.NumMethod(); i++ {
 			m := vt.Method(i)
 			for o := 0; o < m.Type.NumOut(); o++ {
@@ -133,9 +153,10 @@ func TestViewsRecord(t *testing.T) {
 	a := &model.Article{Source: model.Source{Slug: "a"}, Title: "A", WordCount: 3, Quotes: []model.Quote{{Text: "q", By: x}}}
 	x.Quotes = []model.ActorQuote{{Quote: a.Quotes[0], Article: a, Actor: x}}
 	x.Companions = []model.Companion{{Actor: y, Count: 1}}
-	s := &model.Site{Articles: []*model.Article{a}, Actors: []*model.Actor{x, y}}
+	e := &model.Event{Source: model.Source{Slug: "e"}, Title: "E", Articles: []*model.Article{a}}
+	s := &model.Site{Articles: []*model.Article{a}, Events: []*model.Event{e}, Actors: []*model.Actor{x, y}}
 	st := NewState()
-	tabs := st.newTables(s, lists(s), nil)
+	tabs := st.newTables(s, lists(s))
 	r := newRec(tabs)
 	key := func(id uint32, part int) uint32 { return id<<partBits | uint32(part) }
 	for _, c := range []struct {
@@ -143,12 +164,19 @@ func TestViewsRecord(t *testing.T) {
 		read func()
 		want []uint32
 	}{
-		{"title", func() { r.article(a).Title() }, []uint32{key(tabs.artID[a], artMeta)}},
-		{"word count", func() { r.article(a).WordCount() }, []uint32{key(tabs.artID[a], artText)}},
-		{"quote by", func() { r.article(a).Quotes()[0].By().Name() }, []uint32{key(tabs.artID[a], artFacts), key(tabs.artID[a], artLinks), key(tabs.acID[x], acOwn)}},
-		{"actor quote article", func() { r.actor(x).Quotes()[0].Article().WordCount() }, []uint32{key(tabs.acID[x], acQuotes), key(tabs.artID[a], artText)}},
-		{"companion", func() { r.actor(x).Companions()[0].Actor().Name() }, []uint32{key(tabs.acID[x], acCompanions), key(tabs.acID[y], acOwn)}},
-		{"twice once", func() { r.article(a).Title(); r.article(a).Slug() }, []uint32{key(tabs.artID[a], artMeta)}},
+		// A view records its item's fields when it is made.
+		{"title", func() { _ = r.article(a).Title }, []uint32{key(tabs.artID[a], artMeta)}},
+		{"listed", func() { r.articles(s.Articles) }, []uint32{key(tabs.artID[a], artMeta)}},
+		{"word count", func() { r.article(a).WordCount() }, []uint32{key(tabs.artID[a], artMeta), key(tabs.artID[a], artText)}},
+		{"quote by", func() { _ = r.article(a).Quotes()[0].By().Name }, []uint32{key(tabs.artID[a], artMeta), key(tabs.artID[a], artFacts), key(tabs.artID[a], artLinks), key(tabs.acID[x], acOwn)}},
+		{"actor quote article", func() { r.actor(x).Quotes()[0].Article().WordCount() }, []uint32{key(tabs.acID[x], acOwn), key(tabs.acID[x], acQuotes), key(tabs.artID[a], artMeta), key(tabs.artID[a], artText)}},
+		{"companion", func() { _ = r.actor(x).Companions()[0].Actor().Name }, []uint32{key(tabs.acID[x], acOwn), key(tabs.acID[x], acCompanions), key(tabs.acID[y], acOwn)}},
+		{"twice once", func() { _ = r.article(a).Title; _ = r.article(a).Slug }, []uint32{key(tabs.artID[a], artMeta)}},
+		// What a digest reads of its articles is their facts and links:
+		// an edit of an article's title leaves the event's quotes alone.
+		{"digest", func() { r.event(e).KeyQuotes() }, []uint32{key(tabs.evID[e], evOwn), key(tabs.evID[e], evArticles), key(tabs.evID[e], evActors), key(tabs.artID[a], artFacts), key(tabs.artID[a], artLinks)}},
+		// A ranked quote cites its article wherever it is shown.
+		{"own words", func() { _ = r.actor(x).OwnWords()[0].Text }, []uint32{key(tabs.acID[x], acOwn), key(tabs.acID[x], acQuotes), key(tabs.artID[a], artFacts), key(tabs.artID[a], artMeta)}},
 	} {
 		r.reset()
 		c.read()
