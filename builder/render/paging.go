@@ -147,8 +147,6 @@ func latestUpdate(as []*model.Article) time.Time {
 // Pager is a page's place in its list, as templates see it.
 type Pager struct {
 	Number, Total int
-	// Items is the length of the whole list.
-	Items int
 	// First, Prev, Next and Last are site paths; Prev and Next are ""
 	// at the ends.
 	First, Prev, Next, Last string
@@ -170,7 +168,7 @@ type PageLink struct {
 const pagerNear = 2
 
 func (pg pager) view() *Pager {
-	v := &Pager{Number: pg.n, Total: pg.total, Items: pg.items, First: pg.base, Last: pagePath(pg.base, pg.total)}
+	v := &Pager{Number: pg.n, Total: pg.total, First: pg.base, Last: pagePath(pg.base, pg.total)}
 	if pg.n > 1 {
 		v.Prev = pagePath(pg.base, pg.n-1)
 	}

@@ -33,16 +33,18 @@ func (st *State) internGroups(s *model.Site, l *Lists) map[string]uint32 {
 	return ids
 }
 
-// setGroups hashes each group's members, and the lists of groups the
-// index pages show.
-func setGroups(set func(id uint32, part int, h uint64), ids map[string]uint32, s *model.Site, l *Lists) {
+// setGroups hashes each group's members and head, and the lists of
+// groups the index pages show.
+func setGroups(set func(id uint32, part int, h uint64), ids map[string]uint32, s *model.Site, l *Lists, mh map[*model.ChronoEntry]uint64) {
 	terms := func(items byte, ts []*model.Term) uint64 {
 		all := Sig{h: fnvOffset}
 		for _, t := range ts {
-			sig := Sig{h: fnvOffset}
-			sig.Str(t.Name)
-			sig.Uint(articleIDs(t.Articles))
-			set(ids[itemPath(items, t.Slug)], 0, sig.h)
+			head := Sig{h: fnvOffset}
+			head.Str(t.Name)
+			head.Uint(uint64(len(t.Articles)))
+			id := ids[itemPath(items, t.Slug)]
+			set(id, grpMembers, articleIDs(t.Articles))
+			set(id, grpHead, head.h)
 			all.Str(t.Slug)
 			all.Str(t.Name)
 			all.Uint(uint64(len(t.Articles)))
@@ -54,7 +56,8 @@ func setGroups(set func(id uint32, part int, h uint64), ids map[string]uint32, s
 	all := Sig{h: fnvOffset}
 	for _, y := range l.Archive {
 		for _, g := range y.Months {
-			set(ids[g.Path], 0, articleIDs(g.Articles))
+			set(ids[g.Path], grpMembers, articleIDs(g.Articles))
+			set(ids[g.Path], grpHead, uint64(len(g.Articles)))
 			all.Str(g.Path)
 			all.Uint(uint64(len(g.Articles)))
 		}
@@ -64,23 +67,42 @@ func setGroups(set func(id uint32, part int, h uint64), ids map[string]uint32, s
 		sig := Sig{h: fnvOffset}
 		for _, m := range g.Months {
 			sig.Uint(uint64(m.Number))
-			sig.Uint(uint64(len(m.Entries)))
-			for _, c := range m.Entries {
-				chronoEntryID(&sig, c)
-			}
+			monthID(&sig, m, mh)
 		}
+		head := Sig{h: fnvOffset}
+		head.Uint(uint64(g.Count()))
 		for _, p := range g.Parts {
-			sig.Str(p.Path)
-			sig.Uint(uint64(p.Count()))
+			head.Str(p.Path)
+			head.Uint(uint64(p.Count()))
 		}
-		set(ids[g.Path], 0, sig.h)
+		set(ids[g.Path], grpMembers, sig.h)
+		set(ids[g.Path], grpHead, head.h)
 	}
 }
 
-// group records that the page read the group at path.
-func (r *rec) group(path string) {
+// Parts of a group.
+const (
+	grpMembers = iota // its members, in order
+	grpHead           // what its page's header says: name, count, parts
+)
+
+// group records that the page read the members of the group at path.
+func (r *rec) group(path string) { r.groupPart(path, grpMembers) }
+
+func (r *rec) groupPart(path string, part int) {
 	if r != nil {
-		r.list(r.t.grpID[path])
+		r.mark(r.t.grpID[path], part)
+	}
+}
+
+// window records that the page read its share of its paginated list,
+// if it is a page of one.
+func (r *rec) window(p *Page) {
+	if r == nil {
+		return
+	}
+	if id, ok := r.t.winID[p.path]; ok {
+		r.list(id)
 	}
 }
 
@@ -108,7 +130,10 @@ func (v TermView) Path() string { return itemPath(v.items, v.t.Slug) }
 func (v TermView) FeedPath() string { return v.Path() + "feed.xml" }
 
 // Name is the term as most of its articles write it.
-func (v TermView) Name() string { return v.t.Name }
+func (v TermView) Name() string {
+	v.r.groupPart(v.Path(), grpHead)
+	return v.t.Name
+}
 
 // Slug is the term's slug.
 func (v TermView) Slug() string { return v.t.Slug }
@@ -121,7 +146,7 @@ func (v TermView) Articles() []ArticleView {
 
 // Count is how many articles the term has.
 func (v TermView) Count() int {
-	v.r.group(v.Path())
+	v.r.groupPart(v.Path(), grpHead)
 	return len(v.t.Articles)
 }
 
@@ -181,14 +206,14 @@ func (v GroupView) Month() int { return v.g.Month }
 
 // Count is how many articles or entries the group lists.
 func (v GroupView) Count() int {
-	v.r.group(v.g.Path)
+	v.r.groupPart(v.g.Path, grpHead)
 	return v.g.Count()
 }
 
 // Parts are the month pages of a year of the chronology split into
 // months.
 func (v GroupView) Parts() []GroupView {
-	v.r.group(v.g.Path)
+	v.r.groupPart(v.g.Path, grpHead)
 	return v.r.groups(v.g.Parts)
 }
 
@@ -262,15 +287,27 @@ func (v MonthView) Number() int { return v.m.Number }
 // Pager is the page's place in its paginated list, nil when the list
 // fits one page.
 func (p *Page) Pager() *Pager {
+	p.r.window(p)
 	if p.pg.total <= 1 {
 		return nil
 	}
 	return p.pg.view()
 }
 
+// Listed is the length of the list a page of a paginated kind cuts (an
+// actor's coverage, a tag's articles), on each of its pages, the first
+// included; 0 on other pages. It records the page's window, not the
+// list: a page that counts the list renders again when the count
+// changes, not when the list's order does.
+func (p *Page) Listed() int {
+	p.r.window(p)
+	return p.pg.items
+}
+
 // PageOf is "page N of M" on a page of a list cut into pages, "" on
 // others.
 func (p *Page) PageOf() string {
+	p.r.window(p)
 	if p.pg.total <= 1 {
 		return ""
 	}
@@ -297,7 +334,7 @@ func (p *Page) Group() *GroupView {
 
 // PageEvents are the events of the events index this page shows.
 func (p *Page) PageEvents() []EventView {
-	p.r.list(listEvents)
+	p.r.window(p)
 	return p.r.events(p.site.Events[p.pg.lo:p.pg.hi])
 }
 
@@ -306,12 +343,11 @@ func (p *Page) PageMentions() []ArticleMentionView {
 	if p.actor == nil {
 		return nil
 	}
-	v := p.r.actorRef(p.actor)
-	v.r.mark(v.id, acArticles)
+	p.r.window(p)
 	ms := p.actor.Articles[p.pg.lo:p.pg.hi]
 	out := make([]ArticleMentionView, len(ms))
 	for i, m := range ms {
-		out[i] = p.r.mention(m)
+		out[i] = ArticleMentionView{m: m, r: p.r}
 	}
 	return out
 }
@@ -321,10 +357,10 @@ func (p *Page) PageMentions() []ArticleMentionView {
 func (p *Page) PageArticles() []ArticleView {
 	switch {
 	case p.term != nil:
-		p.r.group(itemPath(p.kind.items, p.term.Slug))
+		p.r.window(p)
 		return p.r.articles(p.term.Articles[p.pg.lo:p.pg.hi])
 	case p.group != nil:
-		p.r.group(p.group.Path)
+		p.r.window(p)
 		return p.r.articles(p.group.Articles[p.pg.lo:p.pg.hi])
 	}
 	return nil
@@ -335,7 +371,7 @@ func (p *Page) PageMonths() []MonthView {
 	if p.group == nil {
 		return nil
 	}
-	p.r.group(p.group.Path)
+	p.r.window(p)
 	ms := window(p.group.Months, p.pg.lo, p.pg.hi)
 	out := make([]MonthView, len(ms))
 	for i := range ms {
