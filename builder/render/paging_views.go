@@ -347,7 +347,7 @@ func (p *Page) PageMentions() []ArticleMentionView {
 	ms := p.actor.Articles[p.pg.lo:p.pg.hi]
 	out := make([]ArticleMentionView, len(ms))
 	for i, m := range ms {
-		out[i] = ArticleMentionView{m: m, r: p.r}
+		out[i] = p.r.mention(m)
 	}
 	return out
 }

@@ -156,7 +156,7 @@ func TestViewsRecord(t *testing.T) {
 	e := &model.Event{Source: model.Source{Slug: "e"}, Title: "E", Articles: []*model.Article{a}}
 	s := &model.Site{Articles: []*model.Article{a}, Events: []*model.Event{e}, Actors: []*model.Actor{x, y}}
 	st := NewState()
-	tabs := st.newTables(s, lists(s))
+	tabs := st.newTables(s, lists(s), nil)
 	r := newRec(tabs)
 	key := func(id uint32, part int) uint32 { return id<<partBits | uint32(part) }
 	for _, c := range []struct {
