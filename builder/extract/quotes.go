@@ -600,7 +600,7 @@ func (q *quoteScanner) hasRole(who speaker, head string) bool {
 		return false
 	}
 	for k, r := range q.roles {
-		if r == who && (k == head || strings.HasSuffix(k, " "+strings.ToLower(head))) {
+		if r == who && len(k) >= len(head) && strings.EqualFold(k[len(k)-len(head):], head) && (len(k) == len(head) || k[len(k)-len(head)-1] == ' ') {
 			return true
 		}
 	}
@@ -1129,7 +1129,7 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 		}
 		first = p[from : from+wordEnd(p[from:to], 0)]
 	}
-	if inSet(pronouns, strings.ToLower(first)) {
+	if inSet(pronouns, first) {
 		return q.pronoun(first)
 	}
 	// The name runs up to the first lower-case word or comma.
@@ -1258,8 +1258,8 @@ func (q *quoteScanner) colonName(seg span) speaker {
 	if len(toks) == 0 {
 		return speaker{}
 	}
-	if w := q.tokText(toks[0]); inSet(pronouns, strings.ToLower(w)) {
-		return q.pronoun(w) // "He put the blame on Mr. Trump:"
+	if w := q.tokText(toks[0]); inSet(pronouns, w) {
+		return q.pronoun(w)
 	}
 	// The name runs up to the first lower-case word.
 	end := seg.end
@@ -1716,7 +1716,7 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 			break
 		}
 		// "the Duke of Norfolk": a title of place holds its "of".
-		peer := of >= 2 && k <= of-2 && inSet(placeTitles, strings.ToLower(q.tokText(toks[of-2])))
+		peer := of >= 2 && k <= of-2 && inSet(placeTitles, q.tokText(toks[of-2]))
 		if peer {
 			k = of - 2
 		} else if of >= 0 && (k != 0 || q.tokText(toks[0]) != "The") {
@@ -1886,8 +1886,10 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 		if f, ok := q.family[strings.ToLower(last)]; ok && (g == "" || f.gender == "" || f.gender == g) {
 			return f
 		}
-		if f, ok := q.family[strings.ToLower(last)+"\x00"+g]; ok && g != "" {
-			return f
+		if g != "" {
+			if f, ok := q.family[strings.ToLower(last)+"\x00"+g]; ok {
+				return f
+			}
 		}
 		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || f.gender == "" || f.gender == g) {
 			return f
@@ -1975,7 +1977,7 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	if inSet(publisherNouns, last) && q.publisher.ok() && strings.EqualFold(first, "the") {
 		return q.publisher, true
 	}
-	if wc == 2 && inSet(bodyNouns, strings.ToLower(last)) && q.body.ok() && strings.EqualFold(first, "the") {
+	if wc == 2 && inSet(bodyNouns, last) && q.body.ok() && strings.EqualFold(first, "the") {
 		return q.body, true
 	}
 	return speaker{name: d, desc: true}, true
@@ -2032,7 +2034,7 @@ func (q *quoteScanner) subjects(out []event) []event {
 				continue
 			}
 		}
-		if inSet(pronouns, strings.ToLower(first)) {
+		if inSet(pronouns, first) {
 			continue // "He blamed Mr. Trump": the pronoun keeps its person
 		}
 		if vEnd < 0 && limit-s.start > 80 {
@@ -2095,6 +2097,9 @@ func (q *quoteScanner) subjects(out []event) []event {
 // sure." The person it stands for is then "he" or "she".
 func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
 	toks := q.words(from, to)
+	if len(toks) < 3 || !inSet(singularDeterminers, q.tokText(toks[0])) {
+		return speaker{}, false
+	}
 	for k, t := range toks {
 		w := q.tokText(t)
 		if k > 6 || t.kind == tPunct && !isHyphen(w) {
