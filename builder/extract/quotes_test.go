@@ -224,6 +224,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"I have heard you.", "hillary-clinton", "Hillary Clinton"}}},
 		{"a title of place holds its of, uk-paper", []string{"In a statement, the Duke of Westshire, who as Earl Marshal runs the ceremony, said it was his ‘solemn duty’ to make it ‘a fitting farewell’."},
 			[]q{{"solemn duty", "", "Duke of Westshire"}, {"a fitting farewell", "", "Duke of Westshire"}}},
+		{"a club speaks as one", []string{"FC Dorland played its match behind closed doors on Sunday in protest. The club said in a statement that it condemned “any action that stops fans from voting”."},
+			[]q{{"any action that stops fans from voting", "", "The club"}}},
 		{"family name of an unknown name", []string{"“Turnout will decide it,” said Bill Ortiz, a pollster.", "“Nobody knows,” Ortiz added."},
 			[]q{{"Turnout will decide it", "", "Bill Ortiz"}, {"Nobody knows", "", "Bill Ortiz"}}},
 		{"she skips men", []string{"Baerbock spoke to Putin by phone.", "“It was a frank call,” Scholz said.", "“We disagree on everything,” she said."},
