@@ -751,12 +751,16 @@ func fraction(a, b int) (float64, string) {
 // lowered the train floors of quote recall and 4+ words, speaker, date
 // recall and F1 and TIMEX3 to just below what train measures with it
 // (0.958 / 0.958 / 0.925, dates 0.902 / 0.912, TIMEX3 0.894 / 0.835 /
-// 0.864).
+// 0.864). The speaker rules of round 6 (titles of the same family name
+// by gender, of-phrases and appositions, descriptions opening a sentence,
+// pronouns opening one, transcript labels, bodies) raised the train
+// floors of quote recall and speaker to just below what train measures
+// (0.961, 0.959); test measures 0.964 / 0.910, its floors kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0.96, 0.95}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall", 0.85, [2]float64{0.96, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.95, 0.95}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.92}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.95}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.90, 0.91}, func(s *tally) (float64, string) {
