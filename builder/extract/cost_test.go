@@ -5,26 +5,9 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefhq/brief/builder/model"
 )
-
-// timeGrowth returns how many times longer f takes for 16n than for n,
-// the best of a few runs each, so that a busy machine does not make it
-// fail: about 16 when f is linear, 256 when it is quadratic.
-func timeGrowth(f func(n int), n int) float64 {
-	best := func(n int) time.Duration {
-		b := time.Duration(1 << 62)
-		for range 3 {
-			start := time.Now()
-			f(n)
-			b = min(b, time.Since(start))
-		}
-		return b
-	}
-	return float64(best(16*n)) / float64(max(1, best(n)))
-}
 
 // allocGrowth returns how many times more bytes f allocates for 4n than
 // for n: the least of three runs each, on one processor, so that what
@@ -90,18 +73,15 @@ func TestRunOnDatesAreLinear(t *testing.T) {
 	if g := allocGrowth(dates, 2000); g > 8 {
 		t.Errorf("4× the dates allocate %.1f× the bytes: quadratic", g)
 	}
-	if g := timeGrowth(dates, 1000); g > 48 {
-		t.Errorf("16× the dates take %.1f× the time: quadratic", g)
-	}
 }
 
-// TestRunOnParagraphsAreLinear: quotes, figures and dates in one
-// paragraph of n of them cost n times the cost of one (each word looked
-// through every quotation before it for whether it was in one; each
-// number was weighed against the whole paragraph as its sentence).
-func TestRunOnParagraphsAreLinear(t *testing.T) {
+// runOn are paragraphs of n quotes, and of n bare numbers, with what
+// reading them must find: each word looked through every quotation
+// before it for whether it was in one, and each number was weighed
+// against the whole paragraph as its sentence.
+func runOn(t testing.TB) map[string]func(n int) {
 	m, _ := NewMatcher([]*model.Actor{{Source: model.Source{Slug: "karl-adler"}, Name: "Karl Adler", Kind: model.Person}})
-	for name, f := range map[string]func(n int){
+	return map[string]func(n int){
 		"quotes": func(n int) {
 			if qs := Quotes([]string{strings.Repeat("“Stop,” Adler said. ", n)}, m); len(qs) != n {
 				t.Fatalf("%d quotes found of %d", len(qs), n)
@@ -117,11 +97,32 @@ func TestRunOnParagraphsAreLinear(t *testing.T) {
 				t.Fatalf("%d figures found in %d bare numbers", len(fs), n)
 			}
 		},
-	} {
-		if g := timeGrowth(f, 2000); g > 48 {
-			t.Errorf("%s: 16× the paragraph takes %.1f× the time: quadratic", name, g)
-		} else {
-			t.Logf("%s: 16× the paragraph takes %.1f× the time", name, g)
+	}
+}
+
+// TestRunOnParagraphsAreLinear: quotes and figures in one paragraph of n
+// of them allocate n times what one does; BenchmarkRunOnParagraphs shows
+// how their time grows.
+func TestRunOnParagraphsAreLinear(t *testing.T) {
+	for name, f := range runOn(t) {
+		if g := allocGrowth(f, 2000); g > 8 {
+			t.Errorf("%s: 4× the paragraph allocates %.1f× the bytes: quadratic", name, g)
+		}
+	}
+}
+
+// BenchmarkRunOnParagraphs reads run-on paragraphs of n and 4n quotes or
+// numbers: linear, the time per op grows about 4× from one size to the
+// next.
+func BenchmarkRunOnParagraphs(b *testing.B) {
+	for _, name := range []string{"quotes", "figures"} {
+		f := runOn(b)[name]
+		for _, n := range []int{2000, 8000, 32000} {
+			b.Run(fmt.Sprintf("%s=%d", name, n), func(b *testing.B) {
+				for b.Loop() {
+					f(n)
+				}
+			})
 		}
 	}
 }

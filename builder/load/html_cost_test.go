@@ -3,9 +3,9 @@ package load
 import (
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefhq/brief/builder/model"
 )
@@ -52,35 +52,28 @@ func TestBigPageAllocatesLinearly(t *testing.T) {
 	}
 }
 
-// growth returns how many times longer f takes for 4n than for n, the
-// best of a few runs each, so that a busy machine does not make it fail:
-// about 4 when f is linear, 16 when it is quadratic.
-func growth(f func(n int), n int) float64 {
-	best := func(n int) time.Duration {
-		b := time.Duration(1 << 62)
-		for range 5 {
-			start := time.Now()
-			f(n)
-			b = min(b, time.Since(start))
-		}
-		return b
+// locateBlocks are n blocks whose first words are not in the page as
+// written (a link or bold word among them), and the page.
+func locateBlocks(n int) ([]model.Block, []byte) {
+	bs := make([]model.Block, n)
+	for i := range bs {
+		bs[i].Text = fmt.Sprintf("Kyiv, Monday %d: the talks went on late into the evening while officials waited.", i)
 	}
-	return float64(best(4*n)) / float64(max(1, best(n)))
+	return bs, bigPage(n, true)
 }
 
-// TestLocateIsLinear: blocks whose first words are not in the page (a
-// link or bold word among them) used to cost a scan of the rest of the
-// page each; 50,000 of them took minutes.
-func TestLocateIsLinear(t *testing.T) {
-	blocksOf := func(n int) []model.Block {
-		bs := make([]model.Block, n)
-		for i := range bs {
-			bs[i].Text = fmt.Sprintf("Kyiv, Monday %d: the talks went on late into the evening while officials waited.", i)
-		}
-		return bs
-	}
-	if g := growth(func(n int) { locate(blocksOf(n), bigPage(n, true)) }, 2000); g > 10 {
-		t.Errorf("4× the blocks take %.1f× the time: quadratic", g)
+// BenchmarkLocate places n and 4n such blocks (TestLocateLines checks
+// where blocks go): each used to cost a scan of the rest of the page,
+// and 50,000 of them took minutes. Linear, the
+// time per op grows about 4× from one size to the next.
+func BenchmarkLocate(b *testing.B) {
+	for _, n := range []int{2000, 8000, 32000} {
+		bs, page := locateBlocks(n)
+		b.Run("blocks="+strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				locate(bs, page)
+			}
+		})
 	}
 }
 
