@@ -226,6 +226,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"solemn duty", "", "Duke of Westshire"}, {"a fitting farewell", "", "Duke of Westshire"}}},
 		{"a club speaks as one", []string{"FC Dorland played its match behind closed doors on Sunday in protest. The club said in a statement that it condemned “any action that stops fans from voting”."},
 			[]q{{"any action that stops fans from voting", "", "The club"}}},
+		{"a reflexive after the subject", []string{"NATO itself said last month that the figures “vastly underestimate” the damage."},
+			[]q{{"vastly underestimate", "nato", "NATO"}}},
 		{"family name of an unknown name", []string{"“Turnout will decide it,” said Bill Ortiz, a pollster.", "“Nobody knows,” Ortiz added."},
 			[]q{{"Turnout will decide it", "", "Bill Ortiz"}, {"Nobody knows", "", "Bill Ortiz"}}},
 		{"she skips men", []string{"Baerbock spoke to Putin by phone.", "“It was a frank call,” Scholz said.", "“We disagree on everything,” she said."},
