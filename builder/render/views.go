@@ -7,13 +7,19 @@ import (
 )
 
 // Templates see the model through views: one type per model type that
-// leads to an article, event or actor, with a method named like each of
-// its fields and methods, so that a theme written against the model
+// leads to an article, event or actor, with an accessor named like each
+// of its fields and methods, so that a theme written against the model
 // (.Title, .Articles, .Article.WordCount, ...) works unchanged. Every
 // accessor records, in the page's recorder, which item and which part of
 // it the page read; this file is the one place that says which part a
-// field belongs to, and parts.go hashes each part. A page is rendered
+// field belongs to, and state.go hashes each part. A page is rendered
 // again only when a part it read changed (see State).
+//
+// The accessors of what lists show are fields, filled when the view is
+// made, which records their part then: a field costs text/template no
+// reflective method call, and lists read them on every line. Accessors
+// that lead to other items, or to an article's text, facts or links,
+// are methods that record when called.
 //
 // Values that lead to no item (model.Date, Figure, DateMention, Mention,
 // Ref, Block, Config) are handed out as they are, after recording the
