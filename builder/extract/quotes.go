@@ -1926,6 +1926,16 @@ func (q *quoteScanner) mentionAt(pos int) bool {
 // newspaper" is the publication last named.
 func (q *quoteScanner) description(seg span) (speaker, bool) {
 	d := q.p[seg.start:seg.end]
+	// "I stood at the gate and a nurse said": a new clause after "and"
+	// or "but" holds the subject.
+	for _, c := range [...]string{" and ", " but "} {
+		if i := strings.LastIndex(d, c); i > 0 {
+			if rest := d[i+len(c):]; inSet(singularDeterminers, rest[:wordEnd(rest, 0)]) && strings.IndexByte(d[:i], ' ') > 0 {
+				seg.start += i + len(c)
+				d = rest
+			}
+		}
+	}
 	if sp := strings.IndexByte(d, ' '); sp > 0 && isCapitalized(d) && inSet(notNames, d[:sp]) && !inSet(descriptionStart, d[:sp]) {
 		// "Later the president called": the adverb opens the sentence.
 		if next := d[sp+1:]; inSet(descriptionStart, next[:wordEnd(next, 0)]) {

@@ -228,6 +228,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"any action that stops fans from voting", "", "The club"}}},
 		{"a reflexive after the subject", []string{"NATO itself said last month that the figures “vastly underestimate” the damage."},
 			[]q{{"vastly underestimate", "nato", "NATO"}}},
+		{"a description after and opens a new clause, interview", []string{"A: Last week I stood at the gate of one of the centres and a nurse said to me, “We send people away at this gate, and they die outside.”"},
+			[]q{{"We send people away at this gate, and they die outside.", "", "a nurse"}}},
 		{"family name of an unknown name", []string{"“Turnout will decide it,” said Bill Ortiz, a pollster.", "“Nobody knows,” Ortiz added."},
 			[]q{{"Turnout will decide it", "", "Bill Ortiz"}, {"Nobody knows", "", "Bill Ortiz"}}},
 		{"she skips men", []string{"Baerbock spoke to Putin by phone.", "“It was a frank call,” Scholz said.", "“We disagree on everything,” she said."},
