@@ -229,17 +229,25 @@ func run(ctx context.Context, o options) error {
 			}
 			rows = append(rows, r)
 			fmt.Println(detail(r))
+			// Saved after every size, so that a run cut short keeps
+			// what it measured.
+			if err := save(o.jsonOut, info, rows); err != nil {
+				return err
+			}
 		}
 	}
 	fmt.Printf("\nLoad average at the end: %s\n\n", loadavg())
 	fmt.Print(table(rows))
-	if o.jsonOut != "" {
-		b, _ := json.MarshalIndent(saved{Machine: info, Rows: rows}, "", "  ")
-		if err := os.WriteFile(o.jsonOut, b, 0o644); err != nil {
-			return err
-		}
-	}
 	return nil
+}
+
+// save writes the results to file, if one was given with -json.
+func save(file, info string, rows []*row) error {
+	if file == "" {
+		return nil
+	}
+	b, _ := json.MarshalIndent(saved{Machine: info, Rows: rows}, "", "  ")
+	return os.WriteFile(file, b, 0o644)
 }
 
 // runsHugo reports whether Hugo is built at n articles.
