@@ -102,6 +102,10 @@ type quoteScanner struct {
 	// body is the organisation last named outside quotes: "the agency",
 	// "the company" later.
 	body speaker
+	// interviewee is the person an interview's introduction names
+	// ("We spoke to Nirosha Fernando"); answerer is they in an answer
+	// ("A: …"), where "I" is the one interviewed, and nobody elsewhere.
+	interviewee, answerer speaker
 	// carry is the speaker of a quote the next paragraph continues;
 	// pending are whole-paragraph quotes waiting for the attribution of
 	// the next paragraph's opening quote.
@@ -132,6 +136,7 @@ var (
 	publisherNouns   = wordSet(lexiconWords("en", "publishers")...)
 	bodyNouns        = wordSet(lexiconWords("en", "body-nouns")...)
 	placeTitles      = wordSet(lexiconWords("en", "place-titles")...)
+	interviewVerbs   = lexiconWords("en", "interview-verbs")
 	speakingBodies   = wordSet(lexiconWords("en", "speaking-bodies")...)
 	notNames         = wordSet(lexiconWords("en", "not-names")...)
 )
@@ -193,7 +198,7 @@ var auxiliaries = wordSet("had", "has", "have", "also", "then", "later", "again"
 // Words before a stance verb that make it passive: "was described as".
 var passiveAux = wordSet("was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "widely", "so")
 
-var pronouns = wordSet("he", "she", "they")
+var pronouns = wordSet("he", "she", "they", "i")
 
 // Forms of "be" that make the verb after them passive: "was told".
 var beForms = wordSet("was", "were", "is", "are", "be", "been", "being")
@@ -239,6 +244,10 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		q.sents[0].start = datelineEnd(p, q.sents[0])
 	}
 	q.events = q.subjects(q.events[:0])
+	q.answerer = speaker{}
+	if strings.HasPrefix(p, "A: ") {
+		q.answerer = q.interviewee
+	}
 	carry, pending := q.carry, q.pending
 	q.carry, q.pending = speaker{}, nil
 	ev, mi := 0, 0
@@ -365,6 +374,9 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		q.note(q.events[ev].who)
 	}
 	q.learnMentions(mi, len(p))
+	if !q.interviewee.ok() {
+		q.interviewIntro()
+	}
 	// "Macron told reporters:" closing a paragraph introduces the quote
 	// that opens the next.
 	if t := strings.TrimRight(p, " "); strings.HasSuffix(t, ":") && (len(q.spans) == 0 || q.spans[len(q.spans)-1].close < len(t)) {
@@ -376,6 +388,35 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	return out
+}
+
+// interviewIntro finds the person an interview's introduction names: the
+// one after "We spoke to" ("… to Nirosha Fernando, a lawyer", "… to her"),
+// or the subject before "spoke to us".
+func (q *quoteScanner) interviewIntro() {
+	for _, s := range q.sents {
+		for _, v := range interviewVerbs {
+			i := strings.Index(q.p[s.start:s.end], " "+v+" ")
+			if i < 0 {
+				continue
+			}
+			at := s.start + i + len(v) + 2
+			if hasPrefixWord(q.p[at:s.end], "us") {
+				q.interviewee = q.resolve(s.start, s.start+i, false)
+			} else if w := q.p[at : at+wordEnd(q.p[at:s.end], 0)]; w == "her" {
+				q.interviewee = q.pronoun("she")
+			} else if w == "him" {
+				q.interviewee = q.pronoun("he")
+			} else {
+				end := at + strings.IndexAny(q.p[at:s.end]+",", ",.")
+				q.interviewee, _ = q.nameAt(span{at, end})
+			}
+			if q.interviewee.desc {
+				q.interviewee = speaker{}
+			}
+			return
+		}
+	}
 }
 
 // datelineEnd returns where the words of sentence s begin after a
@@ -620,6 +661,9 @@ func (q *quoteScanner) role(phrase string) (speaker, bool) {
 // one named whose gender does not contradict it.
 func (q *quoteScanner) pronoun(w string) speaker {
 	w = strings.ToLower(w)
+	if w == "i" {
+		return q.answerer // "A: I told them plainly: “…”"; else no one known
+	}
 	if d := q.descAnte; d.ok() && w != "they" && !(w == "he" && d.gender == "female") && !(w == "she" && d.gender == "male") {
 		return d
 	}

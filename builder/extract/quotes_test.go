@@ -230,6 +230,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"vastly underestimate", "nato", "NATO"}}},
 		{"a description after and opens a new clause, interview", []string{"A: Last week I stood at the gate of one of the centres and a nurse said to me, “We send people away at this gate, and they die outside.”"},
 			[]q{{"We send people away at this gate, and they die outside.", "", "a nurse"}}},
+		{"I in an answer is the one interviewed, interview", []string{"Putin had spoken an hour earlier. We spoke to Nora Vance, a ferry pilot, by telephone.", "Q: What did you tell him?", "A: I told him plainly: “We are not leaving.” Then I said his plan was “a disgrace”."},
+			[]q{{"We are not leaving.", "", "Nora Vance"}, {"a disgrace", "", "Nora Vance"}}},
 		{"family name of an unknown name", []string{"“Turnout will decide it,” said Bill Ortiz, a pollster.", "“Nobody knows,” Ortiz added."},
 			[]q{{"Turnout will decide it", "", "Bill Ortiz"}, {"Nobody knows", "", "Bill Ortiz"}}},
 		{"she skips men", []string{"Baerbock spoke to Putin by phone.", "“It was a frank call,” Scholz said.", "“We disagree on everything,” she said."},
