@@ -54,6 +54,9 @@ func htmlArticle(file string, data []byte) (*model.Article, []diag.Diagnostic) {
 	meta := ReadPageMeta(doc)
 	blocks := PageText(doc, meta.URL)
 	locate(blocks, data)
+	if ds := paragraphsTooLong(file, blocks); ds != nil {
+		return nil, ds
+	}
 
 	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
 	a := &model.Article{Format: "html", Blocks: blocks}

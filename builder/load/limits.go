@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/briefhq/brief/builder/diag"
+	"github.com/briefhq/brief/builder/model"
 )
 
 // Limits on one content file, checked before it is parsed. Past them the
@@ -48,10 +49,19 @@ const (
 	// several lines: 100,000 lines of "[a] b" took 3.4 s, 10,000 take
 	// a tenth of a second.
 	MaxParagraphLines = 10_000
+
+	// MaxParagraphSize is the size of the largest paragraph, in bytes: the
+	// lines up to a blank line in Markdown and .txt, a paragraph of a
+	// saved page. Extraction reads each paragraph as a whole, and what is
+	// not linear in its sentences costs the square of them: one paragraph
+	// of 20 MB of short sentences took over 150 s. A paragraph written by
+	// hand is a few KB; a 20 MB file of paragraphs at this limit builds in
+	// 2 s and 230 MB.
+	MaxParagraphSize = 1 << 20
 )
 
 // bodyLimits are the limits scanBody checks a Markdown text against.
-type bodyLimits struct{ depth, elements, paragraph int }
+type bodyLimits struct{ depth, elements, paragraph, paragraphSize int }
 
 // checkLimits checks file against MaxFileSize and MaxElements and, for a
 // Markdown file, MaxFrontMatter and MaxNesting. It returns one error
@@ -62,7 +72,11 @@ func checkLimits(file string, data []byte) []diag.Diagnostic {
 	}
 	switch strings.ToLower(path.Ext(file)) {
 	case ".txt":
-		return tooMany(file, 0, lineElements(data, MaxElements), "lines of text")
+		line, over := textLimits(data, MaxElements, MaxParagraphSize)
+		if over == overParagraphSize {
+			return tooLong(file, line)
+		}
+		return tooMany(file, 0, line, "lines of text")
 	case ".html", ".htm":
 		return tooMany(file, 0, tagElements(data, MaxElements), "tags")
 	}
@@ -75,7 +89,7 @@ func checkLimits(file string, data []byte) []diag.Diagnostic {
 			Msg:  fmt.Sprintf("front matter is %s, over the limit of %s (reached on this line)", size(int64(len(fm))), size(MaxFrontMatter)),
 			Hint: "move long text from the front matter into the body below the closing fence, or split long lists (aliases, tags) over several files"}}
 	}
-	line, over := scanBody(body, bodyLimits{MaxNesting, MaxElements, MaxParagraphLines})
+	line, over := scanBody(body, bodyLimits{MaxNesting, MaxElements, MaxParagraphLines, MaxParagraphSize})
 	switch over {
 	case overDepth:
 		return []diag.Diagnostic{{File: file, Line: bodyLine + line - 1,
@@ -85,6 +99,8 @@ func checkLimits(file string, data []byte) []diag.Diagnostic {
 		return []diag.Diagnostic{{File: file, Line: bodyLine + line - 1,
 			Msg:  fmt.Sprintf("this paragraph is over %d lines long, over the limit of lines for one paragraph", MaxParagraphLines),
 			Hint: "put a blank line between paragraphs: a paragraph, or a table, is all the lines up to the next blank line"}}
+	case overParagraphSize:
+		return tooLong(file, bodyLine+line-1)
 	case overElements:
 		return tooMany(file, bodyLine-1, line, "Markdown elements (lines, list items, block quotes and [ * _ ` < ! |)")
 	}
@@ -114,21 +130,47 @@ func tooMany(file string, first, line int, what string) []diag.Diagnostic {
 		Hint: "split the file before this line into several articles (one per story, or the text in parts), each with its own front matter or headline"}}
 }
 
-// lineElements returns the 1-based line of text at which text holds more
-// than max lines that are not blank, or 0.
-func lineElements(text []byte, max int) int {
-	count := 0
+// tooLong is the error for a paragraph over MaxParagraphSize that reaches
+// the limit on the given line of file.
+func tooLong(file string, line int) []diag.Diagnostic {
+	return []diag.Diagnostic{{File: file, Line: line,
+		Msg:  fmt.Sprintf("this paragraph is over %s long by this line, over the limit for one paragraph", size(MaxParagraphSize)),
+		Hint: "split it where its sentences end, with a blank line between the parts (a table into several tables): a paragraph written by hand is a few KB"}}
+}
+
+// paragraphsTooLong checks the paragraphs of a saved page (its blocks)
+// against MaxParagraphSize, as checkLimits checks those of the other
+// files before they are parsed.
+func paragraphsTooLong(file string, blocks []model.Block) []diag.Diagnostic {
+	for _, b := range blocks {
+		if len(b.Text) > MaxParagraphSize {
+			return tooLong(file, b.Line)
+		}
+	}
+	return nil
+}
+
+// textLimits returns the 1-based line of text (a .txt file) at which it
+// holds more than elements lines that are not blank (overElements), or
+// at which a paragraph, its lines up to a blank line, grows over
+// paragraph bytes (overParagraphSize); 0 and overNone for neither.
+func textLimits(text []byte, elements, paragraph int) (int, int) {
+	count, run := 0, 0
 	for n := 1; len(text) > 0; n++ {
 		l, rest, _ := cutLine(text)
 		text = rest
 		if len(bytes.TrimSpace(l)) == 0 {
+			run = 0
 			continue
 		}
-		if count++; count > max {
-			return n
+		if run += len(l) + 1; run > paragraph {
+			return n, overParagraphSize
+		}
+		if count++; count > elements {
+			return n, overElements
 		}
 	}
-	return 0
+	return 0, overNone
 }
 
 // tagElements returns the 1-based line of a page at which it holds more
@@ -183,6 +225,7 @@ const (
 	overDepth
 	overElements
 	overParagraph
+	overParagraphSize
 )
 
 // scanBody scans a Markdown text line by line, following CommonMark's
@@ -200,7 +243,7 @@ const (
 func scanBody(text []byte, lim bodyLimits) (int, int) {
 	var stack []container
 	prevBlank := true
-	elements, run := 0, 0
+	elements, run, runBytes := 0, 0, 0
 	for n := 1; len(text) > 0; n++ {
 		l, rest, _ := cutLine(text)
 		text = rest
@@ -228,7 +271,7 @@ func scanBody(text []byte, lim bodyLimits) (int, int) {
 			// not the list items.
 			stack = stack[:matched]
 			prevBlank = true
-			run = 0
+			run, runBytes = 0, 0
 			continue
 		}
 		opened := false
@@ -277,10 +320,14 @@ func scanBody(text []byte, lim bodyLimits) (int, int) {
 			return n, overElements
 		}
 		if opened {
-			run = 0 // a list item or block quote starts a paragraph
+			// A list item or block quote starts a paragraph.
+			run, runBytes = 0, 0
 		}
 		if run++; run > lim.paragraph {
 			return n, overParagraph
+		}
+		if runBytes += len(l) - pos + 1; runBytes > lim.paragraphSize {
+			return n, overParagraphSize
 		}
 		// A line that opens nothing and follows a blank line ends the
 		// containers it does not go on in; after text it may be a lazy

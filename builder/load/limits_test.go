@@ -56,6 +56,10 @@ func TestLimits(t *testing.T) {
 		{"link definitions", "content/articles/big.md", fm + strings.Repeat("[a]: /u\n", MaxParagraphLines+1), 6 + MaxParagraphLines, "this paragraph is over 10000 lines long, over the limit of lines for one paragraph"},
 		{"lines of a quoted paragraph", "content/articles/big.md", fm + "> [a]: /u\n>\n" + strings.Repeat("> x [a] b\n", MaxParagraphLines+1), 8 + MaxParagraphLines, "over the limit of lines for one paragraph"},
 		{"txt lines", "content/articles/2022-02-07-big.txt", "Big\n\n" + strings.Repeat("a\n\n", MaxElements), 1 + 2*MaxElements, "more than 200000 lines of text by this line, over the limit of elements"},
+		{"paragraph size", "content/articles/big.md", fm + "Text.\n\n" + strings.Repeat("Karl Adler met Kyiv. ", MaxParagraphSize/21+1) + "\n", 8, "this paragraph is over 1 MB long by this line, over the limit for one paragraph"},
+		{"paragraph size over lines", "content/events/e.md", "---\ntitle: E\n---\n" + strings.Repeat(strings.Repeat("x", 199)+".\n", 6000), 4 + MaxParagraphSize/201, "over the limit for one paragraph"},
+		{"txt paragraph size", "content/articles/2022-02-07-big.txt", "Big\n\n" + strings.Repeat("Karl Adler met Kyiv. ", MaxParagraphSize/21+1) + "\n", 3, "over the limit for one paragraph"},
+		{"html paragraph size", "content/articles/2022-02-07-big.html", "<html><body>\n<p>A short one.</p>\n<p>" + strings.Repeat("Karl Adler met Kyiv. ", MaxParagraphSize/21+1) + "</p>\n</body></html>", 3, "over the limit for one paragraph"},
 		{"html tags", "content/articles/2022-02-07-big.html", "<html><body>\n" + strings.Repeat("<p>a</p>\n", MaxElements), 1 + MaxElements - 1, "more than 200000 tags by this line"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -143,7 +147,7 @@ func TestNestingCountsAsDeepAsGoldmark(t *testing.T) {
 	}
 	scanDepth := func(src []byte) int {
 		for d := 0; ; d++ {
-			if _, over := scanBody(src, bodyLimits{d, math.MaxInt, math.MaxInt}); over != overDepth {
+			if _, over := scanBody(src, bodyLimits{d, math.MaxInt, math.MaxInt, math.MaxInt}); over != overDepth {
 				return d
 			}
 		}
