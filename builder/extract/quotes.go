@@ -1718,11 +1718,12 @@ func (q *quoteScanner) titleRun(from, to int) string {
 func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 	p := q.p
 	var found *Match
-	for k := range q.ms {
-		mm := &q.ms[k]
-		if mm.Start >= seg.start && mm.End <= seg.end {
-			found = mm
-		}
+	// The last mention inside seg: mentions come left to right without
+	// overlaps, so those inside seg are the ones from the first starting
+	// in it to the last ending in it.
+	lo := sort.Search(len(q.ms), func(k int) bool { return q.ms[k].Start >= seg.start })
+	if hi := q.mentionAfter(seg.end); hi > lo {
+		found = &q.ms[hi-1]
 	}
 	nameStart := seg.end
 	scanFrom := seg.start
@@ -1957,12 +1958,15 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 }
 
 func (q *quoteScanner) mentionAt(pos int) bool {
-	for k := range q.ms {
-		if q.ms[k].Start <= pos && pos < q.ms[k].End {
-			return true
-		}
-	}
-	return false
+	k := q.mentionAfter(pos)
+	return k < len(q.ms) && q.ms[k].Start <= pos
+}
+
+// mentionAfter returns the index of the first mention that ends after
+// byte pos: a search, not a scan, as a paragraph of thousands of
+// sentences asks for each (a 1 MB one took minutes).
+func (q *quoteScanner) mentionAfter(pos int) int {
+	return sort.Search(len(q.ms), func(k int) bool { return q.ms[k].End > pos })
 }
 
 // description returns a segment that describes a speaker without naming
@@ -2424,10 +2428,8 @@ func (q *quoteScanner) afterPreposition(pos, sentStart int) bool {
 // not know: one to four capitalised words (with particles such as "al"
 // or "von").
 func (q *quoteScanner) unknownName(seg span) (speaker, bool) {
-	for k := range q.ms {
-		if q.ms[k].Start < seg.end && q.ms[k].End > seg.start {
-			return speaker{}, false
-		}
+	if k := q.mentionAfter(seg.start); k < len(q.ms) && q.ms[k].Start < seg.end {
+		return speaker{}, false
 	}
 	toks := q.words(seg.start, seg.end)
 	n := 0
