@@ -42,10 +42,11 @@ func AttributeFigures(figs []model.Figure, paras []string, m *Matcher, dates []m
 		q.ms = m.Find(p)
 		q.sents = sentences(p, q.sents)
 		q.spans = findQuoteSpans(p, q.spans[:0])
+		var verbs sentenceVerbs
 		for k := i; k < j; k++ {
 			f := &figs[k]
 			s := sentenceAt(q.sents, f.Start, len(p))
-			who := q.figureSource(s, f.Start, f.End)
+			who := q.figureSource(s, f.Start, f.End, &verbs)
 			f.Holder, f.HolderName = who.slug, who.name
 			f.RefersTo = refersTo(dates, pi, p, s, f.Start, f.End)
 		}
@@ -53,8 +54,23 @@ func AttributeFigures(figs []model.Figure, paras []string, m *Matcher, dates []m
 	}
 }
 
+// figVerb is a verb of a sentence outside quotation marks.
+type figVerb struct {
+	start, end int
+	according  bool
+}
+
+// sentenceVerbs are the verbs of sentence s, kept for the next figure of
+// the same sentence: finding them for each figure cost the sentence's
+// length per figure, 25 s for a file of 20 MB of figures.
+type sentenceVerbs struct {
+	s     span
+	found bool
+	vs    []figVerb
+}
+
 // figureSource finds who gives the figure at [start, end) of sentence s.
-func (q *quoteScanner) figureSource(s span, start, end int) speaker {
+func (q *quoteScanner) figureSource(s span, start, end int, verbs *sentenceVerbs) speaker {
 	// A figure inside quotation marks is the speaker's.
 	for _, sp := range q.spans {
 		if start >= sp.start && end <= sp.end {
@@ -77,29 +93,10 @@ func (q *quoteScanner) figureSource(s span, start, end int) speaker {
 			return q.fromBefore(from, sp.open)
 		}
 	}
-	// The verbs of the sentence outside quotation marks, in order.
-	type verb struct {
-		start, end int
-		according  bool
+	if !verbs.found || verbs.s != s {
+		verbs.s, verbs.found, verbs.vs = s, true, q.figureVerbs(s, verbs.vs[:0])
 	}
-	var verbs [8]verb
-	n := 0
-	toks := q.words(s.start, s.end)
-	for k := range toks {
-		if n == len(verbs) || q.inQuote(toks[k].start) {
-			continue
-		}
-		vEnd, ok := q.verbAt(toks, k)
-		if !ok {
-			vEnd, ok = figureVerbAt(q, toks, k)
-		}
-		if ok {
-			w := q.tokText(toks[k])
-			verbs[n] = verb{toks[k].start, vEnd, strings.EqualFold(w, "according")}
-			n++
-		}
-	}
-	vs := verbs[:n]
+	vs := verbs.vs
 	// "according to X" anywhere in the sentence.
 	for _, v := range vs {
 		if v.according {
@@ -147,6 +144,26 @@ func (q *quoteScanner) figureSource(s span, start, end int) speaker {
 		return q.resolve(end+c+1, v.start, false)
 	}
 	return speaker{}
+}
+
+// figureVerbs appends to vs the first eight verbs of sentence s outside
+// quotation marks, in order.
+func (q *quoteScanner) figureVerbs(s span, vs []figVerb) []figVerb {
+	toks := q.words(s.start, s.end)
+	for k := range toks {
+		if len(vs) == 8 || q.inQuote(toks[k].start) {
+			continue
+		}
+		vEnd, ok := q.verbAt(toks, k)
+		if !ok {
+			vEnd, ok = figureVerbAt(q, toks, k)
+		}
+		if ok {
+			w := q.tokText(toks[k])
+			vs = append(vs, figVerb{toks[k].start, vEnd, strings.EqualFold(w, "according")})
+		}
+	}
+	return vs
 }
 
 // trimStop returns the end of the sentence [start, end) without its
