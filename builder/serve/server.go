@@ -14,6 +14,7 @@ import (
 	"net"
 	"net/http"
 	"path"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -110,6 +111,9 @@ func New(opts Options) (*Server, error) {
 	}
 	s.snap.Store(&Snapshot{files: map[string]file{}, Base: "/"})
 	s.rebuild(context.Background(), nil, true)
+	// The first build's garbage grew the heap to about twice what the
+	// server keeps, and the runtime gives such memory back only slowly.
+	debug.FreeOSMemory()
 	return s, nil
 }
 
