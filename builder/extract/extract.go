@@ -193,11 +193,20 @@ func factsHash(a *model.Article) uint64 {
 func datesHash(ds []model.DateMention) uint64 {
 	h := fnv.New64a()
 	var buf [9]byte
-	for _, d := range ds {
+	var prev [3]string
+	for i, d := range ds {
 		binary.LittleEndian.PutUint64(buf[:8], uint64(d.Date.Start.Unix()))
 		buf[8] = byte(d.Date.Precision)
 		h.Write(buf[:])
-		for _, s := range []string{d.Sentence, d.Clause, d.Mod} {
+		// The sentence and clause of many dates are hashed once, as in
+		// factsHash: a fourth of the build of a file of dates.
+		for k, s := range [3]string{d.Sentence, d.Clause, d.Mod} {
+			if i > 0 && s == prev[k] {
+				h.Write([]byte{1})
+				continue
+			}
+			prev[k] = s
+			h.Write([]byte{2})
 			h.Write([]byte(s))
 			h.Write([]byte{0})
 		}
