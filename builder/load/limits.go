@@ -135,7 +135,7 @@ func tooMany(file string, first, line int, what string) []diag.Diagnostic {
 func tooLong(file string, line int) []diag.Diagnostic {
 	return []diag.Diagnostic{{File: file, Line: line,
 		Msg:  fmt.Sprintf("this paragraph is over %s long by this line, over the limit for one paragraph", size(MaxParagraphSize)),
-		Hint: "split it where its sentences end, with a blank line between the parts (a table into several tables): a paragraph written by hand is a few KB"}}
+		Hint: "split it where its sentences end, with a blank line between the parts, and a long table into several: a paragraph written by hand is a few KB"}}
 }
 
 // paragraphsTooLong checks the paragraphs of a saved page (its blocks)
