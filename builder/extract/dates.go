@@ -52,6 +52,9 @@ func Dates(paras []string, published model.Date) []model.DateMention {
 	d.anchor = d.pub
 	var out []model.DateMention
 	for pi, p := range paras {
+		if len(out) > MaxDates {
+			break // Article keeps no more; reading on would only cost
+		}
 		out = d.para(pi, p, out)
 	}
 	sc.toks, sc.sents = d.toks[:0], d.sents[:0]

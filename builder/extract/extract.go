@@ -59,8 +59,16 @@ func Article(loaded *model.Article, m *Matcher, bp *Boilerplate, opts Options) (
 	}
 	a.Quotes = QuotesIn(text, m, lang)
 	a.Dates = DatesIn(text, a.Date, lang)
+	if len(a.Dates) > MaxDates {
+		ds = append(ds, tooMany(a, MaxDates, "dates"))
+		a.Dates = a.Dates[:MaxDates:MaxDates]
+	}
 	annotateDates(a.Dates, text)
 	a.Figures = FiguresIn(text, a.Dates, lang)
+	if len(a.Figures) > MaxFigures {
+		ds = append(ds, tooMany(a, MaxFigures, "figures"))
+		a.Figures = a.Figures[:MaxFigures:MaxFigures]
+	}
 	AttributeFigures(a.Figures, text, m, a.Dates)
 	if _, given := a.Params["summary"]; !given && len(text) > 0 {
 		a.Summary = firstSentences(text[0], 300)
@@ -69,6 +77,23 @@ func Article(loaded *model.Article, m *Matcher, bp *Boilerplate, opts Options) (
 	a.DatesHash = datesHash(a.Dates)
 	a.FactsHash = factsHash(a)
 	return a, ds
+}
+
+// MaxDates and MaxFigures are how many dates and figures of one article
+// are kept, in the order of the text: a real article has a few dozen,
+// and every one kept is carried into the chronology, the briefings and
+// the data export, so a file made of nothing else (20 MB of dates: 1.5
+// million) would cost the build out of proportion to what a reader gets.
+const (
+	MaxDates   = 10_000
+	MaxFigures = 10_000
+)
+
+// tooMany is the warning for an article with more than max of what.
+func tooMany(a *model.Article, max int, what string) diag.Diagnostic {
+	return diag.Diagnostic{File: a.File, Line: a.BodyLine, Severity: diag.Warning,
+		Msg:  fmt.Sprintf("the text has more than %d %s; only the first %d are read", max, what, max),
+		Hint: "split the article into several: past this many, the " + what + " are not shown or exported"}
 }
 
 // Event returns a new event, the loaded one with its Markdown body

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefhq/brief/builder/diag"
 	"github.com/briefhq/brief/builder/model"
 )
 
@@ -279,5 +280,38 @@ func TestFieldsHelpers(t *testing.T) {
 				t.Errorf("firstFields(%q, %d) = %q, want %q", s, max, got, w)
 			}
 		}
+	}
+}
+
+// TestTooManyDatesAndFigures: an article of nothing but dates and figures
+// keeps the first MaxDates and MaxFigures of them, in the order of the
+// text, with a warning at its body that says how to proceed.
+func TestTooManyDatesAndFigures(t *testing.T) {
+	m, _ := NewMatcher(nil)
+	bp, _ := NewBoilerplate(nil)
+	pub, _ := model.ParseDate("2022-02-07", false)
+	var b strings.Builder
+	for range 150 {
+		b.WriteString(strings.Repeat("On 3 March 2022 12,345 troops crossed. ", 100) + "\n\n")
+	}
+	a, ds := Article(&model.Article{Source: model.Source{File: "content/articles/x.md", Body: b.String(), BodyLine: 5}, Date: pub}, m, bp, Options{})
+	if len(a.Dates) != MaxDates || len(a.Figures) != MaxFigures {
+		t.Errorf("%d dates and %d figures kept, want %d and %d", len(a.Dates), len(a.Figures), MaxDates, MaxFigures)
+	}
+	if a.Dates[0].Para != 0 || a.Dates[MaxDates-1].Para != MaxDates/100-1 {
+		t.Errorf("dates kept from paragraphs %d to %d, want the first", a.Dates[0].Para, a.Dates[MaxDates-1].Para)
+	}
+	warned := map[string]bool{}
+	for _, d := range ds {
+		if d.Severity == diag.Warning && d.File == "content/articles/x.md" && d.Line == 5 && d.Hint != "" {
+			for _, w := range []string{"dates", "figures"} {
+				if strings.Contains(d.Msg, "more than 10000 "+w) {
+					warned[w] = true
+				}
+			}
+		}
+	}
+	if !warned["dates"] || !warned["figures"] {
+		t.Errorf("warnings %v, want one for dates and one for figures", ds)
 	}
 }

@@ -27,6 +27,9 @@ func Figures(paras []string) []model.Figure {
 	f.toks, f.sents = sc.toks, sc.sents
 	var out []model.Figure
 	for pi, p := range paras {
+		if len(out) > MaxFigures {
+			break // Article keeps no more; reading on would only cost
+		}
 		out = f.para(pi, p, out)
 	}
 	sc.toks, sc.sents = f.toks[:0], f.sents[:0]
