@@ -69,7 +69,7 @@ func TestRandomEditsCustomTemplates(t *testing.T) {
 				t.Fatalf("initial build differs from brief build:\n%s", d)
 			}
 			r := rand.New(rand.NewPCG(3, 5))
-			for step := 0; step < 25; step++ {
+			for step := 0; step < steps(25); step++ {
 				var changed, names []string
 				for k := 1 + r.IntN(3); k > 0; k-- {
 					e := edits[r.IntN(len(edits))]
@@ -132,7 +132,7 @@ func TestRecordedDependenciesHold(t *testing.T) {
 			}
 			renderAll(0, nil)
 			r := rand.New(rand.NewPCG(13, 17))
-			for step := 1; step <= 40; step++ {
+			for step := 1; step <= steps(40); step++ {
 				var names []string
 				for k := 1 + r.IntN(3); k > 0; k-- {
 					e := edits[r.IntN(len(edits))]

@@ -106,7 +106,7 @@ func TestRecordedDependenciesHoldPaged(t *testing.T) {
 	st := render.NewState()
 	verifiedRender(t, s, st, "first render")
 	r := rand.New(rand.NewPCG(29, 31))
-	for step := 1; step <= 40; step++ {
+	for step := 1; step <= steps(40); step++ {
 		var names []string
 		for k := 1 + r.IntN(3); k > 0; k-- {
 			e := edits[r.IntN(len(edits))]

@@ -351,6 +351,17 @@ var edits = []edit{
 	}},
 }
 
+// steps is how many random edit bursts a randomized test makes: n, or a
+// quarter of it (at least 12) in -short mode, which the race pass of
+// .ci/run uses. That pass is there for data races, which a few bursts
+// show as well as many; the pass before it runs every burst.
+func steps(n int) int {
+	if testing.Short() {
+		return max(n/4, 12)
+	}
+	return n
+}
+
 // TestRandomEditsMatchFreshBuild applies random sequences of edits,
 // rebuilding incrementally after each burst, and checks that the served
 // snapshot is byte-for-byte what a clean build of the same files gives.
@@ -365,7 +376,8 @@ func TestRandomEditsMatchFreshBuild(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(7, 11))
 	few, all := 0, 0
-	for step := 0; step < 80; step++ {
+	n := steps(80)
+	for step := 0; step < n; step++ {
 		var changed, names []string
 		for k := 1 + r.IntN(3); k > 0; k-- {
 			e := edits[r.IntN(len(edits))]
@@ -397,7 +409,7 @@ func TestRandomEditsMatchFreshBuild(t *testing.T) {
 	if all == 0 {
 		t.Fatal("no rebuild linked every article again")
 	}
-	t.Logf("%d of 80 rebuilds linked only the edited articles, %d linked all again", few, all)
+	t.Logf("%d of %d rebuilds linked only the edited articles, %d linked all again", few, n, all)
 }
 
 // startServer runs a watching server on a free loopback port.
