@@ -49,12 +49,7 @@ func Generate(dir string, n int, seed uint64) error {
 		events = 1
 	}
 	start := time.Date(2022, 1, 3, 0, 0, 0, 0, time.UTC)
-	for _, sub := range []string{"content/articles", "content/events", "content/actors"} {
-		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
-			return err
-		}
-	}
-	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), []byte("title: Synthetic briefing\ndescription: A generated corpus for benchmarks.\n"), 0o644); err != nil {
+	if err := skeleton(dir, "title: Synthetic briefing\ndescription: A generated corpus for benchmarks.\n"); err != nil {
 		return err
 	}
 	for _, a := range actors {
@@ -192,4 +187,15 @@ func articleBody(r *rand.Rand, people []actor, other actor, pub time.Time) strin
 		words += len(strings.Fields(p))
 	}
 	return strings.Join(paras, "\n\n") + "\n"
+}
+
+// skeleton makes a generated site's content folders and writes its
+// site.yaml, for both corpus shapes.
+func skeleton(dir, siteYAML string) error {
+	for _, sub := range []string{"content/articles", "content/events", "content/actors"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(filepath.Join(dir, "site.yaml"), []byte(siteYAML), 0o644)
 }

@@ -140,12 +140,7 @@ func generateWire(dir string, n int, seed uint64) error {
 	}
 	events := max(1, n/20)
 	start := time.Date(2021, 6, 7, 0, 0, 0, 0, time.UTC)
-	for _, sub := range []string{"content/articles", "content/events", "content/actors"} {
-		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
-			return err
-		}
-	}
-	if err := os.WriteFile(filepath.Join(dir, "site.yaml"), []byte("title: Synthetic wire\ndescription: A generated wire-service corpus for benchmarks.\n"), 0o644); err != nil {
+	if err := skeleton(dir, "title: Synthetic wire\ndescription: A generated wire-service corpus for benchmarks.\n"); err != nil {
 		return err
 	}
 	for _, a := range actors {
