@@ -755,20 +755,24 @@ func fraction(a, b int) (float64, string) {
 // by gender, of-phrases and appositions, descriptions opening a sentence,
 // pronouns opening one, transcript labels, bodies) raised the train
 // floors of quote recall and speaker to just below what train measures
-// (0.961, 0.959); test measures 0.964 / 0.910, its floors kept.
+// (0.961, 0.959); test measures 0.964 / 0.910, its floors kept. Train
+// batch 6 (11 articles on who speaks, of 2026-12-02) lowered the train
+// floors of speaker, date recall and F1 and TIMEX3 precision and F1 to
+// just below what train measures with it (0.929, dates 0.894 / 0.903,
+// TIMEX3 0.889 / 0.860).
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.96, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.95, 0.95}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.95}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.92}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.89, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.90, 0.91}, func(s *tally) (float64, string) {
+	{"dates: value recall", 0, [2]float64{0.89, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0.90, 0.90}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.89}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
 	{"TIMEX3: type+value recall", 0, [2]float64{0.81, 0.83}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.82, 0.86}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.82, 0.85}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.95, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
