@@ -36,21 +36,21 @@ var languageFloors = map[string]map[string][2]float64{
 		"quotes: precision":                 {0.90, 0.99},
 		"quotes: recall":                    {0.85, 0.97},
 		"quotes: recall, 4+ words":          {0.99, 0.99},
-		"quotes: right speaker among found": {0.83, 0.86},
-		"dates: value F1":                   {0.87, 0.95},
-		"TIMEX3: type+value F1":             {0.89, 0.85},
-		"figures: value+unit precision":     {0.81, 0.82},
-		"figures: value+unit recall":        {0.92, 0.85},
+		"quotes: right speaker among found": {0.72, 0.87},
+		"dates: value F1":                   {0.90, 0.95},
+		"TIMEX3: type+value F1":             {0.84, 0.87},
+		"figures: value+unit precision":     {0.80, 0.85},
+		"figures: value+unit recall":        {0.84, 0.88},
 	},
 	"de": {
 		"quotes: precision":                 {0.90, 0.99},
 		"quotes: recall":                    {0.85, 0.97},
 		"quotes: recall, 4+ words":          {0.99, 0.96},
-		"quotes: right speaker among found": {0.61, 0.66},
-		"dates: value F1":                   {0.66, 0.96},
-		"TIMEX3: type+value F1":             {0.53, 0.87},
-		"figures: value+unit precision":     {0.68, 0.82},
-		"figures: value+unit recall":        {0.86, 0.89},
+		"quotes: right speaker among found": {0.70, 0.65},
+		"dates: value F1":                   {0.79, 0.93},
+		"TIMEX3: type+value F1":             {0.74, 0.86},
+		"figures: value+unit precision":     {0.77, 0.76},
+		"figures: value+unit recall":        {0.85, 0.87},
 	},
 	"fr": {
 		"quotes: precision":                 {0.90, 0.99},
@@ -74,8 +74,9 @@ var languageTargets = map[string]float64{
 
 // Each language's corpus must stay big enough to measure issue 17's
 // targets on its test split: at least 10 articles, 3 of them test. The
-// test split was chosen before any run; later train batches add no test
-// files, since their authors tune the extractors.
+// first test split was chosen before any run; test batch 2 (de and ru,
+// round 4) was written before any extractor change of its round and is
+// never read for tuning, as corpus-README-languages.md records.
 const (
 	minLangArticles = 10
 	minLangTest     = 3
