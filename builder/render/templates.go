@@ -150,6 +150,7 @@ func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.
 			ds = append(ds, templateDiag(err, t.files, f.Display))
 			continue
 		}
+		foldConstants(c, cfg, cat)
 		t.byKind[k] = c
 	}
 	if len(ds) > 0 {

@@ -1,0 +1,216 @@
+package render
+
+import (
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+	"text/template/parse"
+
+	"github.com/briefhq/brief/builder/model"
+)
+
+// Calls whose arguments are constants give the same value on every page:
+// {{t "nav.events"}}, {{url "style.css"}}, {{siteDir}}. text/template
+// makes each call through reflection, and html/template adds an escaper
+// call after it, five allocations or so per call in all; a page has
+// dozens of them and a list line several. foldConstants evaluates them
+// once, when the templates are parsed, and writes the value into the
+// escaped template: as text where the escapers html/template chose are
+// known (see escapeConst), else as a string the escapers still see, so
+// the output is what the call would have written. It works on any
+// template, a theme's as well as the built-in ones.
+
+// stopWriter fails the first write, so that an execution ends before it
+// does anything but escape.
+type stopWriter struct{}
+
+func (stopWriter) Write([]byte) (int, error) { return 0, io.ErrShortWrite }
+
+// foldConstants folds the constant calls of every template of set, whose
+// entry is base.html. html/template chooses its escapers on a set's
+// first execution and has no other way to ask for it, so set is executed
+// once, with no data, into a writer that stops it at its first byte; the
+// error that ends it is of no interest. Text replaces an action only
+// where html/template's escapers follow the constant, which is the mark
+// of an escaped template: a template that did not escape (or that
+// base.html does not call) keeps its actions, with constants for calls,
+// and renders as it would have.
+func foldConstants(set *template.Template, cfg model.Config, cat *catalog) {
+	_ = set.ExecuteTemplate(stopWriter{}, "base.html", nil)
+	f := folder{cfg: cfg, cat: cat}
+	for _, t := range set.Templates() {
+		if t.Tree != nil && t.Tree.Root != nil {
+			f.list(t.Tree.Root)
+		}
+	}
+}
+
+// folder evaluates constant calls for one template set.
+type folder struct {
+	cfg model.Config
+	cat *catalog
+}
+
+func (f folder) list(l *parse.ListNode) {
+	if l == nil {
+		return
+	}
+	for i, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.ActionNode:
+			f.pipe(n.Pipe)
+			if s, ok := constText(n.Pipe); ok {
+				l.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: n.Pos, Text: []byte(s)}
+			}
+		case *parse.IfNode:
+			f.branch(&n.BranchNode)
+		case *parse.RangeNode:
+			f.branch(&n.BranchNode)
+		case *parse.WithNode:
+			f.branch(&n.BranchNode)
+		case *parse.TemplateNode:
+			f.pipe(n.Pipe)
+		case *parse.ListNode:
+			f.list(n)
+		}
+	}
+}
+
+func (f folder) branch(b *parse.BranchNode) {
+	f.pipe(b.Pipe)
+	f.list(b.List)
+	f.list(b.ElseList)
+}
+
+// pipe folds the calls of p: its first command, and the parenthesised
+// pipelines among the arguments of every command.
+func (f folder) pipe(p *parse.PipeNode) {
+	if p == nil {
+		return
+	}
+	for i, c := range p.Cmds {
+		for j, a := range c.Args {
+			if sub, ok := a.(*parse.PipeNode); ok {
+				f.pipe(sub)
+				if len(sub.Decl) == 0 && len(sub.Cmds) == 1 && len(sub.Cmds[0].Args) == 1 {
+					if lit, ok := sub.Cmds[0].Args[0].(*parse.StringNode); ok {
+						c.Args[j] = lit
+					} else if lit, ok := sub.Cmds[0].Args[0].(*parse.BoolNode); ok {
+						c.Args[j] = lit
+					}
+				}
+			}
+		}
+		// Only the first command: a later one gets the value before it
+		// as its last argument.
+		if i == 0 {
+			if lit := f.call(c); lit != nil {
+				c.Args = []parse.Node{lit}
+			}
+		}
+	}
+}
+
+// call returns the value of c as a literal node when c calls a function
+// whose value depends only on the site's configuration and language,
+// with constant arguments; else nil. A call that fails is left to fail
+// when a page is rendered, where the error names the page.
+func (f folder) call(c *parse.CommandNode) parse.Node {
+	id, ok := c.Args[0].(*parse.IdentifierNode)
+	if !ok {
+		return nil
+	}
+	args := make([]string, 0, len(c.Args)-1)
+	for _, a := range c.Args[1:] {
+		s, ok := a.(*parse.StringNode)
+		if !ok {
+			return nil
+		}
+		args = append(args, s.Text)
+	}
+	str := func(s string) parse.Node {
+		return &parse.StringNode{NodeType: parse.NodeString, Pos: c.Pos, Quoted: strconv.Quote(s), Text: s}
+	}
+	switch {
+	case id.Ident == "t" && len(args) >= 1 && len(args)%2 == 1:
+		rest := make([]any, len(args)-1)
+		for i, a := range args[1:] {
+			rest[i] = a
+		}
+		if s, err := f.cat.t(args[0], rest...); err == nil {
+			return str(s)
+		}
+	case id.Ident == "url" && len(args) == 1:
+		if s, err := URL(f.cfg, args[0]); err == nil {
+			return str(s)
+		}
+	case id.Ident == "absURL" && len(args) == 1:
+		if s, err := AbsURL(f.cfg, args[0]); err == nil {
+			return str(s)
+		}
+	case id.Ident == "kindLabel" && len(args) == 1:
+		return str(f.cat.text["kind."+args[0]])
+	case id.Ident == "kindsLabel" && len(args) == 1:
+		return str(f.cat.text["kinds."+args[0]])
+	case id.Ident == "siteDir" && len(args) == 0:
+		if model.RightToLeft(f.cat.lang) {
+			return str("rtl")
+		}
+		return str("ltr")
+	case id.Ident == "hasHost" && len(args) == 0:
+		return &parse.BoolNode{NodeType: parse.NodeBool, Pos: c.Pos, True: hasHost(f.cfg)}
+	}
+	return nil
+}
+
+// constText returns what an output action writes when it is a string
+// constant followed only by escapers, at least one, whose output
+// escapeConst knows.
+func constText(p *parse.PipeNode) (string, bool) {
+	if len(p.Decl) != 0 || len(p.Cmds) < 2 || len(p.Cmds[0].Args) != 1 {
+		return "", false
+	}
+	lit, ok := p.Cmds[0].Args[0].(*parse.StringNode)
+	if !ok {
+		return "", false
+	}
+	s := lit.Text
+	for _, c := range p.Cmds[1:] {
+		id, ok := c.Args[0].(*parse.IdentifierNode)
+		if !ok || len(c.Args) != 1 {
+			return "", false
+		}
+		if s, ok = escapeConst(id.Ident, s); !ok {
+			return "", false
+		}
+	}
+	return s, true
+}
+
+// htmlReplacer is what html/template's HTML, attribute and RCDATA
+// escapers do to a plain string (its htmlReplacementTable); NUL is the
+// only byte of the table that is not ASCII punctuation, and no other
+// byte of a UTF-8 string is changed.
+var htmlReplacer = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+// escapeConst returns what the html/template escaper name writes for the
+// plain string s, when it is one whose rules this file knows: the HTML
+// escapers exactly, the URL ones when they leave s as it is (a site
+// path of letters, digits and -._~/). TestFoldEscapers checks each
+// against html/template.
+func escapeConst(name, s string) (string, bool) {
+	switch name {
+	case "_html_template_htmlescaper", "_html_template_attrescaper", "_html_template_rcdataescaper":
+		return htmlReplacer.Replace(s), true
+	case "_html_template_urlfilter", "_html_template_urlnormalizer", "_html_template_urlescaper":
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0 || c == '/' && name != "_html_template_urlescaper") {
+				return "", false
+			}
+		}
+		return s, true
+	}
+	return "", false
+}
