@@ -153,6 +153,7 @@ func TestViewsRecord(t *testing.T) {
 	a := &model.Article{Source: model.Source{Slug: "a"}, Title: "A", WordCount: 3, Quotes: []model.Quote{{Text: "q", By: x}}}
 	x.Quotes = []model.ActorQuote{{Quote: a.Quotes[0], Article: a, Actor: x}}
 	x.Companions = []model.Companion{{Actor: y, Count: 1}}
+	x.Articles = []model.ArticleMention{{Article: a, Count: 1}}
 	e := &model.Event{Source: model.Source{Slug: "e"}, Title: "E", Articles: []*model.Article{a}}
 	s := &model.Site{Articles: []*model.Article{a}, Events: []*model.Event{e}, Actors: []*model.Actor{x, y}}
 	st := NewState()
@@ -177,6 +178,10 @@ func TestViewsRecord(t *testing.T) {
 		{"digest", func() { r.event(e).KeyQuotes() }, []uint32{key(tabs.evID[e], evOwn), key(tabs.evID[e], evArticles), key(tabs.evID[e], evActors), key(tabs.artID[a], artFacts), key(tabs.artID[a], artLinks)}},
 		// A ranked quote cites its article wherever it is shown.
 		{"own words", func() { _ = r.actor(x).OwnWords()[0].Text }, []uint32{key(tabs.acID[x], acOwn), key(tabs.acID[x], acQuotes), key(tabs.artID[a], artFacts), key(tabs.artID[a], artMeta)}},
+		// Whether an actor has a feed depends on its lists, not on what
+		// their articles say: every page of a profile asks.
+		{"has feed", func() { r.actor(x).HasFeed() }, []uint32{key(tabs.acID[x], acOwn), key(tabs.acID[x], acArticles)}},
+		{"has no feed", func() { r.actor(y).HasFeed() }, []uint32{key(tabs.acID[y], acOwn), key(tabs.acID[y], acArticles), key(tabs.acID[y], acEvents)}},
 	} {
 		r.reset()
 		c.read()
