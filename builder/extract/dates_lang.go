@@ -214,8 +214,9 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			if mt, ok := next(2); ok && mt.isNum && mt.num < 60 && onlySpaceBetween(p, ct.end, mt.start) {
 				min, n = int(mt.num), 3
 			}
-			v := fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), int(t.num), min)
-			return model.DateMention{Type: model.TypeTime, Value: v}, n
+			h, pn := d.hourPart(p, i+n, int(t.num))
+			v := fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), h, min)
+			return model.DateMention{Type: model.TypeTime, Value: v}, n + pn
 		}
 	}
 	// The middle of a month in one word: mi-février.
@@ -252,6 +253,12 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
 			return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
 		}
+	}
+	// German names a bare year beside its verb inside a sentence too:
+	// war 1961 in Kahl, 2021 waren es 21.000.
+	if lx.lang == "de" && t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 && d.yearBesideVerb(p, i) {
+		dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
 	}
 	// A year: 2022 року, im Jahr 2015, en 2015.
 	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
@@ -365,6 +372,12 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		dt := model.Date{Start: w, Precision: model.Week}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
 	}
+	if ph, n, ok := lx.relMonths.match(toks, i); ok {
+		var off int
+		fmt.Sscan(ph.value, &off)
+		dt := model.Date{Start: time.Date(d.pub.Year(), d.pub.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+	}
 	if ph, n, ok := lx.weekends.match(toks, i); ok {
 		var off int
 		fmt.Sscan(ph.value, &off)
@@ -415,6 +428,25 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	return model.DateMention{}, 0
 }
 
+// yearBesideVerb reports whether the number at token i stands as a year
+// next to a verb of the past: after one, with a lower-case word or the
+// clause's end next (war 1961 in Kahl, not waren 2000 Soldaten), or
+// before one (2021 waren es).
+func (d *langDates) yearBesideVerb(p string, i int) bool {
+	toks := d.toks
+	if i+1 < len(toks) && d.lx.past[toks[i+1].low] && onlySpaceBetween(p, toks[i].end, toks[i+1].start) {
+		return true
+	}
+	if i == 0 || !d.lx.past[toks[i-1].low] || !onlySpaceBetween(p, toks[i-1].end, toks[i].start) {
+		return false
+	}
+	if i+1 == len(toks) || !onlySpaceBetween(p, toks[i].end, toks[i+1].start) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(p[toks[i+1].start:])
+	return unicode.IsLower(r)
+}
+
 // opensSentence reports whether token i is the first of its sentence.
 func (d *langDates) opensSentence(p string, i int) bool {
 	if i == 0 {
@@ -463,7 +495,9 @@ func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (
 	toks := d.toks
 	if k < len(toks) {
 		ph, pn, ok := d.lx.partsOfDay.match(toks, k)
-		if !ok {
+		// After a day in digits, a word that is a part of the day only
+		// after a day word is that word: объявил 24 марта днем траура.
+		if !ok && !toks[k-n].isNum {
 			ph, pn, ok = d.lx.partsAfterDay.match(toks, k)
 		}
 		if ok && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
@@ -483,12 +517,14 @@ func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (
 			}
 		}
 	}
-	// A weekday and its hour: lundi à 4 h 17, am Montag um 10 Uhr.
-	if k+1 < len(toks) && d.lx.isPrep(toks[k].low) && toks[k+1].isNum && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
+	// A weekday and its hour: lundi à 4 h 17, am Montag um 10 Uhr, в
+	// пятницу около 20:00.
+	if k+1 < len(toks) && (d.lx.isPrep(toks[k].low) || d.lx.qualifiers[toks[k].low]) && toks[k+1].isNum && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
 		if e, en := d.at(p, k+1, m.Date.Start); en > 0 && e.Type == model.TypeTime && len(e.Value) > 10 {
 			// The hour is of the day just read, whatever day the
 			// paragraph is about.
 			e.Value = m.Value + e.Value[10:]
+			e.Date = m.Date
 			return e, n + 1 + en
 		}
 	}
@@ -586,12 +622,30 @@ func (d *langDates) year(p string, k int, mo time.Month) (int, int) {
 	}
 	// A month well after the publication month is last year's, unless
 	// the sentence speaks of the future (auront lieu du 23 au 27
-	// septembre).
+	// septembre); where the lexicon tells the past, any later month of
+	// a clause in the past is (im Oktober liefen sie, in April), unless
+	// a preposition looks ahead (das Ziel für Anfang Oktober war
+	// erreicht).
 	y := d.pub.Year()
-	if int(mo)-int(d.pub.Month()) > 6 && !d.future(p, k-1) {
+	if after := int(mo) - int(d.pub.Month()); after > 0 && !d.future(p, k-1) && (after > 6 || len(d.lx.past) > 0 && d.past(p, k-1) && !d.aheadOf(k-1)) {
 		y--
 	}
 	return y, k - base
+}
+
+// aheadOf reports whether a preposition of the future stands before the
+// month at token m, with one preposition of a date between (für Anfang
+// Oktober, bis Ende Juni).
+func (d *langDates) aheadOf(m int) bool {
+	for j := m - 1; j >= 0 && j >= m-2; j-- {
+		if d.lx.futurePreps[d.toks[j].low] {
+			return true
+		}
+		if !d.lx.isPrep(d.toks[j].low) {
+			break
+		}
+	}
+	return false
 }
 
 // numeric reads the expressions at token i whose shape is in digits and
@@ -645,7 +699,8 @@ func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMenti
 	}
 	if v < 24 && i+2 < len(toks) && t.end < len(p) && p[t.end] == '.' {
 		if mt := toks[i+1]; mt.isNum && mt.start == t.end+1 && mt.end-mt.start == 2 && mt.num < 60 && lx.clockWords[toks[i+2].low] {
-			return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), v, int(mt.num))}, 3
+			h, pn := d.hourPart(p, i+3, v)
+			return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), h, int(mt.num))}, 3 + pn
 		}
 	}
 	if v >= 1 && v <= 12 {
@@ -665,6 +720,33 @@ func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMenti
 		}
 	}
 	return model.DateMention{}, 0
+}
+
+// hourPart reads the part of the day in one word after a clock time at
+// token k (6 Uhr früh, 8 Uhr abends): the hour on a 24-hour clock and
+// the tokens read, 0 when no part follows.
+func (d *langDates) hourPart(p string, k, h int) (int, int) {
+	if k >= len(d.toks) || !onlySpaceBetween(p, d.toks[k-1].end, d.toks[k].start) {
+		return h, 0
+	}
+	ph, n, ok := d.lx.partsOfDay.match(d.toks, k)
+	if !ok || n != 1 {
+		return h, 0
+	}
+	switch ph.value {
+	case "MO":
+	case "AF", "EV":
+		if h < 12 {
+			h += 12
+		}
+	case "NI":
+		if h >= 6 && h < 12 {
+			h += 12
+		}
+	default:
+		return h, 0
+	}
+	return h, 1
 }
 
 // count reads a count written in digits or words: 30, п'ять, drei.

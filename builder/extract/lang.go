@@ -21,6 +21,7 @@ type langLexicon struct {
 	months, weekdays   map[string]int
 	relDays            phraseTable // value: day offset, "before" or "same"
 	relWeeks, relYears phraseTable // value: offset
+	relMonths          phraseTable // value: offset in months
 	present            phraseTable
 	partsOfDay         phraseTable // value: MO, AF, EV, NI
 	// partsAfterDay are parts of the day read only after a day word
@@ -128,6 +129,7 @@ func loadLangLexicon(lang string) *langLexicon {
 		relDays:       newPhraseTable(lang, "relative-days"),
 		relWeeks:      newPhraseTable(lang, "relative-weeks"),
 		relYears:      newPhraseTable(lang, "relative-years"),
+		relMonths:     newPhraseTable(lang, "relative-months"),
 		present:       newPhraseTable(lang, "present"),
 		partsOfDay:    newPhraseTable(lang, "parts-of-day"),
 		partsAfterDay: newPhraseTable(lang, "parts-after-day"),

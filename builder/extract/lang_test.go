@@ -165,6 +165,36 @@ func TestDatesInLanguages(t *testing.T) {
 		{"fr", "Mis à jour le 24/06/2023 à 21 h 05.", "le 24/06/2023 à 21 h 05", model.TypeTime, "2023-06-24T21:05"},
 		// A month's short form that is a number: sept jours.
 		{"fr", "Le deuil national est de sept jours.", "de sept jours", model.TypeDuration, "P7D"},
+		// Months said relative to the publication month.
+		{"de", "Die Preise stiegen vergangenen Monat.", "vergangenen Monat", model.TypeDate, "2022-01"},
+		{"ru", "В прошлом месяце цены выросли.", "В прошлом месяце", model.TypeDate, "2022-01"},
+		{"uk", "Минулого місяця ціни зросли.", "Минулого місяця", model.TypeDate, "2022-01"},
+		{"fr", "Les prix ont augmenté le mois dernier.", "le mois dernier", model.TypeDate, "2022-01"},
+		// A later month of a German clause in the past is last year's,
+		// unless a preposition looks ahead.
+		{"de", "Im Mai hatte Scholz davor gewarnt.", "Im Mai", model.TypeDate, "2021-05"},
+		{"de", "Nach dem Streit im Juni liefen die Werke weiter.", "im Juni", model.TypeDate, "2021-06"},
+		{"de", "Das Ziel für Anfang Mai war schon erreicht.", "Anfang Mai", model.TypeDate, "2022-05"},
+		{"de", "Im Mai wird gewählt.", "Im Mai", model.TypeDate, "2022-05"},
+		// A German year beside its verb; a clock time with its part.
+		{"de", "Das erste Werk war 1961 in Kahl ans Netz gegangen.", "1961", model.TypeDate, "1961"},
+		{"de", "Die Zahl lag niedriger, 2021 waren es 21.000.", "2021", model.TypeDate, "2021"},
+		{"de", "Die Polizei war seit 6 Uhr früh im Einsatz.", "seit 6 Uhr früh", model.TypeTime, "2022-02-08T06:00"},
+		{"de", "Die Sitzung endete um 8 Uhr abends.", "um 8 Uhr abends", model.TypeTime, "2022-02-08T20:00"},
+		{"de", "Die Gespräche sollen bis zum Wochenende dauern.", "bis zum Wochenende", model.TypeDate, "2022-W06-WE"},
+		{"de", "Bis zum Abend sank die Zahl.", "Bis zum Abend", model.TypeTime, "2022-02-08TEV"},
+		{"de", "Das war vorige Woche.", "vorige Woche", model.TypeDate, "2022-W05"},
+		// Russian weekends, a weekday with an hour "about", a night from
+		// one day to the next, the middle of a month.
+		{"ru", "В минувшие выходные прошли учения.", "В минувшие выходные", model.TypeDate, "2022-W05-WE"},
+		{"ru", "Концерты отменены до конца выходных.", "до конца выходных", model.TypeDate, "2022-W06-WE"},
+		{"ru", "Колонна вошла в город в пятницу около 20:00.", "в пятницу около 20:00", model.TypeTime, "2022-02-04T20:00"},
+		{"ru", "Удар нанесли в ночь с 23 на 24 января.", "в ночь с 23 на 24 января", model.TypeTime, "2022-01-23TNI"},
+		{"ru", "Переговоры пройдут в середине марта.", "в середине марта", model.TypeDate, "2022-03"},
+		{"ru", "Задержанных стало больше к утру.", "к утру", model.TypeTime, "2022-02-08TMO"},
+		// A word that is a part of the day only after a day word is no
+		// part after a day in digits.
+		{"ru", "Путин объявил 24 марта днем траура.", "24 марта", model.TypeDate, "2022-03-24"},
 	} {
 		got := DatesIn([]string{tc.para}, pub, tc.lang)
 		if len(got) != 1 {
@@ -174,6 +204,16 @@ func TestDatesInLanguages(t *testing.T) {
 		d := got[0]
 		if d.Text != tc.text || d.Type != tc.typ || d.Value != tc.value {
 			t.Errorf("%s %q: got %q %s %s, want %q %s %s", tc.lang, tc.para, d.Text, d.Type, d.Value, tc.text, tc.typ, tc.value)
+		}
+	}
+}
+
+// A number of things after a German verb of the past is no year.
+func TestDatesInLanguagesNoYear(t *testing.T) {
+	pub := model.NewDay(2022, 2, 8)
+	for _, p := range []string{"Im Einsatz waren 2000 Soldaten.", "Am Ende waren 2000 Menschen auf der Straße."} {
+		if got := DatesIn([]string{p}, pub, "de"); len(got) != 0 {
+			t.Errorf("%q: got %+v, want no date", p, got)
 		}
 	}
 }
