@@ -154,16 +154,17 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	check := newLinkCheck(out, m.Site.Config.BasePath)
 	out = check
+	statics, err := s.StaticFiles()
+	if err != nil {
+		return fail(fmt.Errorf("reading static files: %w", err))
+	}
+	s.release()
 	rres, err := s.Render(ctx, m, out, false)
 	if err == nil && sp != nil {
 		err = sp.Err() // pages whose text could not be read back
 	}
 	if err != nil {
 		return fail(err)
-	}
-	statics, err := s.StaticFiles()
-	if err != nil {
-		return fail(fmt.Errorf("reading static files: %w", err))
 	}
 	for _, f := range statics {
 		data, err := f.Read()
@@ -198,6 +199,14 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	res.StaticFiles = len(statics)
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// release lets go of what only a later build of the session would read:
+// the cache's items (the linked site holds copies) and the index's
+// bookkeeping for taking articles out again (clause words, pair counts,
+// reports). A one-shot build renders without them, a tenth less heap.
+func (s *Session) release() {
+	s.files, s.paths, s.index, s.indexed = nil, nil, nil, nil
 }
 
 // siteFiles is about how many files a build writes besides one page
