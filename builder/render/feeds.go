@@ -183,17 +183,14 @@ func termFeedFile(cfg model.Config, cat *catalog, items byte, v TermView) []byte
 func actorHasFeed(x *model.Actor) bool { return len(x.Articles) > 0 || len(x.Events) > 0 }
 
 // HasFeed reports whether the actor has a feed (see actorHasFeed). It
-// records the lists, not their members: making a view of each of the
-// actor's articles, on each page of its profile, made a build quadratic
-// in the articles of the most named actors, and made every profile page
-// depend on the title of every article naming the actor.
+// records the lengths of the lists, not their members: making a view of
+// each of the actor's articles, on each page of its profile, made a build
+// quadratic in the articles of the most named actors, and made every
+// profile page depend on the title of every article naming the actor
+// (and the list itself on their order, which a date edit changes).
 func (v ActorView) HasFeed() bool {
-	v.r.mark(v.id, acArticles)
-	if len(v.x.Articles) > 0 {
-		return true
-	}
-	v.r.mark(v.id, acEvents)
-	return len(v.x.Events) > 0
+	v.r.mark(v.id, acCount)
+	return actorHasFeed(v.x)
 }
 
 // atom writes a feed. self is the feed's site path, page the page it

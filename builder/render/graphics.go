@@ -5,8 +5,9 @@ import "github.com/briefhq/brief/builder/model"
 // graphicItem returns the model value behind a view for the graphics'
 // template functions (timeline, locator, worldmap), after reading through
 // the view every part the graphics show, so that the page depends on
-// them: dates and titles of the events drawn, the dates of the coverage,
-// the place and its country.
+// them: dates and titles of the events drawn, the dates of the coverage
+// (their date part only: a retitled article draws no other timeline), the
+// place and its country.
 func graphicItem(v any) any {
 	switch x := v.(type) {
 	case *EventView:
@@ -26,7 +27,8 @@ func graphicItem(v any) any {
 		return graphicItem(*x)
 	case EventView:
 		seeEvent(x)
-		x.Articles() // the views record each article's date (its meta)
+		x.r.mark(x.id, evArticles)
+		x.r.dates(x.e.Articles)
 		for _, n := range append(x.Related(), deref(x.Prev(), x.Next())...) {
 			seeEvent(n)
 		}
@@ -40,13 +42,19 @@ func graphicItem(v any) any {
 		for _, e := range x.Events() {
 			seeEvent(e)
 		}
-		x.Articles() // the views record each article's date (its meta)
+		x.r.mark(x.id, acArticles)
+		if x.r != nil {
+			for _, m := range x.x.Articles {
+				x.r.mark(x.r.t.artID[m.Article], artDate)
+			}
+		}
 		return x.x
 	case SiteView:
 		for _, e := range x.Events() {
 			seeEvent(e)
 		}
-		x.Articles() // the views record each article's date (its meta)
+		x.r.list(listArticles)
+		x.r.dates(x.s.Articles)
 		return x.s
 	}
 	return v
@@ -62,7 +70,18 @@ func seeEvent(e EventView) {
 			c.Aliases()
 		}
 	}
-	e.Articles() // their number ranks the events
+	e.r.mark(e.id, evCount) // their number ranks the events
+}
+
+// dates records the date of each article: what the timeline draws of
+// coverage.
+func (r *rec) dates(as []*model.Article) {
+	if r == nil {
+		return
+	}
+	for _, a := range as {
+		r.mark(r.t.artID[a], artDate)
+	}
 }
 
 func deref(es ...*EventView) []EventView {

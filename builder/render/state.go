@@ -49,9 +49,9 @@ type winMemo struct {
 // artParts are an article's id and the hashes of its own parts, as set
 // in tables.hash.
 type artParts struct {
-	id                          uint32
-	seen                        uint32 // the last render that had the article
-	meta, text, facts, mentions uint64
+	id                                uint32
+	seen                              uint32 // the last render that had the article
+	meta, text, facts, mentions, date uint64
 }
 
 // itemKey names an item across renders: its kind and slug.
@@ -91,6 +91,7 @@ const (
 	listTags
 	listPublishers
 	listArchive
+	listReports // whether the chronology has reports: every chronology page says so
 	firstItemID
 )
 
@@ -162,7 +163,7 @@ func (st *State) newTables(s *model.Site, l *Lists, jobs []Job) *tables {
 		p := st.arts[a]
 		if p == nil {
 			p = &artParts{id: st.intern('a', a.Slug), meta: partHash(articleMetaHash(a)), text: partHash(a.Hash),
-				facts: partHash(articleFactsHash(a)), mentions: partHash(articleMentionsHash(a))}
+				facts: partHash(articleFactsHash(a)), mentions: partHash(articleMentionsHash(a)), date: partHash(dateHash(a.Date))}
 			st.arts[a] = p
 			st.artID[a] = p.id
 		}
@@ -202,7 +203,7 @@ func (st *State) newTables(s *model.Site, l *Lists, jobs []Job) *tables {
 			for i, a := range s.Articles {
 				p := parts[i]
 				k := p.id << partBits
-				t.hash[k|artMeta], t.hash[k|artText], t.hash[k|artFacts], t.hash[k|artNames] = p.meta, p.text, p.facts, p.mentions
+				t.hash[k|artMeta], t.hash[k|artText], t.hash[k|artFacts], t.hash[k|artNames], t.hash[k|artDate] = p.meta, p.text, p.facts, p.mentions, p.date
 				set(p.id, artLinks, articleLinksHash(a))
 			}
 		case 1:
@@ -214,6 +215,7 @@ func (st *State) newTables(s *model.Site, l *Lists, jobs []Job) *tables {
 				set(id, evArticles, articleIDs(e.Articles))
 				set(id, evRelated, eventIDs(e.Related...))
 				set(id, evPrevNext, eventIDs(e.Prev, e.Next))
+				set(id, evCount, uint64(len(e.Articles)))
 			}
 			for _, x := range s.Actors {
 				id := t.acID[x]
@@ -224,6 +226,7 @@ func (st *State) newTables(s *model.Site, l *Lists, jobs []Job) *tables {
 				set(id, acMentions, uint64(x.Mentions))
 				set(id, acCompanions, companionIDs(x.Companions))
 				set(id, acQuotes, actorQuoteIDs(x.Quotes))
+				set(id, acCount, uint64(len(x.Articles))<<32|uint64(len(x.Events)))
 			}
 		case 2:
 			set(listArticles, 0, articleIDs(s.Articles))
@@ -236,6 +239,11 @@ func (st *State) newTables(s *model.Site, l *Lists, jobs []Job) *tables {
 			set(listTopActors, 0, actorIDs(l.TopActors...))
 			set(listYears, 0, yearsIDs(l, mh))
 			set(listActorGroups, 0, groupIDs(l.ActorGroups))
+			reports := uint64(0)
+			if l.Reports {
+				reports = 1
+			}
+			set(listReports, 0, reports)
 			setGroups(set, t.grpID, s, l, mh)
 		}
 	})
@@ -328,6 +336,14 @@ func articleMetaHash(a *model.Article) uint64 {
 			sig.Uint(uint64(r.Line))
 		}
 	}
+	return sig.h
+}
+
+// dateHash hashes a date with its precision.
+func dateHash(d model.Date) uint64 {
+	sig := Sig{h: fnvOffset}
+	sig.Uint(uint64(d.Start.Unix()))
+	sig.Uint(uint64(d.Precision))
 	return sig.h
 }
 

@@ -34,6 +34,7 @@ const (
 	artFacts        // what extract read from the text (FactsHash)
 	artLinks        // what resolve linked the article to
 	artNames        // the actors it names, with counts (Mentions)
+	artDate         // its date alone: all the graphics draw of an article
 )
 
 // Parts of an event.
@@ -44,6 +45,7 @@ const (
 	evArticles        // Articles
 	evRelated         // Related
 	evPrevNext        // Prev and Next
+	evCount           // how many articles cover it: the graphics rank events by it
 )
 
 // Parts of an actor.
@@ -55,6 +57,7 @@ const (
 	acMentions          // Mentions
 	acCompanions        // Companions, with counts
 	acQuotes            // Quotes
+	acCount             // how many articles name it and events it is in, which says whether it has a feed
 )
 
 // ArticleView is an article as templates see it. What lists show of an
@@ -985,7 +988,7 @@ func (v ListsView) Years() []YearView {
 
 // Reports reports whether the chronology holds reports from articles.
 func (v ListsView) Reports() bool {
-	v.r.list(listYears)
+	v.r.list(listReports)
 	return v.l.Reports
 }
 
