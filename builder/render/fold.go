@@ -91,6 +91,13 @@ func (f folder) pipe(p *parse.PipeNode) {
 	}
 	for i, c := range p.Cmds {
 		for j, a := range c.Args {
+			if id, ok := a.(*parse.IdentifierNode); ok && j > 0 {
+				// A function named as an argument is called with none:
+				// {{if eq siteDir "rtl"}}.
+				if lit := f.call(&parse.CommandNode{NodeType: parse.NodeCommand, Pos: id.Pos, Args: []parse.Node{id}}); lit != nil {
+					c.Args[j] = lit
+				}
+			}
 			if sub, ok := a.(*parse.PipeNode); ok {
 				f.pipe(sub)
 				if len(sub.Decl) == 0 && len(sub.Cmds) == 1 && len(sub.Cmds[0].Args) == 1 {

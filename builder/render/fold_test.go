@@ -72,7 +72,7 @@ func TestFoldCalls(t *testing.T) {
 	for _, base := range []string{"/", "/brief/"} {
 		cfg := model.Config{BasePath: base, BaseURL: "https://example.org" + base}
 		src := `<!DOCTYPE html><html dir="{{siteDir}}"><a href="{{url "events/"}}" title="{{kindLabel "person"}}">{{t "page.events"}}</a>` +
-			`<link href="{{absURL "feed.xml"}}">{{if hasHost}}host{{end}}{{t "graphic.timeline_actor" "name" "O'Brien"}}` +
+			`<link href="{{absURL "feed.xml"}}">{{if hasHost}}host{{end}}{{if and hasHost (eq siteDir "ltr")}}ltr{{end}}{{t "graphic.timeline_actor" "name" "O'Brien"}}` +
 			`<p>{{tn "n.article" 3}} {{printf "%s!" (t "page.actors")}} {{url .}}</p></html>`
 		want := execWith(t, parseSet(t, src, cfg, cat, false), "articles/")
 		set := parseSet(t, src, cfg, cat, true)
