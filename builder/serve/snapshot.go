@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"compress/flate"
+	"hash/maphash"
 	"io"
 	"sync"
 
@@ -47,6 +48,17 @@ type file struct {
 	data     []byte
 	size     int  // bytes uncompressed
 	deflated bool // data is compressed
+	// pieces, for a large file (the data export: 64 MB at 10,000
+	// articles, rewritten by every date edit), hold it cut at line ends
+	// and compressed piece by piece, data unset: a rebuild compresses
+	// again only the pieces whose bytes changed (see deflatedFrom).
+	pieces []piece
+}
+
+// piece is one part of a large file, with the hash of its bytes.
+type piece struct {
+	sum uint64
+	file
 }
 
 // raw keeps data as it is.
@@ -78,8 +90,72 @@ func deflated(data []byte) file {
 	return file{data: bytes.Clone(b.Bytes()), size: len(data), deflated: true}
 }
 
+// Large files are cut into pieces of at least minPiece bytes, each
+// ending at the end of a line whose hash has its low pieceBits bits zero
+// (or at maxPiece bytes): the cuts depend on the lines around them, not
+// on offsets, so an edit that moves or lengthens a line changes the
+// pieces it touches and leaves the others as they were.
+const (
+	minPiece  = 64 << 10
+	maxPiece  = 1 << 20
+	pieceBits = 2
+)
+
+// deflatedFrom compresses data like deflated, a large file piece by
+// piece, reusing the compressed pieces of prev (the file's version in
+// the snapshot before) whose bytes did not change.
+func deflatedFrom(data []byte, prev file) file {
+	if len(data) < 2*minPiece {
+		return deflated(data)
+	}
+	old := make(map[uint64]file, len(prev.pieces))
+	for _, p := range prev.pieces {
+		old[p.sum] = p.file
+	}
+	out := file{size: len(data)}
+	for len(data) > 0 {
+		n := pieceLen(data)
+		sum := maphash.Bytes(pieceSeed, data[:n])
+		f, ok := old[sum]
+		if !ok || f.size != n {
+			f = deflated(data[:n])
+		}
+		out.pieces = append(out.pieces, piece{sum: sum, file: f})
+		data = data[n:]
+	}
+	return out
+}
+
+// pieceSeed seeds the hashes of pieces, compared only within a process.
+var pieceSeed = maphash.MakeSeed()
+
+// pieceLen is the length of the first piece of data.
+func pieceLen(data []byte) int {
+	at := minPiece
+	for at < len(data) && at < maxPiece {
+		i := bytes.IndexByte(data[at:], '\n')
+		if i < 0 {
+			break
+		}
+		end := at + i + 1
+		start := bytes.LastIndexByte(data[:at+i], '\n') + 1
+		if maphash.Bytes(pieceSeed, data[start:end])&(1<<pieceBits-1) == 0 {
+			return end
+		}
+		at = end
+	}
+	return min(len(data), maxPiece)
+}
+
 // bytes returns the file's contents, inflated if need be.
 func (f file) bytes() []byte {
+	if f.pieces != nil {
+		out := make([]byte, 0, f.size)
+		for _, p := range f.pieces {
+			out = append(out, p.bytes()...)
+		}
+		return out
+	}
 	if !f.deflated {
 		return f.data
 	}
@@ -108,7 +184,7 @@ type memOutput struct {
 // WriteFile keeps a compressed copy of data (the renderer reuses its
 // buffers).
 func (m *memOutput) WriteFile(name string, data []byte) error {
-	m.put(name, deflated(data))
+	m.put(name, deflatedFrom(data, m.prev[name]))
 	return nil
 }
 
@@ -136,6 +212,6 @@ func (f *memFile) WriteByte(c byte) error            { return f.b.WriteByte(c) }
 func (f *memFile) WriteString(s string) (int, error) { return f.b.WriteString(s) }
 
 func (f *memFile) Close() error {
-	f.m.put(f.name, deflated(f.b.Bytes()))
+	f.m.put(f.name, deflatedFrom(f.b.Bytes(), f.m.prev[f.name]))
 	return nil
 }
