@@ -71,10 +71,14 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 			m.Sentence = p[s.start:s.end]
 			if !m.Date.IsZero() && m.Date.Precision == model.Day {
 				d.lastDay, d.sentDay = m.Date.Start, m.Date.Start
-				if m.Type == model.TypeDate {
-					if pi == 0 && !newsSet {
-						d.newsDay, newsSet = m.Date.Start, true
-					}
+				if m.Type == model.TypeDate && pi == 0 && !newsSet {
+					d.newsDay, newsSet = m.Date.Start, true
+				}
+				// The hour of a day named is of the paragraph's day too
+				// (am Montag um 2.03 Uhr und um 19.04 Uhr); a night is
+				// often the one before the day named (в ночь на
+				// субботу), so it names none.
+				if m.Type == model.TypeDate || !strings.HasSuffix(m.Value, "TNI") {
 					paraDay = m.Date.Start
 				}
 			}
@@ -102,6 +106,32 @@ const maxLangWindow = 64
 // розблокувати) does not set the tense of the main one.
 func (d *langDates) future(p string, i int) bool {
 	lo, hi := d.clause(p, i)
+	if d.futureIn(lo, hi) {
+		return true
+	}
+	// A clause whose verb a dash leaves out has the tense of the clause
+	// before: Госдума рассмотрит договор в четверг, Совет Федерации — в
+	// пятницу.
+	if lo > 0 && strings.TrimSpace(p[d.toks[lo-1].end:d.toks[lo].start]) == "," && d.dashIn(p, lo, hi) {
+		plo, phi := d.clause(p, lo-1)
+		return d.futureIn(plo, phi)
+	}
+	return false
+}
+
+// dashIn reports whether a dash stands between the tokens lo to hi.
+func (d *langDates) dashIn(p string, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if strings.Contains(p[d.toks[k].end:d.toks[k+1].start], "—") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureIn reports whether one of the tokens lo to hi is a marker of
+// the future tense.
+func (d *langDates) futureIn(lo, hi int) bool {
 	for k := lo; k <= hi; k++ {
 		w := d.toks[k].low
 		if d.lx.future[w] {
@@ -119,11 +149,15 @@ func (d *langDates) clause(p string, i int) (int, int) {
 	// At most a window of words each side, so that a run-on paragraph
 	// stays linear.
 	lo, hi := i, i
-	for lo > 0 && i-lo < maxLangWindow && !strings.ContainsAny(p[d.toks[lo-1].end:d.toks[lo].start], ".!?,;") {
+	for lo > 0 && i-lo < maxLangWindow && !d.breaksClause(p, lo-1) {
 		lo--
 	}
 	for hi+1 < len(d.toks) && hi-i < maxLangWindow {
 		gap := p[d.toks[hi].end:d.toks[hi+1].start]
+		if d.inNumber(hi) {
+			hi++
+			continue
+		}
 		// A fronted expression takes the tense of the clause after its
 		// comma: "Jeudi, le Conseil se réunira".
 		if strings.ContainsAny(gap, ".!?,;") && (hi != i || lo != i || strings.TrimSpace(gap) != ",") {
@@ -132,6 +166,19 @@ func (d *langDates) clause(p string, i int) (int, int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// breaksClause reports whether the marks after token k end a clause.
+func (d *langDates) breaksClause(p string, k int) bool {
+	return !d.inNumber(k) && strings.ContainsAny(p[d.toks[k].end:d.toks[k+1].start], ".!?,;")
+}
+
+// inNumber reports whether tokens k and k+1 are parts of one number, a
+// clock time or a date written with a mark between digits (2.03 Uhr,
+// 24.02.2022, 19:04), not two words of a sentence.
+func (d *langDates) inNumber(k int) bool {
+	a, b := d.toks[k], d.toks[k+1]
+	return a.isNum && b.isNum && b.start == a.end+1
 }
 
 // weekday returns the day the weekday wd names: in a sentence about the
@@ -190,6 +237,14 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			if mo, isMonth := lx.months[mt.low]; isMonth && !strings.Contains(p[t.end:mt.start], ",") {
 				y, n := d.year(p, i+2, time.Month(mo))
 				day := time.Date(y, time.Month(mo), int(t.num), 0, 0, 0, 0, time.UTC)
+				// A range to a day of another month is one date, its
+				// first day: с 30 марта по 5 апреля.
+				if e := i + 1 + n; e+2 < len(toks) && lx.dayRanges[toks[e].low] && toks[e+1].isNum && toks[e+1].num >= 1 && toks[e+1].num <= 31 {
+					if mo2, ok := lx.months[toks[e+2].low]; ok {
+						_, n2 := d.year(p, e+3, time.Month(mo2))
+						return dayMention(day), e + 2 + n2 - i
+					}
+				}
 				return d.withPartOfDay(p, i+1+n, dayMention(day), 1+n)
 			}
 		}
@@ -423,7 +478,13 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 				return model.DateMention{Type: model.TypeTime, Value: day.String() + "T" + ph.value, Date: day}, k - i + dn
 			}
 		}
-		return model.DateMention{Type: model.TypeTime, Value: d.dayOf(p, i, paraDay).Format("2006-01-02") + "T" + ph.value}, n
+		day := d.dayOf(p, i, paraDay)
+		// A night in the past with no day named is the last one, that
+		// of the day before publication: Ночью Путин подписал указы.
+		if ph.value == "NI" && paraDay.Equal(d.pub) && !d.future(p, i) && (len(lx.past) == 0 || d.past(p, i)) {
+			day = d.pub.AddDate(0, 0, -1)
+		}
+		return model.DateMention{Type: model.TypeTime, Value: day.Format("2006-01-02") + "T" + ph.value}, n
 	}
 	return model.DateMention{}, 0
 }
@@ -480,9 +541,11 @@ func (d *langDates) seasonYear(p string, i int, code string) int {
 // dayOf is the day a time of day at token i with no day of its own
 // refers to: the day the paragraph named, unless that is a day to come
 // and the sentence speaks of the past (Für morgen … Scholz sicherte am
-// Nachmittag zu), which is about the publication day.
+// Nachmittag zu), or a day gone and the sentence speaks of the future
+// (Еще во вторник … Следующий выпуск — в 21:00): then the publication
+// day.
 func (d *langDates) dayOf(p string, i int, paraDay time.Time) time.Time {
-	if paraDay.After(d.pub) && !d.future(p, i) {
+	if fut := d.future(p, i); paraDay.After(d.pub) && !fut || paraDay.Before(d.pub) && fut {
 		return d.pub
 	}
 	return paraDay
@@ -501,6 +564,11 @@ func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (
 			ph, pn, ok = d.lx.partsAfterDay.match(toks, k)
 		}
 		if ok && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
+			// The hour said after the part is the time: gestern Abend
+			// gegen 20 Uhr.
+			if h, hn := d.hourAfter(p, k+pn, m); hn > 0 {
+				return h, n + pn + hn
+			}
 			return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, n + pn
 		}
 		// A word between (am Samstag, dem 12. Dezember) is read with
@@ -519,16 +587,28 @@ func (d *langDates) withPartOfDay(p string, k int, m model.DateMention, n int) (
 	}
 	// A weekday and its hour: lundi à 4 h 17, am Montag um 10 Uhr, в
 	// пятницу около 20:00.
-	if k+1 < len(toks) && (d.lx.isPrep(toks[k].low) || d.lx.qualifiers[toks[k].low]) && toks[k+1].isNum && onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
-		if e, en := d.at(p, k+1, m.Date.Start); en > 0 && e.Type == model.TypeTime && len(e.Value) > 10 {
-			// The hour is of the day just read, whatever day the
-			// paragraph is about.
-			e.Value = m.Value + e.Value[10:]
-			e.Date = m.Date
-			return e, n + 1 + en
-		}
+	if h, hn := d.hourAfter(p, k, m); hn > 0 {
+		return h, n + hn
 	}
 	return m, n
+}
+
+// hourAfter reads the hour of the day m after a preposition or a
+// qualifier at token k (am Montag um 10 Uhr, в пятницу около 20:00): the
+// time, of the day m whatever day the paragraph is about, and the tokens
+// read from k, 0 when no hour follows.
+func (d *langDates) hourAfter(p string, k int, m model.DateMention) (model.DateMention, int) {
+	toks := d.toks
+	if k+1 >= len(toks) || !(d.lx.isPrep(toks[k].low) || d.lx.qualifiers[toks[k].low]) || !toks[k+1].isNum || !onlySpaceBetween(p, toks[k-1].end, toks[k].start) {
+		return model.DateMention{}, 0
+	}
+	e, en := d.at(p, k+1, m.Date.Start)
+	if en == 0 || e.Type != model.TypeTime || len(e.Value) <= 10 || len(m.Value) != 10 {
+		return model.DateMention{}, 0
+	}
+	e.Value = m.Value + e.Value[10:]
+	e.Date = m.Date
+	return e, 1 + en
 }
 
 // ago reads a duration at token i said to lie before the publication

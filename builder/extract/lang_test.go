@@ -195,6 +195,15 @@ func TestDatesInLanguages(t *testing.T) {
 		// A word that is a part of the day only after a day word is no
 		// part after a day in digits.
 		{"ru", "Путин объявил 24 марта днем траура.", "24 марта", model.TypeDate, "2022-03-24"},
+		// A range across months; weeks in the accusative; a part of the
+		// day with its hour; a night in the past is the last one.
+		{"ru", "Нерабочими объявлены дни с 30 января по 5 февраля.", "с 30 января по 5 февраля", model.TypeDate, "2022-01-30"},
+		{"ru", "Путин объявил следующую неделю нерабочей.", "следующую неделю", model.TypeDate, "2022-W07"},
+		{"de", "Der Lastwagen raste gestern Abend gegen 20 Uhr in den Markt.", "gestern Abend gegen 20 Uhr", model.TypeTime, "2022-02-07T20:00"},
+		{"ru", "Ночью Путин подписал указы.", "Ночью", model.TypeTime, "2022-02-07TNI"},
+		{"de", "In der Nacht wurde ein Verdächtiger festgenommen.", "In der Nacht", model.TypeTime, "2022-02-07TNI"},
+		{"de", "In der Nacht bleibt es trocken.", "In der Nacht", model.TypeTime, "2022-02-08TNI"},
+		{"ru", "Госдума должна рассмотреть договор, Совет Федерации — в пятницу.", "в пятницу", model.TypeDate, "2022-02-11"},
 	} {
 		got := DatesIn([]string{tc.para}, pub, tc.lang)
 		if len(got) != 1 {
@@ -204,6 +213,28 @@ func TestDatesInLanguages(t *testing.T) {
 		d := got[0]
 		if d.Text != tc.text || d.Type != tc.typ || d.Value != tc.value {
 			t.Errorf("%s %q: got %q %s %s, want %q %s %s", tc.lang, tc.para, d.Text, d.Type, d.Value, tc.text, tc.typ, tc.value)
+		}
+	}
+}
+
+// The expressions of one paragraph that depend on each other: the day
+// named before an hour, the tense of the clause before a dash.
+func TestDatesInLanguagesSequences(t *testing.T) {
+	pub := model.NewDay(2022, 2, 8) // a Tuesday
+	for _, tc := range []struct {
+		lang, para string
+		values     []string
+	}{
+		{"de", "Am Montag um 2.03 Uhr und um 19.04 Uhr gab es Explosionen.", []string{"2022-02-07T02:03", "2022-02-07T19:04"}},
+		{"ru", "В понедельник Путин посетил больницу. Следующий выпуск новостей — в 21:00.", []string{"2022-02-07", "2022-02-08T21:00"}},
+		{"ru", "Госдума должна рассмотреть договор в четверг, Совет Федерации — в пятницу.", []string{"2022-02-10", "2022-02-11"}},
+	} {
+		var got []string
+		for _, d := range DatesIn([]string{tc.para}, pub, tc.lang) {
+			got = append(got, d.Value)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.values, " ") {
+			t.Errorf("%s %q: got %v, want %v", tc.lang, tc.para, got, tc.values)
 		}
 	}
 }
