@@ -392,8 +392,8 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		}
 		// The part is the adverb (abends) or the phrase (am Abend) of
 		// the rest of the word.
-		for _, ph := range append(lx.partsOfDay[rest+"s"], lx.partsOfDay["am"]...) {
-			if len(ph.words) == 1 && ph.words[0] == rest+"s" || len(ph.words) == 2 && ph.words[1] == rest {
+		for _, ph := range append(append(lx.partsOfDay[rest+"s"], lx.partsOfDay[rest]...), lx.partsOfDay["am"]...) {
+			if len(ph.words) == 1 && (ph.words[0] == rest+"s" || ph.words[0] == rest) || len(ph.words) == 2 && ph.words[1] == rest {
 				m := dayMention(d.weekday(p, i, wd))
 				return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, 1
 			}
@@ -442,6 +442,22 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String() + "-WE"}, n
 	}
 	if ph, n, ok := lx.seasons.match(toks, i); ok {
+		// A season of a year said: im Frühjahr 2022, весной 2022 года,
+		// летом прошлого года.
+		if k := i + n; k < len(toks) {
+			if yt := toks[k]; yt.isNum && yt.num >= 1900 && yt.num <= 2100 && yt.end-yt.start == 4 {
+				yn := 1
+				if d.lx.yearWords[d.lowAt(k+1)] {
+					yn = 2
+				}
+				return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s", int(yt.num), ph.value)}, n + yn
+			}
+			if yp, yn, ok := lx.relYears.match(toks, k); ok {
+				var off int
+				fmt.Sscan(yp.value, &off)
+				return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s", d.pub.Year()+off, ph.value)}, n + yn
+			}
+		}
 		return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s", d.seasonYear(p, i, ph.value), ph.value)}, n
 	}
 	if ph, n, ok := lx.relYears.match(toks, i); ok {

@@ -204,6 +204,11 @@ func TestDatesInLanguages(t *testing.T) {
 		{"de", "In der Nacht wurde ein Verdächtiger festgenommen.", "In der Nacht", model.TypeTime, "2022-02-07TNI"},
 		{"de", "In der Nacht bleibt es trocken.", "In der Nacht", model.TypeTime, "2022-02-08TNI"},
 		{"ru", "Госдума должна рассмотреть договор, Совет Федерации — в пятницу.", "в пятницу", model.TypeDate, "2022-02-11"},
+		// A season of a year said; a weekday and its part in one word.
+		{"de", "Im Frühjahr 2021 begann der Bau.", "Im Frühjahr 2021", model.TypeDate, "2021-SP"},
+		{"ru", "Летом прошлого года прошли учения.", "Летом прошлого года", model.TypeDate, "2021-SU"},
+		{"de", "Am Freitagfrüh kam die Nachricht.", "Am Freitagfrüh", model.TypeTime, "2022-02-04TMO"},
+		{"de", "Im laufenden Jahr wächst die Wirtschaft kaum.", "Im laufenden Jahr", model.TypeDate, "2022"},
 	} {
 		got := DatesIn([]string{tc.para}, pub, tc.lang)
 		if len(got) != 1 {
