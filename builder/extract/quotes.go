@@ -30,7 +30,13 @@ import (
 //     gender does not contradict the pronoun;
 //   - a family name alone is the person most recently named in full with
 //     it (Clinton after Bill Clinton), unless a title contradicts the
-//     gender (Mrs. Trump is not Donald Trump);
+//     gender (Mrs. Trump is not Donald Trump; Mr. Le Pen is not Marine Le
+//     Pen);
+//   - a description standing for someone named before — a title ("the
+//     senator"), an age ("the 62-year-old"), a nationality ("the
+//     Irishman", lexicon/en/demonyms.txt) — is the person named before
+//     it, not a name inside its own clause; "the agency", "the central
+//     bank" and "it" are the organisation last named;
 //   - SpeakerName is the actor's display name, or for a speaker who is no
 //     known actor the fullest form of the name the article gives, or the
 //     description as written; a publisher named before ("wrote The Post")
@@ -100,8 +106,10 @@ type quoteScanner struct {
 	// newspaper" later.
 	publisher speaker
 	// body is the organisation last named outside quotes: "the agency",
-	// "the company" later.
-	body speaker
+	// "the company" later; bodyPara is the paragraph that named it, and
+	// pi the paragraph being read.
+	body         speaker
+	bodyPara, pi int
 	// interviewee is the person an interview's introduction names
 	// ("We spoke to Nirosha Fernando"); answerer is they in an answer
 	// ("A: …"), where "I" is the one interviewed, and nobody elsewhere.
@@ -116,6 +124,11 @@ type quoteScanner struct {
 	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
 	ante    speaker
 	antePos int
+	// antes are the antecedents of the paragraph in order, the one
+	// carried from the paragraph before first (at -1): a description
+	// stands for the one before it, not for a name inside its own
+	// relative clause ("The QC, who had argued that Mr Johnson …").
+	antes []event
 	// descAnte is a description of one person who was last the subject
 	// or speaker in the paragraph, after any named person: "Her cousin,
 	// speaking by phone, said …. “…,” she said."
@@ -132,6 +145,7 @@ var (
 	speechVerbs      = verbForms("speech-verbs")
 	stanceVerbs      = verbForms("stance-verbs")
 	titles           = lexiconMap("en", "titles") // title → the gender it implies, if any
+	demonyms         = lexiconMap("en", "demonyms")
 	descriptionStart = wordSet(lexiconWords("en", "descriptions")...)
 	publisherNouns   = wordSet(lexiconWords("en", "publishers")...)
 	bodyNouns        = wordSet(lexiconWords("en", "body-nouns")...)
@@ -236,7 +250,7 @@ var nameParticles = wordSet("al", "el", "bin", "ibn", "de", "da", "del", "der", 
 	"la", "le")
 
 func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
-	q.p = p
+	q.p, q.pi = p, pi
 	q.spans = findQuoteSpans(p, q.spans[:0])
 	q.ms = q.m.Find(p)
 	q.sents = sentences(p, q.sents)
@@ -261,6 +275,7 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		q.ante = speaker{}
 	}
 	q.antePos = -1
+	q.antes = append(q.antes[:0], event{-1, q.ante})
 	q.descAnte = speaker{}
 	for si, s := range q.spans {
 		// The subjects of the sentences before the quote and of its own
@@ -512,7 +527,7 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 		mm := q.ms[mi]
 		if mm.Name.Kind != "" && mm.Name.Kind != model.Person {
 			if mm.Name.Kind == model.Organization && !q.inQuote(mm.Start) {
-				q.body = speaker{slug: mm.Name.Actor, name: mm.Name.Canonical}
+				q.body, q.bodyPara = speaker{slug: mm.Name.Actor, name: mm.Name.Canonical}, q.pi
 			}
 			continue
 		}
@@ -543,7 +558,18 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 func (q *quoteScanner) seen(pos int, who speaker) {
 	if pos >= q.antePos && who.ok() {
 		q.ante, q.antePos = who, pos
+		q.antes = append(q.antes, event{pos, who})
 	}
+}
+
+// anteBefore returns the antecedent last named before pos.
+func (q *quoteScanner) anteBefore(pos int) (speaker, int) {
+	for i := len(q.antes) - 1; i >= 0; i-- {
+		if q.antes[i].pos < pos {
+			return q.antes[i].who, q.antes[i].pos
+		}
+	}
+	return q.ante, q.antePos
 }
 
 // anaphor returns who a definite description with a title at its end
@@ -560,7 +586,12 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if r, ok := q.role(d[4:]); ok {
 		return r
 	}
-	if !q.ante.ok() || q.antePos > at {
+	ante, antePos := q.ante, q.antePos
+	if i := strings.LastIndex(q.p[:at], d); i >= 0 {
+		at = i // the description's own title is no other use of it
+		ante, antePos = q.anteBefore(at)
+	}
+	if !ante.ok() || antePos > at {
 		return who
 	}
 	// The head is the last word before a prepositional phrase: "the
@@ -572,24 +603,27 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 		}
 		head = w
 	}
-	g, isTitle := lookup(titles, head)
+	g, isTitle := personHead(head)
 	if !isTitle {
 		return who
 	}
-	from := max(q.antePos+len(q.ante.name), 0)
-	if q.antePos < 0 {
+	from := max(antePos+len(ante.name), 0)
+	if antePos < 0 {
 		from = 0
 	}
-	if i := strings.LastIndex(q.p[:at], d); i >= 0 {
-		at = i // the description's own title is no other use of it
-	}
-	if q.hasRole(q.ante, head) {
-		return q.ante // "Tony Hayward, the chief executive of BP, … The 53-year-old executive"
+	if q.hasRole(ante, head) {
+		return ante // "Tony Hayward, the chief executive of BP, … The 53-year-old executive"
 	}
 	if from < at && strings.Contains(q.p[from:at], " "+strings.ToLower(head)) {
 		return who
 	}
-	a := q.ante
+	if antePos > 0 && strings.Contains(q.p[:antePos], " "+strings.ToLower(head)+" ") {
+		// "an audience member, a nurse from Paisley, asked … Mr. Darling
+		// said …. The nurse was not persuaded": the title was someone
+		// else's before the person last named.
+		return who
+	}
+	a := ante
 	if a.desc {
 		if ah := a.name[strings.LastIndexByte(a.name, ' ')+1:]; strings.EqualFold(ah, head) {
 			return a
@@ -678,6 +712,29 @@ func (q *quoteScanner) pronoun(w string) speaker {
 		return s
 	}
 	return speaker{}
+}
+
+// personHead reports whether w, the head of a description, names a
+// person as a title does ("the senator"), by nationality ("the
+// Irishman", lexicon/en/demonyms.txt) or by age ("the 62-year-old"), and
+// the gender it implies.
+func personHead(w string) (gender string, ok bool) {
+	if g, ok := lookup(titles, w); ok {
+		return g, true
+	}
+	if g, ok := lookup(demonyms, w); ok {
+		return g, true
+	}
+	return "", isAge(w)
+}
+
+// isAge reports whether w is an age used as a noun: "62-year-old".
+func isAge(w string) bool {
+	n := 0
+	for n < len(w) && isDigit(w[n]) {
+		n++
+	}
+	return n > 0 && n <= 3 && w[n:] == "-year-old"
 }
 
 // Determiners of one: "the aide", "her cousin", "one official".
@@ -1066,6 +1123,12 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 			}
 			who := q.resolve(vb.end, stop, true)
 			if who.desc && !q.speakerDescription(who.name) && strings.HasSuffix(strings.TrimRight(q.p[from:vb.start], " "), ",") {
+				if v > 0 {
+					// "He told them, according to a person briefed on
+					// the meeting, that …": the source is the earlier
+					// verb's subject.
+					continue
+				}
 				// "The ministry, according to a statement from its press
 				// office, called": the document is the subject's.
 				who = q.resolve(from, vb.start, false)
@@ -1282,16 +1345,38 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	if seg.start < 0 {
 		seg = firstSeg
 	}
-	if seg.start < 0 {
-		return speaker{}
+	var who speaker
+	if seg.start >= 0 {
+		who = q.colonName(seg)
 	}
-	if who := q.colonName(seg); who.ok() || seg == firstSeg {
-		return who
+	if !who.ok() && seg != firstSeg {
+		// The verb's segment names no one: a description after the name
+		// ("Andrew Cuomo, governor of New York:") or a topic ("…, and on
+		// whether that was realistic:").
+		who = q.colonName(firstSeg)
 	}
-	// The verb's segment names no one: a description after the name
-	// ("Andrew Cuomo, governor of New York:") or a topic ("…, and on
-	// whether that was realistic:").
-	return q.colonName(firstSeg)
+	if !who.ok() {
+		// No name: a description of one person as the subject ("Asked
+		// whether …, the Ryanair boss shrugged:").
+		for a := from; a < to; {
+			b := a + strings.IndexByte(p[a:to], ',')
+			if b < a {
+				b = to
+			}
+			for a < b && p[a] == ' ' {
+				a++
+			}
+			if d, ok := q.openingDescription(a, b); ok {
+				who = withTitleGender(d)
+			} else if d := q.descriptionHead(span{a, b}); d.end < b && singularPerson(p[d.start:d.end]) && hasPrefixWord(p[d.end:b], " who") {
+				// "One of them, a fund manager who had flown in, put it
+				// simply:": the description with its relative clause.
+				who = withTitleGender(speaker{name: p[a:b], desc: true})
+			}
+			a = b + 1
+		}
+	}
+	return who
 }
 
 // colonName returns the speaker a segment before a colon names: a
@@ -1304,6 +1389,9 @@ func (q *quoteScanner) colonName(seg span) speaker {
 	}
 	if w := q.tokText(toks[0]); inSet(pronouns, w) {
 		return q.pronoun(w)
+	}
+	if len(toks) > 1 && inSet(notNames, q.tokText(toks[0])) && inSet(pronouns, q.tokText(toks[1])) {
+		return q.pronoun(q.tokText(toks[1])) // "Then he turned to the cameras:"
 	}
 	// The name runs up to the first lower-case word.
 	end := seg.end
@@ -1404,6 +1492,8 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	lastSp := strings.LastIndexAny(phrase, " ,")
 	if lastWord := phrase[lastSp+1:]; !afterVerb && inSet(pronouns, lastWord) {
 		return q.pronoun(lastWord)
+	} else if !afterVerb && strings.EqualFold(lastWord, "it") {
+		return q.body // "“…,” it said": the organisation last named
 	}
 	if afterVerb {
 		first := phrase
@@ -1513,6 +1603,17 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 				seg.start += len(w) // "when Colonel Ali Sow, flanked by …, said"
 			}
 			if who, ok := q.nameIn(seg); ok {
+				return who
+			}
+		}
+	}
+	if adjacent > 0 && !afterVerb && hasPrefixWord(p[segs[adjacent].start:segs[adjacent].end], "a", "an") {
+		// "The Treasury secretary, a former chief executive of Goldman
+		// Sachs, said": the indefinite description is in apposition to
+		// the definite one before it, the subject.
+		prev := segs[adjacent-1]
+		if hasPrefixWord(p[prev.start:prev.end], "The", "the") {
+			if who, ok := q.description(prev); ok {
 				return who
 			}
 		}
@@ -1784,8 +1885,8 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 		if len(toks) == 0 {
 			return speaker{}, 0, false
 		}
-		if _, title := lookup(titles, q.tokText(toks[len(toks)-1])); title && k > 0 && inSet(descriptionStart, strings.ToLower(q.tokText(toks[k-1]))) {
-			return speaker{}, 0, false // "the First Minister" is a description
+		if _, title := personHead(q.tokText(toks[len(toks)-1])); title && k > 0 && inSet(descriptionStart, strings.ToLower(q.tokText(toks[k-1]))) {
+			return speaker{}, 0, false // "the First Minister", "the Irishman" are descriptions
 		}
 		// Titles inside the run are no part of the name.
 		for k < len(toks) && !peer {
@@ -1842,7 +1943,10 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 	who := speaker{slug: nm.Actor, name: nm.Canonical, gender: nm.Gender}
 	if nm.Kind == "" || nm.Kind == model.Person {
 		written := p[found.Start:found.End]
-		if strings.IndexByte(written, ' ') < 0 && title != "" && isCapitalized(title) {
+		// A family name alone, of one word or more: "Le Pen" of Marine
+		// Le Pen, which "Mr. Le Pen" tells from her.
+		family := strings.IndexByte(written, ' ') < 0 || written != nm.Canonical && strings.HasSuffix(nm.Canonical, " "+written)
+		if family && title != "" && isCapitalized(title) {
 			_, isTitle := lookup(titles, title)
 			if !isTitle && !inSet(notNames, title) && !strings.HasPrefix(nm.Canonical, title+" ") && len(before) > 0 &&
 				before[len(before)-1].end+1 == gapEnd && !q.mentionAt(before[len(before)-1].start) {
@@ -1850,7 +1954,7 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 				return q.familyOf(speaker{name: title + " " + written}, ""), nameStart, true
 			}
 		}
-		if strings.IndexByte(written, ' ') < 0 {
+		if family {
 			// The family name as written: "Ms. Gonzalez" beside the actor
 			// Manuel González is not spelt as his.
 			if g := titles[strings.ToLower(title)]; g != "" && who.gender != "" && g != who.gender {
@@ -2023,6 +2127,18 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	_, roleLast := lookup(titles, last)
 	roleLast = roleLast || inSet(speakingBodies, last)
 	det := inSet(descriptionStart, first)
+	if !det && !roleLast {
+		// "Analysts at Evercore ISI", "Residents of Lahaina": the words
+		// before a prepositional phrase describe someone by themselves.
+		for i, t := range q.words(seg.start, seg.end) {
+			if w := q.tokText(t); i > 0 && t.kind == tWord && isLowerWord(w) && inSet(prepositions, w) {
+				if _, ok := q.description(span{seg.start, trimEnd(q.p, seg.start, t.start)}); ok {
+					return speaker{name: d, desc: true}, true
+				}
+				break
+			}
+		}
+	}
 	if !det && !roleLast && !lowerTail && (!isLowerWord(d) || wc > 3) {
 		return speaker{}, false
 	}
@@ -2035,7 +2151,10 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	if inSet(publisherNouns, last) && q.publisher.ok() && strings.EqualFold(first, "the") {
 		return q.publisher, true
 	}
-	if wc == 2 && inSet(bodyNouns, last) && q.body.ok() && strings.EqualFold(first, "the") {
+	// "the agency"; "the central bank" only in the paragraph that named
+	// the organisation, as a modifier may tell it from another ("the grid
+	// operator" after a party).
+	if (wc == 2 || wc == 3 && isLowerWord(d[len(first)+1:]) && q.bodyPara == q.pi) && inSet(bodyNouns, last) && q.body.ok() && strings.EqualFold(first, "the") {
 		return q.body, true
 	}
 	return speaker{name: d, desc: true}, true
@@ -2160,8 +2279,8 @@ func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
 	}
 	for k, t := range toks {
 		w := q.tokText(t)
-		if k > 6 || t.kind == tPunct && !isHyphen(w) {
-			break
+		if k > 10 || t.kind == tPunct && !isHyphen(w) || inSet(relatives, w) {
+			break // "a fund manager who had flown in": no verb of the clause
 		}
 		if k >= 2 && t.kind == tWord && q.verbLike(w) {
 			d := q.p[toks[0].start:toks[k-1].end]
@@ -2393,11 +2512,17 @@ func isAccording(v string) bool {
 	return strings.HasPrefix(v, "according") || strings.HasPrefix(v, "According")
 }
 
-// pronounBefore reports whether p[from:to] ends with a pronoun.
+// pronounBefore reports whether p[from:to] ends with a pronoun, the
+// auxiliaries after it aside ("he had").
 func (q *quoteScanner) pronounBefore(from, to int) bool {
 	t := strings.TrimRight(q.p[from:to], " ")
-	w := t[strings.LastIndexAny(t, " ,")+1:]
-	return inSet(pronouns, w)
+	for {
+		i := strings.LastIndexAny(t, " ,")
+		if w := t[i+1:]; i < 0 || !inSet(auxiliaries, w) {
+			return inSet(pronouns, w) // "he said", "he had said"
+		}
+		t = strings.TrimRight(t[:i], " ")
+	}
 }
 
 // afterPreposition reports whether the word before pos (within the

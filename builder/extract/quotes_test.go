@@ -25,6 +25,8 @@ func quoteActors(t testing.TB) *Matcher {
 		actor("content/actors/joe-biden.md", "joe-biden", "Joe Biden", []string{"Biden"}, nil),
 		actor("content/actors/jill-biden.md", "jill-biden", "Jill Biden", nil, nil),
 		actor("content/actors/jonas-muller.md", "jonas-muller", "Jonas Müller", []string{"Müller"}, nil),
+		actor("content/actors/clara-de-luca.md", "clara-de-luca", "Clara De Luca", []string{"De Luca"}, nil),
+		actor("content/actors/paolo-de-luca.md", "paolo-de-luca", "Paolo De Luca", nil, nil),
 	)
 	for _, a := range as {
 		a.Kind = model.Person
@@ -34,7 +36,7 @@ func quoteActors(t testing.TB) *Matcher {
 			a.Kind, a.Gender = model.Country, ""
 		case "nato":
 			a.Kind, a.Gender = model.Organization, ""
-		case "hillary-clinton", "annalena-baerbock", "jill-biden":
+		case "hillary-clinton", "annalena-baerbock", "jill-biden", "clara-de-luca":
 			a.Gender = "female"
 		}
 	}
@@ -336,6 +338,36 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Order!", "", "Anne Laurel"}}},
 		{"title of a description after the name", []string{"His sister, Rosa Melo, a doctor who flew in from Lisbon, was calmer.", "“We will rebuild,” the doctor said."},
 			[]q{{"We will rebuild", "", "Rosa Melo"}}},
+		{"an age for the person named before", []string{"Putin arrived late. “We had no choice,” the 69-year-old said."},
+			[]q{{"We had no choice", "vladimir-putin", "Vladimir Putin"}}},
+		{"a nationality for the person named before", []string{"Macron spoke first. “Europe must wake up,” the Frenchman said, and then, after a pause, the Frenchman added: “Now.”"},
+			[]q{{"Europe must wake up", "emmanuel-macron", "Emmanuel Macron"}, {"Now.", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"an indefinite description in apposition to the subject", []string{"Putin flew in on Monday.", "The president, a former intelligence officer, said the talks had been “useful”."},
+			[]q{{"useful", "vladimir-putin", "Vladimir Putin"}}},
+		{"a body with a modifier", []string{"NATO met in Brussels on Monday. “We are ready to defend every ally,” the military alliance said."},
+			[]q{{"We are ready to defend every ally", "nato", "NATO"}}},
+		{"a body with a modifier in a later paragraph", []string{"NATO met in Brussels on Monday.", "“Power is back in most of the city,” the grid operator said."},
+			[]q{{"Power is back in most of the city", "", "the grid operator"}}},
+		{"it for the organisation", []string{"NATO met in Brussels on Monday. “The door stays open,” it said."},
+			[]q{{"The door stays open", "nato", "NATO"}}},
+		{"a plural description with a phrase", []string{"“Rates will fall,” said Karl Ostend, an economist. Analysts at Morrow Kline said the cut could come in June: “And that is the optimistic case.”"},
+			[]q{{"Rates will fall", "", "Karl Ostend"}, {"And that is the optimistic case.", "", "Analysts at Morrow Kline"}}},
+		{"a title someone unnamed had before the person last named", []string{"Later a woman in the audience, a nurse from Leeds, asked both men about hospitals. Putin said they were safe; Macron said they were funded. “I have heard that before,” the nurse said."},
+			[]q{{"I have heard that before", "", "the nurse"}}},
+		{"a family name of two words and a title", []string{"Her brother, Paolo De Luca, ran the firm. “It was never about money,” Mr. De Luca said."},
+			[]q{{"It was never about money", "paolo-de-luca", "Paolo De Luca"}}},
+		{"according to between a verb and its clause", []string{"Putin met Macron on Monday. He told him, according to a person briefed on the talks, that the offer was final: “We will not wait.”"},
+			[]q{{"We will not wait.", "vladimir-putin", "Vladimir Putin"}}},
+		{"an adverb before a pronoun in a colon introduction", []string{"Macron listened. Then he turned to the cameras: “This is a test.”"},
+			[]q{{"This is a test.", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"a description as the subject of a colon introduction", []string{"Dmitry Peskov, the Kremlin spokesman, took questions. Asked whether the talks would resume, the spokesman shrugged: “We will see.”"},
+			[]q{{"We will see.", "dmitry-peskov", "Dmitry Peskov"}}},
+		{"a description with its relative clause before a colon", []string{"Traders were gloomy. One of them, an economist who had worked there for years, put it simply: “Nobody knows.”"},
+			[]q{{"Nobody knows.", "", "an economist who had worked there for years"}}},
+		{"a description for the person before it, not a name in its clause", []string{"Clara De Luca, the party's lawyer, stood beside him. The barrister, who had argued that Putin misled the court, called for an inquiry: “The record is clear.”"},
+			[]q{{"The record is clear.", "clara-de-luca", "Clara De Luca"}}},
+		{"a pronoun before an auxiliary", []string{"A senior aide, who had flown in from Paris, said talks were over.", "Macron was calmer. “Nothing is over,” he had said earlier."},
+			[]q{{"Nothing is over", "emmanuel-macron", "Emmanuel Macron"}}},
 		{"head of a description before its phrase", []string{"Ian Dunlop, the SNP's man at Westminster, was loudest. Scotland had voted to stay, the member for Perth told MPs, and ‘will not be dragged out’."},
 			[]q{{"will not be dragged out", "", "Ian Dunlop"}}},
 	}
