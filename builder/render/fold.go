@@ -1,8 +1,10 @@
 package render
 
 import (
+	"fmt"
 	"html/template"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"text/template/parse"
@@ -20,6 +22,13 @@ import (
 // known (see escapeConst), else as a string the escapers still see, so
 // the output is what the call would have written. It works on any
 // template, a theme's as well as the built-in ones.
+//
+// The escapers themselves take ...any: each call makes a slice and boxes
+// its argument, and {{url .}} in an href has three of them. Where a
+// function of the site's with a string result (url, date, datetime, t,
+// ...) is followed by escapers whose rules for a plain string are known,
+// they are replaced by one that takes a string and does what they would
+// have done in turn (see fuseEscapers).
 
 // stopWriter fails the first write, so that an execution ends before it
 // does anything but escape.
@@ -36,20 +45,25 @@ func (stopWriter) Write([]byte) (int, error) { return 0, io.ErrShortWrite }
 // of an escaped template: a template that did not escape (or that
 // base.html does not call) keeps its actions, with constants for calls,
 // and renders as it would have.
-func foldConstants(set *template.Template, cfg model.Config, cat *catalog) {
+//
+// fm are the functions set was parsed with.
+func foldConstants(set *template.Template, fm template.FuncMap, cfg model.Config, cat *catalog) {
 	_ = set.ExecuteTemplate(stopWriter{}, "base.html", nil)
-	f := folder{cfg: cfg, cat: cat}
+	f := folder{cfg: cfg, cat: cat, fm: fm, fused: template.FuncMap{}}
 	for _, t := range set.Templates() {
 		if t.Tree != nil && t.Tree.Root != nil {
 			f.list(t.Tree.Root)
 		}
 	}
+	set.Funcs(f.fused)
 }
 
 // folder evaluates constant calls for one template set.
 type folder struct {
-	cfg model.Config
-	cat *catalog
+	cfg   model.Config
+	cat   *catalog
+	fm    template.FuncMap
+	fused template.FuncMap // the escapers fuseEscapers made, by name
 }
 
 func (f folder) list(l *parse.ListNode) {
@@ -62,6 +76,8 @@ func (f folder) list(l *parse.ListNode) {
 			f.pipe(n.Pipe)
 			if s, ok := constText(n.Pipe); ok {
 				l.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: n.Pos, Text: []byte(s)}
+			} else {
+				f.fuseEscapers(n.Pipe)
 			}
 		case *parse.IfNode:
 			f.branch(&n.BranchNode)
@@ -195,29 +211,146 @@ func constText(p *parse.PipeNode) (string, bool) {
 	return s, true
 }
 
+// fuseEscapers replaces the escapers at the end of an output action by
+// one function of a string, when the value they get is a plain string
+// (the result of a function whose result type is string: html/template
+// treats its values by their type) and plainEscapers knows them all.
+// The escapers stay apart from the call before them, so that an error
+// of url or t names them as before.
+func (f folder) fuseEscapers(p *parse.PipeNode) {
+	k := len(p.Cmds)
+	for k > 0 && isEscaper(p.Cmds[k-1]) {
+		k--
+	}
+	if k == 0 || k == len(p.Cmds) || !f.givesString(p.Cmds[k-1]) {
+		return
+	}
+	var name strings.Builder
+	name.WriteString("_brief")
+	chain := make([]func(string) string, 0, len(p.Cmds)-k)
+	for _, c := range p.Cmds[k:] {
+		id := c.Args[0].(*parse.IdentifierNode).Ident
+		esc, ok := plainEscapers[id]
+		if !ok {
+			return
+		}
+		chain = append(chain, esc)
+		name.WriteString(strings.TrimPrefix(id, "_html_template"))
+	}
+	n := name.String()
+	if _, ok := f.fused[n]; !ok {
+		f.fused[n] = func(s string) string {
+			for _, esc := range chain {
+				s = esc(s)
+			}
+			return s
+		}
+	}
+	pos := p.Cmds[k].Pos
+	p.Cmds = append(p.Cmds[:k], &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos,
+		Args: []parse.Node{parse.NewIdentifier(n).SetPos(pos)}})
+}
+
+// isEscaper reports whether c is an escaper html/template added.
+func isEscaper(c *parse.CommandNode) bool {
+	id, ok := c.Args[0].(*parse.IdentifierNode)
+	return ok && len(c.Args) == 1 && strings.HasPrefix(id.Ident, "_html_template_")
+}
+
+var stringType = reflect.TypeFor[string]()
+
+// givesString reports whether c calls a function of the site's, or
+// printf or print, whose result is of type string.
+func (f folder) givesString(c *parse.CommandNode) bool {
+	id, ok := c.Args[0].(*parse.IdentifierNode)
+	if !ok {
+		return false
+	}
+	fn, ok := f.fm[id.Ident]
+	if !ok {
+		return id.Ident == "printf" || id.Ident == "print"
+	}
+	t := reflect.TypeOf(fn)
+	return t.Kind() == reflect.Func && t.NumOut() >= 1 && t.Out(0) == stringType
+}
+
+// plainEscapers do what the html/template escaper of each name does to a
+// plain string (one that is no template.HTML, URL or other typed
+// content); TestFoldEscapers checks each against html/template.
+var plainEscapers = map[string]func(string) string{
+	"_html_template_htmlescaper":   htmlReplacer.Replace,
+	"_html_template_attrescaper":   htmlReplacer.Replace,
+	"_html_template_rcdataescaper": htmlReplacer.Replace,
+	"_html_template_urlfilter":     urlFilter,
+	"_html_template_urlnormalizer": func(s string) string { return processURL(s, true) },
+	"_html_template_urlescaper":    func(s string) string { return processURL(s, false) },
+}
+
 // htmlReplacer is what html/template's HTML, attribute and RCDATA
-// escapers do to a plain string (its htmlReplacementTable); NUL is the
-// only byte of the table that is not ASCII punctuation, and no other
-// byte of a UTF-8 string is changed.
+// escapers do to a plain string (its htmlReplacementTable): every byte
+// of the table is ASCII, which is never part of another character in
+// UTF-8, and it leaves all other bytes as they are.
 var htmlReplacer = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
 
-// escapeConst returns what the html/template escaper name writes for the
-// plain string s, when it is one whose rules this file knows: the HTML
-// escapers exactly, the URL ones when they leave s as it is (a site
-// path of letters, digits and -._~/). TestFoldEscapers checks each
-// against html/template.
-func escapeConst(name, s string) (string, bool) {
-	switch name {
-	case "_html_template_htmlescaper", "_html_template_attrescaper", "_html_template_rcdataescaper":
-		return htmlReplacer.Replace(s), true
-	case "_html_template_urlfilter", "_html_template_urlnormalizer", "_html_template_urlescaper":
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0 || c == '/' && name != "_html_template_urlescaper") {
-				return "", false
+// urlFilter is html/template's: an address with a scheme other than
+// http, https or mailto becomes "#ZgotmplZ".
+func urlFilter(s string) string {
+	if protocol, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(protocol, "/") {
+		if !strings.EqualFold(protocol, "http") && !strings.EqualFold(protocol, "https") && !strings.EqualFold(protocol, "mailto") {
+			return "#ZgotmplZ"
+		}
+	}
+	return s
+}
+
+// processURL is html/template's URL normalizer (norm) or escaper: it
+// percent-encodes every byte but the unreserved ones, and, normalizing,
+// the reserved ones and valid escapes.
+func processURL(s string, norm bool) string {
+	var b strings.Builder
+	written := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '!', '#', '$', '&', '*', '+', ',', '/', ':', ';', '=', '?', '@', '[', ']':
+			if norm {
+				continue
+			}
+		case '-', '.', '_', '~':
+			continue
+		case '%':
+			if norm && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+				continue
+			}
+		default:
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				continue
 			}
 		}
-		return s, true
+		if written == 0 {
+			b.Grow(len(s) + 16)
+		}
+		b.WriteString(s[written:i])
+		fmt.Fprintf(&b, "%%%02x", c)
+		written = i + 1
 	}
-	return "", false
+	if written == 0 {
+		return s
+	}
+	b.WriteString(s[written:])
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// escapeConst returns what the html/template escaper name writes for the
+// plain string s, when plainEscapers knows it.
+func escapeConst(name, s string) (string, bool) {
+	esc, ok := plainEscapers[name]
+	if !ok {
+		return "", false
+	}
+	return esc(s), true
 }

@@ -57,10 +57,28 @@ func TestFoldEscapers(t *testing.T) {
 			}
 		}
 	}
-	// Text, the quoted attribute, the two RCDATA elements: every
-	// string; the URLs: the site paths and words among them.
-	if want := 4*len(foldStrings) + 5; folded < want {
+	// Text, the quoted attribute, the two RCDATA elements and the three
+	// URLs: every string.
+	if want := 7 * len(foldStrings); folded < want {
 		t.Errorf("folded %d constants to text, want at least %d", folded, want)
+	}
+	// The value of a function with a string result, as the data gives
+	// it: the escapers after it are fused in the same contexts.
+	fused := 0
+	for _, ctx := range foldContexts {
+		src := strings.Replace(ctx, "{{.}}", `{{printf "%s" .}}`, 1)
+		plain, set := parseSet(t, src, cfg, cat, false), parseSet(t, src, cfg, cat, true)
+		for _, s := range foldStrings {
+			if got, want := execWith(t, set, s), execWith(t, plain, s); got != want {
+				t.Errorf("%q in %s: fused %q, html/template %q", s, ctx, got, want)
+			}
+		}
+		if strings.Contains(set.Lookup("base.html").Tree.Root.String(), "_brief_") {
+			fused++
+		}
+	}
+	if fused < 7 {
+		t.Errorf("fused the escapers of %d contexts, want 7", fused)
 	}
 }
 
@@ -102,12 +120,13 @@ func TestFoldCalls(t *testing.T) {
 // as html/template leaves it.
 func parseSet(t *testing.T, src string, cfg model.Config, cat *catalog, fold bool) *template.Template {
 	t.Helper()
-	set, err := template.New("base.html").Funcs(funcs(cfg, cat)).Parse(src)
+	fm := funcs(cfg, cat)
+	set, err := template.New("base.html").Funcs(fm).Parse(src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if fold {
-		foldConstants(set, cfg, cat)
+		foldConstants(set, fm, cfg, cat)
 	}
 	return set
 }

@@ -112,7 +112,8 @@ func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.
 	files = tmpls
 	cat, warnings := newCatalog(cfg.Language, tr)
 	t.cat = cat
-	base := template.New("_root").Funcs(funcs(cfg, cat))
+	fm := funcs(cfg, cat)
+	base := template.New("_root").Funcs(fm)
 	hasBase := false
 	for _, f := range files {
 		t.files[f.Name] = f.Display
@@ -150,7 +151,7 @@ func ParseTemplates(files []TemplateFile, cfg model.Config) (*Templates, []diag.
 			ds = append(ds, templateDiag(err, t.files, f.Display))
 			continue
 		}
-		foldConstants(c, cfg, cat)
+		foldConstants(c, fm, cfg, cat)
 		t.byKind[k] = c
 	}
 	if len(ds) > 0 {
