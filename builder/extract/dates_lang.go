@@ -31,6 +31,10 @@ type langDates struct {
 	// октября" is of that year).
 	sentDay  time.Time
 	sentYear int
+	// nightDay is the day of the night the sentence named (in der
+	// Nacht zum Freitag), whose hours are of that evening or the
+	// morning after.
+	nightDay time.Time
 	out      []model.DateMention
 }
 
@@ -47,10 +51,15 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 		sents = sentences(p, sents)
 		paraDay := d.pub
 		sent := span{start: -1, end: -1}
+		// undated are the clock times of the sentence read before any
+		// day: a relative day after them names theirs (Kurz vor 19 Uhr
+		// verlas er gestern).
+		var undated []int
 		for i := 0; i < len(d.toks); {
 			if d.toks[i].start >= sent.end {
 				sent = sentenceAt(sents, d.toks[i].start, len(p))
-				d.sentDay, d.sentYear = time.Time{}, 0
+				d.sentDay, d.sentYear, d.nightDay = time.Time{}, 0, time.Time{}
+				undated = undated[:0]
 			}
 			m, n := d.at(p, i, paraDay)
 			if n == 0 {
@@ -84,6 +93,17 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 			}
 			if m.Type == model.TypeDate && m.Date.Precision == model.Year {
 				d.sentYear = m.Date.Start.Year()
+			}
+			switch {
+			case m.Type == model.TypeTime && m.Date.IsZero() && len(m.Value) > 10 && m.Value[0] != 'X':
+				undated = append(undated, len(d.out))
+			case m.Type == model.TypeTime && strings.HasSuffix(m.Value, "TNI") && !m.Date.IsZero():
+				d.nightDay = m.Date.Start
+			case m.Type == model.TypeDate && m.Date.Precision == model.Day && lx.relDays[d.toks[i].low] != nil:
+				for _, k := range undated {
+					d.out[k].Value = m.Value + d.out[k].Value[10:]
+				}
+				undated = undated[:0]
 			}
 			d.out = append(d.out, m)
 			i += n
@@ -154,7 +174,7 @@ func (d *langDates) clause(p string, i int) (int, int) {
 	}
 	for hi+1 < len(d.toks) && hi-i < maxLangWindow {
 		gap := p[d.toks[hi].end:d.toks[hi+1].start]
-		if d.inNumber(hi) {
+		if d.inNumber(p, hi) {
 			hi++
 			continue
 		}
@@ -170,15 +190,18 @@ func (d *langDates) clause(p string, i int) (int, int) {
 
 // breaksClause reports whether the marks after token k end a clause.
 func (d *langDates) breaksClause(p string, k int) bool {
-	return !d.inNumber(k) && strings.ContainsAny(p[d.toks[k].end:d.toks[k+1].start], ".!?,;")
+	return !d.inNumber(p, k) && strings.ContainsAny(p[d.toks[k].end:d.toks[k+1].start], ".!?,;")
 }
 
 // inNumber reports whether tokens k and k+1 are parts of one number, a
-// clock time or a date written with a mark between digits (2.03 Uhr,
-// 24.02.2022, 19:04), not two words of a sentence.
-func (d *langDates) inNumber(k int) bool {
+// clock time or a date written with marks (2.03 Uhr, 24.02.2022, 19:04,
+// am 15. Januar), not two words of a sentence.
+func (d *langDates) inNumber(p string, k int) bool {
 	a, b := d.toks[k], d.toks[k+1]
-	return a.isNum && b.isNum && b.start == a.end+1
+	if !a.isNum {
+		return false
+	}
+	return b.isNum && b.start == a.end+1 || d.lx.months[b.low] > 0 && strings.TrimSpace(p[a.end:b.start]) == "."
 }
 
 // weekday returns the day the weekday wd names: in a sentence about the
@@ -259,7 +282,7 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	// A clock time: 4:17, 10 Uhr, 20 h.
 	if t.isNum && t.num < 24 && t.end < len(p) && p[t.end] == ':' {
 		if mt, ok := next(1); ok && mt.isNum && mt.start == t.end+1 && mt.end-mt.start == 2 && mt.num < 60 {
-			v := fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), int(t.num), int(mt.num))
+			v := fmt.Sprintf("%sT%02d:%02d", d.clockDay(p, i, paraDay, int(t.num)).Format("2006-01-02"), int(t.num), int(mt.num))
 			return model.DateMention{Type: model.TypeTime, Value: v}, 2
 		}
 	}
@@ -270,7 +293,7 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 				min, n = int(mt.num), 3
 			}
 			h, pn := d.hourPart(p, i+n, int(t.num))
-			v := fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), h, min)
+			v := fmt.Sprintf("%sT%02d:%02d", d.clockDay(p, i, paraDay, h).Format("2006-01-02"), h, min)
 			return model.DateMention{Type: model.TypeTime, Value: v}, n + pn
 		}
 	}
@@ -399,7 +422,7 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			}
 		}
 	}
-	if ph, n, ok := lx.relDays.match(toks, i); ok {
+	if ph, n, ok := lx.relDays.match(toks, i); ok && !d.germanNoun(p, i, ph) {
 		var day time.Time
 		switch ph.value {
 		case "before":
@@ -524,6 +547,17 @@ func (d *langDates) yearBesideVerb(p string, i int) bool {
 	return unicode.IsLower(r)
 }
 
+// germanNoun reports whether the one-word relative day ph at token i is
+// a German noun: capitalized inside a sentence, Morgen is the morning
+// (Guten Morgen, bis in den Morgen), not morgen, tomorrow.
+func (d *langDates) germanNoun(p string, i int, ph lphrase) bool {
+	if d.lx.lang != "de" || len(ph.words) != 1 || d.opensSentence(p, i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[d.toks[i].start:])
+	return unicode.IsUpper(r)
+}
+
 // opensSentence reports whether token i is the first of its sentence.
 func (d *langDates) opensSentence(p string, i int) bool {
 	if i == 0 {
@@ -542,7 +576,7 @@ func (d *langDates) seasonYear(p string, i int, code string) int {
 	if code == "WI" && d.pub.Month() == time.December {
 		y++
 	}
-	if d.future(p, i) {
+	if d.future(p, i) && !d.since(i) {
 		for !start(y).AddDate(0, 3, 0).After(d.pub) {
 			y++
 		}
@@ -552,6 +586,20 @@ func (d *langDates) seasonYear(p string, i int, code string) int {
 		y--
 	}
 	return y
+}
+
+// since reports whether a preposition of the past (seit) stands before
+// token i, perhaps with an article between (seit dem Sommer).
+func (d *langDates) since(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if d.lx.past[d.toks[j].low] {
+			return true
+		}
+		if !d.lx.isPrep(d.toks[j].low) {
+			break
+		}
+	}
+	return false
 }
 
 // dayOf is the day a time of day at token i with no day of its own
@@ -565,6 +613,19 @@ func (d *langDates) dayOf(p string, i int, paraDay time.Time) time.Time {
 		return d.pub
 	}
 	return paraDay
+}
+
+// clockDay is the day of a clock time at hour h at token i with no day of
+// its own: after a night the sentence named, that evening or the morning
+// after (In der Nacht zum Freitag … gegen 23.30 Uhr); else dayOf's.
+func (d *langDates) clockDay(p string, i int, paraDay time.Time, h int) time.Time {
+	if !d.nightDay.IsZero() {
+		if h < 12 {
+			return d.nightDay.AddDate(0, 0, 1)
+		}
+		return d.nightDay
+	}
+	return d.dayOf(p, i, paraDay)
 }
 
 // withPartOfDay extends the day m read by tokens before k with a part of
@@ -725,6 +786,12 @@ func (d *langDates) year(p string, k int, mo time.Month) (int, int) {
 	y := d.pub.Year()
 	if after := int(mo) - int(d.pub.Month()); after > 0 && !d.future(p, k-1) && (after > 6 || len(d.lx.past) > 0 && d.past(p, k-1) && !d.aheadOf(k-1)) {
 		y--
+	} else if after <= -3 && len(d.lx.past) > 0 && d.future(p, k-1) && !d.past(p, k-1) {
+		// A month well before the publication month in a sentence
+		// about what comes, where the lexicon tells the past and the
+		// sentence is not in it, is next year's: will am 15. Januar
+		// die Vertrauensfrage stellen, in November.
+		y++
 	}
 	return y, k - base
 }
@@ -796,7 +863,7 @@ func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMenti
 	if v < 24 && i+2 < len(toks) && t.end < len(p) && p[t.end] == '.' {
 		if mt := toks[i+1]; mt.isNum && mt.start == t.end+1 && mt.end-mt.start == 2 && mt.num < 60 && lx.clockWords[toks[i+2].low] {
 			h, pn := d.hourPart(p, i+3, v)
-			return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:%02d", d.dayOf(p, i, paraDay).Format("2006-01-02"), h, int(mt.num))}, 3 + pn
+			return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:%02d", d.clockDay(p, i, paraDay, h).Format("2006-01-02"), h, int(mt.num))}, 3 + pn
 		}
 	}
 	if v >= 1 && v <= 12 {
@@ -811,7 +878,7 @@ func (d *langDates) numeric(p string, i int, paraDay time.Time) (model.DateMenti
 				if add == 0 && v == 12 {
 					h = 0
 				}
-				return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:00", d.dayOf(p, i, paraDay).Format("2006-01-02"), h)}, k - i + 1
+				return model.DateMention{Type: model.TypeTime, Value: fmt.Sprintf("%sT%02d:00", d.clockDay(p, i, paraDay, h).Format("2006-01-02"), h)}, k - i + 1
 			}
 		}
 	}

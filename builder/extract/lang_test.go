@@ -225,17 +225,30 @@ func TestDatesInLanguages(t *testing.T) {
 // The expressions of one paragraph that depend on each other: the day
 // named before an hour, the tense of the clause before a dash.
 func TestDatesInLanguagesSequences(t *testing.T) {
-	pub := model.NewDay(2022, 2, 8) // a Tuesday
+	feb8, nov7 := model.NewDay(2022, 2, 8), model.NewDay(2024, 11, 7) // a Tuesday, a Thursday
 	for _, tc := range []struct {
 		lang, para string
+		pub        model.Date
 		values     []string
 	}{
-		{"de", "Am Montag um 2.03 Uhr und um 19.04 Uhr gab es Explosionen.", []string{"2022-02-07T02:03", "2022-02-07T19:04"}},
-		{"ru", "В понедельник Путин посетил больницу. Следующий выпуск новостей — в 21:00.", []string{"2022-02-07", "2022-02-08T21:00"}},
-		{"ru", "Госдума должна рассмотреть договор в четверг, Совет Федерации — в пятницу.", []string{"2022-02-10", "2022-02-11"}},
+		{"de", "Am Montag um 2.03 Uhr und um 19.04 Uhr gab es Explosionen.", feb8, []string{"2022-02-07T02:03", "2022-02-07T19:04"}},
+		{"ru", "В понедельник Путин посетил больницу. Следующий выпуск новостей — в 21:00.", feb8, []string{"2022-02-07", "2022-02-08T21:00"}},
+		{"ru", "Госдума должна рассмотреть договор в четверг, Совет Федерации — в пятницу.", feb8, []string{"2022-02-10", "2022-02-11"}},
+		// A relative day after an hour names its day; the hours after a
+		// night are of its evening or the morning after.
+		{"de", "Kurz vor 19 Uhr verlas er gestern eine Erklärung.", feb8, []string{"2022-02-07T19:00", "2022-02-07"}},
+		{"de", "In der Nacht zum Freitag gaben die Grenzer gegen 23.30 Uhr nach, um 1 Uhr war das Tor offen.", feb8, []string{"2022-02-03TNI", "2022-02-03T23:30", "2022-02-04T01:00"}},
+		// Morgen capitalized inside a sentence is the morning.
+		{"de", "Guten Morgen, meine Damen und Herren.", feb8, nil},
+		{"de", "Sie feierten bis in den Morgen.", feb8, []string{"2022-02-08TMO"}},
+		// A month well before the publication month in a German
+		// sentence about what comes is next year's; "seit" looks back.
+		{"de", "Scholz will am 15. Januar die Vertrauensfrage stellen.", nov7, []string{"2025-01-15"}},
+		{"de", "Der Streit um den Etat für das kommende Jahr hatte sich seit dem Sommer zugespitzt.", nov7, []string{"2025", "2024-SU"}},
+		{"de", "Scholz hatte am 15. Januar die Vertrauensfrage gestellt.", nov7, []string{"2024-01-15"}},
 	} {
 		var got []string
-		for _, d := range DatesIn([]string{tc.para}, pub, tc.lang) {
+		for _, d := range DatesIn([]string{tc.para}, tc.pub, tc.lang) {
 			got = append(got, d.Value)
 		}
 		if strings.Join(got, " ") != strings.Join(tc.values, " ") {
