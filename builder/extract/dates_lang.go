@@ -450,6 +450,9 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		dt := model.Date{Start: w, Precision: model.Week}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
 	}
+	if ph, n, ok := lx.sets.match(toks, i); ok {
+		return model.DateMention{Type: model.TypeSet, Value: ph.value}, n
+	}
 	if ph, n, ok := lx.relMonths.match(toks, i); ok {
 		var off int
 		fmt.Sscan(ph.value, &off)

@@ -22,6 +22,7 @@ type langLexicon struct {
 	relDays            phraseTable // value: day offset, "before" or "same"
 	relWeeks, relYears phraseTable // value: offset
 	relMonths          phraseTable // value: offset in months
+	sets               phraseTable // value: the TIMEX3 set (P1D)
 	present            phraseTable
 	partsOfDay         phraseTable // value: MO, AF, EV, NI
 	// partsAfterDay are parts of the day read only after a day word
@@ -130,6 +131,7 @@ func loadLangLexicon(lang string) *langLexicon {
 		relWeeks:      newPhraseTable(lang, "relative-weeks"),
 		relYears:      newPhraseTable(lang, "relative-years"),
 		relMonths:     newPhraseTable(lang, "relative-months"),
+		sets:          newPhraseTable(lang, "sets"),
 		present:       newPhraseTable(lang, "present"),
 		partsOfDay:    newPhraseTable(lang, "parts-of-day"),
 		partsAfterDay: newPhraseTable(lang, "parts-after-day"),

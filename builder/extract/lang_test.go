@@ -209,6 +209,15 @@ func TestDatesInLanguages(t *testing.T) {
 		{"ru", "Летом прошлого года прошли учения.", "Летом прошлого года", model.TypeDate, "2021-SU"},
 		{"de", "Am Freitagfrüh kam die Nachricht.", "Am Freitagfrüh", model.TypeTime, "2022-02-04TMO"},
 		{"de", "Im laufenden Jahr wächst die Wirtschaft kaum.", "Im laufenden Jahr", model.TypeDate, "2022"},
+		// Sets; days, weeks and parts of the day in one word or phrase.
+		{"ru", "Инспекции проводились каждый день.", "каждый день", model.TypeSet, "P1D"},
+		{"de", "Der Bericht erscheint jährlich.", "jährlich", model.TypeSet, "P1Y"},
+		{"uk", "Обстріли тривають щодня.", "щодня", model.TypeSet, "P1D"},
+		{"fr", "Les inspections ont lieu chaque semaine.", "chaque semaine", model.TypeSet, "P1W"},
+		{"de", "Tags zuvor hatte er gewarnt.", "Tags zuvor", model.TypeDate, "2022-02-07"},
+		{"de", "Zur Wochenmitte soll es regnen.", "Zur Wochenmitte", model.TypeDate, "2022-W06"},
+		{"ru", "Решение примут к концу недели.", "к концу недели", model.TypeDate, "2022-W06"},
+		{"ru", "Заседание прошло во второй половине дня.", "во второй половине дня", model.TypeTime, "2022-02-08TAF"},
 	} {
 		got := DatesIn([]string{tc.para}, pub, tc.lang)
 		if len(got) != 1 {
