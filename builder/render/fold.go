@@ -212,9 +212,12 @@ func constText(p *parse.PipeNode) (string, bool) {
 }
 
 // fuseEscapers replaces the escapers at the end of an output action by
-// one function of a string, when the value they get is a plain string
+// one function: of a string, when the value they get is a plain string
 // (the result of a function whose result type is string: html/template
-// treats its values by their type) and plainEscapers knows them all.
+// treats its values by their type) and plainEscapers knows them all; of
+// any value, as a field gives it, when anyEscapers knows the first (the
+// attribute escaper, which strips the tags of template.HTML, is not
+// among them).
 // The escapers stay apart from the call before them, so that an error
 // of url or t names them as before.
 func (f folder) fuseEscapers(p *parse.PipeNode) {
@@ -222,28 +225,50 @@ func (f folder) fuseEscapers(p *parse.PipeNode) {
 	for k > 0 && isEscaper(p.Cmds[k-1]) {
 		k--
 	}
-	if k == 0 || k == len(p.Cmds) || !f.givesString(p.Cmds[k-1]) {
+	if k == 0 || k == len(p.Cmds) {
 		return
 	}
+	plain := f.givesString(p.Cmds[k-1])
 	var name strings.Builder
 	name.WriteString("_brief")
+	if !plain {
+		name.WriteString("_any")
+	}
+	var first func(any) string
 	chain := make([]func(string) string, 0, len(p.Cmds)-k)
-	for _, c := range p.Cmds[k:] {
+	for i, c := range p.Cmds[k:] {
 		id := c.Args[0].(*parse.IdentifierNode).Ident
 		esc, ok := plainEscapers[id]
+		if i == 0 && !plain {
+			// Only the first escaper sees the value itself: the
+			// others get the string it returns.
+			first, ok = anyEscapers[id]
+		}
 		if !ok {
 			return
 		}
-		chain = append(chain, esc)
+		if first == nil || i > 0 {
+			chain = append(chain, esc)
+		}
 		name.WriteString(strings.TrimPrefix(id, "_html_template"))
 	}
 	n := name.String()
 	if _, ok := f.fused[n]; !ok {
-		f.fused[n] = func(s string) string {
-			for _, esc := range chain {
-				s = esc(s)
+		if plain {
+			f.fused[n] = func(s string) string {
+				for _, esc := range chain {
+					s = esc(s)
+				}
+				return s
 			}
-			return s
+		} else {
+			f.fused[n] = func(v any) string {
+				s := first(v)
+				for _, esc := range chain {
+					s = esc(s)
+				}
+				return s
+			}
 		}
 	}
 	pos := p.Cmds[k].Pos
@@ -285,6 +310,111 @@ var plainEscapers = map[string]func(string) string{
 	"_html_template_urlnormalizer": func(s string) string { return processURL(s, true) },
 	"_html_template_urlescaper":    func(s string) string { return processURL(s, false) },
 }
+
+// anyEscapers do what the html/template escaper of each name does to a
+// value of any type, as its stringify turns it into a string and tells
+// its type of content; TestFoldEscapers checks each against
+// html/template.
+var anyEscapers = map[string]func(any) string{
+	"_html_template_htmlescaper": func(v any) string {
+		s, c := stringify(v)
+		if c == contentHTML {
+			return s
+		}
+		return htmlReplacer.Replace(s)
+	},
+	"_html_template_rcdataescaper": func(v any) string {
+		s, c := stringify(v)
+		if c == contentHTML {
+			return htmlNormReplacer.Replace(s)
+		}
+		return htmlReplacer.Replace(s)
+	},
+	"_html_template_urlfilter": func(v any) string {
+		s, c := stringify(v)
+		if c == contentURL {
+			return s
+		}
+		return urlFilter(s)
+	},
+	"_html_template_urlnormalizer": func(v any) string {
+		s, _ := stringify(v)
+		return processURL(s, true)
+	},
+	"_html_template_urlescaper": func(v any) string {
+		s, c := stringify(v)
+		return processURL(s, c == contentURL)
+	},
+}
+
+// Types of content, of those the escapers of anyEscapers tell apart.
+const (
+	contentOther = iota
+	contentHTML
+	contentURL
+)
+
+// stringify is html/template's for one value: a string or typed content
+// as it is (pointers followed), and anything else as fmt.Sprint writes
+// it, after following pointers up to a fmt.Stringer or error; nil is "".
+func stringify(v any) (string, int) {
+	switch s := indirect(v).(type) {
+	case string:
+		return s, contentOther
+	case template.HTML:
+		return string(s), contentHTML
+	case template.URL:
+		return string(s), contentURL
+	case template.CSS:
+		return string(s), contentOther
+	case template.HTMLAttr:
+		return string(s), contentOther
+	case template.JS:
+		return string(s), contentOther
+	case template.JSStr:
+		return string(s), contentOther
+	case template.Srcset:
+		return string(s), contentOther
+	}
+	if v == nil {
+		return "", contentOther
+	}
+	return fmt.Sprint(indirectToStringerOrError(v)), contentOther
+}
+
+var (
+	errorType    = reflect.TypeFor[error]()
+	stringerType = reflect.TypeFor[fmt.Stringer]()
+)
+
+// indirect follows pointers to the value they lead to, or to nil.
+func indirect(a any) any {
+	if a == nil {
+		return nil
+	}
+	if t := reflect.TypeOf(a); t.Kind() != reflect.Pointer {
+		return a
+	}
+	v := reflect.ValueOf(a)
+	for v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	return v.Interface()
+}
+
+// indirectToStringerOrError follows pointers up to a fmt.Stringer, an
+// error, nil or a value that is no pointer.
+func indirectToStringerOrError(a any) any {
+	v := reflect.ValueOf(a)
+	for !v.Type().Implements(stringerType) && !v.Type().Implements(errorType) && v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	return v.Interface()
+}
+
+// htmlNormReplacer is htmlReplacer but for "&": what the RCDATA escaper
+// does to template.HTML, whose entities stand.
+var htmlNormReplacer = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
 
 // htmlReplacer is what html/template's HTML, attribute and RCDATA
 // escapers do to a plain string (its htmlReplacementTable): every byte

@@ -2,6 +2,8 @@ package render
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"html/template"
 	"strings"
 	"testing"
@@ -80,7 +82,51 @@ func TestFoldEscapers(t *testing.T) {
 	if fused < 7 {
 		t.Errorf("fused the escapers of %d contexts, want 7", fused)
 	}
+	// A value of any type, as a field or the dot gives it: fused where
+	// the first escaper is not the attribute one.
+	fused = 0
+	for _, ctx := range foldContexts {
+		plain, set := parseSet(t, ctx, cfg, cat, false), parseSet(t, ctx, cfg, cat, true)
+		for _, v := range foldValues() {
+			if got, want := execWith(t, set, v), execWith(t, plain, v); got != want {
+				t.Errorf("%T %v in %s: fused %q, html/template %q", v, v, ctx, got, want)
+			}
+		}
+		if strings.Contains(set.Lookup("base.html").Tree.Root.String(), "_brief_any") {
+			fused++
+		}
+	}
+	// Text, the two RCDATA elements, the three URLs.
+	if fused < 6 {
+		t.Errorf("fused the escapers of values in %d contexts, want 6", fused)
+	}
 }
+
+// foldValues are values of the types html/template's escapers tell apart
+// and of those they print.
+func foldValues() []any {
+	s, h, n := "a & b", template.HTML("<b>x</b> &amp; +"), 0
+	var nilPtr *string
+	var nilIface fmt.Stringer
+	values := []any{
+		nil, nilPtr, nilIface, &s, &h, 42, &n, 1.5, true, []string{"a", "<b>"}, map[string]int{"x": 1},
+		template.HTML("<i>it's</i> \x00"), template.URL("javascript:alert(1)"), template.URL("/a b?c=d"),
+		template.CSS("a<b"), template.HTMLAttr(` x="y"`), template.JS("a+b"), template.JSStr("a'b"),
+		template.Srcset("a.png 1x"), model.Date{}, errors.New("it's <bad>"), stringer("<s>"), &stringerPtr{"p&q"},
+	}
+	for _, x := range foldStrings {
+		values = append(values, x)
+	}
+	return values
+}
+
+type stringer string
+
+func (s stringer) String() string { return "str:" + string(s) }
+
+type stringerPtr struct{ s string }
+
+func (s *stringerPtr) String() string { return "ptr:" + s.s }
 
 // TestFoldCalls checks that constant calls of the site's functions are
 // folded, to the value the call gives, and that calls with other
