@@ -124,11 +124,13 @@ type quoteScanner struct {
 	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
 	ante    speaker
 	antePos int
-	// antes are the antecedents of the paragraph in order, the one
+	// antes are the last antecedents of the paragraph in order, the one
 	// carried from the paragraph before first (at -1): a description
 	// stands for the one before it, not for a name inside its own
-	// relative clause ("The QC, who had argued that Mr Johnson …").
-	antes []event
+	// relative clause ("The QC, who had argued that Mr Johnson …"). A
+	// few are kept, as the description is near them.
+	antes  [8]event
+	nAntes int
 	// descAnte is a description of one person who was last the subject
 	// or speaker in the paragraph, after any named person: "Her cousin,
 	// speaking by phone, said …. “…,” she said."
@@ -275,7 +277,7 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		q.ante = speaker{}
 	}
 	q.antePos = -1
-	q.antes = append(q.antes[:0], event{-1, q.ante})
+	q.antes[0], q.nAntes = event{-1, q.ante}, 1
 	q.descAnte = speaker{}
 	for si, s := range q.spans {
 		// The subjects of the sentences before the quote and of its own
@@ -558,13 +560,18 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 func (q *quoteScanner) seen(pos int, who speaker) {
 	if pos >= q.antePos && who.ok() {
 		q.ante, q.antePos = who, pos
-		q.antes = append(q.antes, event{pos, who})
+		if q.nAntes == len(q.antes) {
+			copy(q.antes[:], q.antes[1:])
+			q.nAntes--
+		}
+		q.antes[q.nAntes] = event{pos, who}
+		q.nAntes++
 	}
 }
 
 // anteBefore returns the antecedent last named before pos.
 func (q *quoteScanner) anteBefore(pos int) (speaker, int) {
-	for i := len(q.antes) - 1; i >= 0; i-- {
+	for i := q.nAntes - 1; i >= 0; i-- {
 		if q.antes[i].pos < pos {
 			return q.antes[i].who, q.antes[i].pos
 		}
@@ -737,6 +744,9 @@ func isAge(w string) bool {
 	return n > 0 && n <= 3 && w[n:] == "-year-old"
 }
 
+// Indefinite determiners: the one word after them is no name.
+var indefinites = wordSet("a", "an", "one", "another")
+
 // Determiners of one: "the aide", "her cousin", "one official".
 var singularDeterminers = wordSet("the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "one", "another")
 
@@ -780,6 +790,9 @@ func isTitleCase(s string) bool {
 // speak ("a senior official", "the newspaper"), not a thing ("the
 // report", "a group").
 func (q *quoteScanner) speakerDescription(d string) bool {
+	if sp := strings.IndexByte(d, ' '); sp > 0 && (d[sp:] == " of them" || d[sp:] == " of us") {
+		return true // "one of them": of the people just named
+	}
 	for _, w := range strings.Fields(d) {
 		w = strings.Trim(w, ",.’'")
 		if inSet(relatives, w) || w != "of" && inSet(prepositions, w) {
@@ -1555,6 +1568,11 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 				// "Jean Roux, the head of the union, who said": the
 				// description is in apposition to the name before it.
 				if adjacent > 1 && q.titledDescription(segs[adjacent-1]) {
+					// "Start with Rick Perry, the former governor, who
+					// wrote": the name ending the segment.
+					if who, ok := q.lastName(segs[adjacent-2]); ok {
+						return who
+					}
 					if who, ok := q.nameIn(segs[adjacent-2]); ok && !who.desc {
 						return who
 					}
@@ -1902,6 +1920,9 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 		nameStart = toks[k].start
 		if w := q.tokText(toks[k]); inSet(notNames, w) || wordCount(p[nameStart:seg.end]) > 4 {
 			return speaker{}, 0, false
+		}
+		if k > 0 && k == len(toks)-1 && inSet(indefinites, q.tokText(toks[k-1])) {
+			return speaker{}, 0, false // "one Conservative", "a Democrat": a description
 		}
 	}
 	// What stands before the name: titles, capitalised words, modifiers,

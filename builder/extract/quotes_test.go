@@ -368,6 +368,12 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The record is clear.", "clara-de-luca", "Clara De Luca"}}},
 		{"a pronoun before an auxiliary", []string{"A senior aide, who had flown in from Paris, said talks were over.", "Macron was calmer. “Nothing is over,” he had said earlier."},
 			[]q{{"Nothing is over", "emmanuel-macron", "Emmanuel Macron"}}},
+		{"who after an apposition to a name in a phrase", []string{"Start with Karl Ostend, the former minister, who wrote last week that voters would wait “for longer than three days”."},
+			[]q{{"for longer than three days", "", "Karl Ostend"}}},
+		{"one word after an indefinite is a description", []string{"Putin left early. ‘We got further than I expected,’ one Conservative said."},
+			[]q{{"We got further than I expected", "", "one Conservative"}}},
+		{"one of them after a plural subject", []string{"Opposition members shouted from the benches; one of them called the inspections “a joke”."},
+			[]q{{"a joke", "", "one of them"}}},
 		{"head of a description before its phrase", []string{"Ian Dunlop, the SNP's man at Westminster, was loudest. Scotland had voted to stay, the member for Perth told MPs, and ‘will not be dragged out’."},
 			[]q{{"will not be dragged out", "", "Ian Dunlop"}}},
 	}
