@@ -56,8 +56,13 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 		// verlas er gestern).
 		var undated []int
 		for i := 0; i < len(d.toks); {
-			if d.toks[i].start >= sent.end {
-				sent = sentenceAt(sents, d.toks[i].start, len(p))
+			// A sentence's end as the shared splitter sees it, or a
+			// full stop it misses inside German marks („…“, sagte er.
+			// Der …), ends what the sentence named.
+			if d.toks[i].start >= sent.end || i > 0 && !d.inNumber(p, i-1) && strings.ContainsAny(p[d.toks[i-1].end:d.toks[i].start], ".!?") {
+				if d.toks[i].start >= sent.end {
+					sent = sentenceAt(sents, d.toks[i].start, len(p))
+				}
 				d.sentDay, d.sentYear, d.nightDay = time.Time{}, 0, time.Time{}
 				undated = undated[:0]
 			}

@@ -255,6 +255,9 @@ func TestDatesInLanguagesSequences(t *testing.T) {
 		{"de", "Scholz will am 15. Januar die Vertrauensfrage stellen.", nov7, []string{"2025-01-15"}},
 		{"de", "Der Streit um den Etat für das kommende Jahr hatte sich seit dem Sommer zugespitzt.", nov7, []string{"2025", "2024-SU"}},
 		{"de", "Scholz hatte am 15. Januar die Vertrauensfrage gestellt.", nov7, []string{"2024-01-15"}},
+		// A year ends with its sentence, also after German marks that
+		// the shared splitter reads as one sentence.
+		{"de", "„Wir wollen das“, sagte Scholz. Der Ausstieg soll bis 2030 gelingen. Die Abstimmung dauert bis Anfang Dezember.", nov7, []string{"2030", "2024-12"}},
 	} {
 		var got []string
 		for _, d := range DatesIn([]string{tc.para}, tc.pub, tc.lang) {

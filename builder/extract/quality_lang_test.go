@@ -47,7 +47,7 @@ var languageFloors = map[string]map[string][2]float64{
 		"quotes: recall":                    {0.85, 0.98},
 		"quotes: recall, 4+ words":          {0.99, 0.97},
 		"quotes: right speaker among found": {0.70, 0.63},
-		"dates: value F1":                   {0.81, 0.98},
+		"dates: value F1":                   {0.81, 0.97},
 		"TIMEX3: type+value F1":             {0.77, 0.93},
 		"figures: value+unit precision":     {0.77, 0.77},
 		"figures: value+unit recall":        {0.85, 0.86},
