@@ -215,9 +215,7 @@ func constText(p *parse.PipeNode) (string, bool) {
 // one function: of a string, when the value they get is a plain string
 // (the result of a function whose result type is string: html/template
 // treats its values by their type) and plainEscapers knows them all; of
-// any value, as a field gives it, when anyEscapers knows the first (the
-// attribute escaper, which strips the tags of template.HTML, is not
-// among them).
+// any value, as a field gives it, when anyEscapers knows the first.
 // The escapers stay apart from the call before them, so that an error
 // of url or t names them as before.
 func (f folder) fuseEscapers(p *parse.PipeNode) {
@@ -323,6 +321,13 @@ var anyEscapers = map[string]func(any) string{
 		}
 		return htmlReplacer.Replace(s)
 	},
+	"_html_template_attrescaper": func(v any) string {
+		s, c := stringify(v)
+		if c == contentHTML {
+			return attrOfHTML(s)
+		}
+		return htmlReplacer.Replace(s)
+	},
 	"_html_template_rcdataescaper": func(v any) string {
 		s, c := stringify(v)
 		if c == contentHTML {
@@ -345,6 +350,20 @@ var anyEscapers = map[string]func(any) string{
 		s, c := stringify(v)
 		return processURL(s, c == contentURL)
 	},
+}
+
+// attrProbe has html/template escape a value for a quoted attribute.
+var attrProbe = template.Must(template.New("attr").Parse(`<a title="{{.}}">`))
+
+// attrOfHTML is what the attribute escaper writes for template.HTML: its
+// text without tags, escaped. html/template strips the tags by its own
+// rules, which the probe applies; an attribute seldom gets HTML.
+func attrOfHTML(h string) string {
+	var b strings.Builder
+	if err := attrProbe.Execute(&b, template.HTML(h)); err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(b.String(), `<a title="`), `">`)
 }
 
 // Types of content, of those the escapers of anyEscapers tell apart.
