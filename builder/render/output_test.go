@@ -90,11 +90,11 @@ func TestRenderOutputsAgree(t *testing.T) {
 		t.Fatalf("only %d files rendered", len(want))
 	}
 	// A render that records streams the data export too, and the hash
-	// it keeps of the streamed bytes is the one of the same bytes made
-	// in a buffer: the next render, under Verify, finds no file changed.
+	// it keeps under Verify of the streamed bytes is the one of the same
+	// bytes made in a buffer: the next render finds no file changed.
 	st := render.NewState()
 	streamed := &streamOutput{}
-	res, ds := render.Render(context.Background(), site, tmpl, streamed, render.Options{Global: 7, Cache: true, State: st})
+	res, ds := render.Render(context.Background(), site, tmpl, streamed, render.Options{Global: 7, Cache: true, State: st, Verify: true})
 	if len(ds) > 0 {
 		t.Fatal(ds[0])
 	}

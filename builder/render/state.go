@@ -64,7 +64,7 @@ type itemKey struct {
 type fileRec struct {
 	deps     []dep
 	recorded bool   // deps say what the file depends on; false: always made
-	sum      uint64 // hash of the bytes written, 0 when not known
+	sum      uint64 // hash of the bytes written, 0 when not known (a file streamed without Verify)
 }
 
 // dep is one part of an item a file read, with its hash at the time.
