@@ -70,6 +70,17 @@ func (l *listing) update(cached func(p string) bool, ds *diag.List) (todo []stri
 			dirty[path.Dir(d)] = true
 		}
 	}
+	// The bundles that dirty paths were files of, looked up before they
+	// are forgotten: a file taken out of a bundle changes its article as
+	// one put in does.
+	owners := map[string]bool{}
+	for f, b := range l.bundled {
+		for d := range dirty {
+			if f == d || strings.HasPrefix(f, d+"/") {
+				owners[b] = true
+			}
+		}
+	}
 	for d := range dirty {
 		if d != "content" && !strings.HasPrefix(d, "content/") {
 			continue
@@ -93,6 +104,12 @@ func (l *listing) update(cached func(p string) bool, ds *diag.List) (todo []stri
 		}
 	}
 	seen := map[string]bool{}
+	for b := range owners {
+		if l.has(b) {
+			seen[b] = true
+			todo = append(todo, b)
+		}
+	}
 	for d := range dirty {
 		if b, ok := l.bundled[d]; ok && l.has(b) && !seen[b] {
 			// A file of a bundle: its article shows it.

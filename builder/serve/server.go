@@ -13,7 +13,9 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"os"
 	"path"
+	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -54,6 +56,7 @@ type Server struct {
 	instance string
 
 	statics map[string]bool // output paths that are static files
+	bundled map[string]bool // site paths of the files of page bundles among them
 
 	hosts map[string]bool // host names answered, normalised by hostName
 	anyIP bool            // bound to every interface: any IP literal is answered
@@ -269,13 +272,35 @@ func bundleFile(p string) bool {
 	return path.Base(p) == "index.md" || (ext != ".md" && ext != ".markdown" && ext != ".txt" && ext != ".html" && ext != ".htm")
 }
 
+// mayBeBundled reports whether a changed path that bundleFile lets
+// through may be or hold a file of a page bundle: one that is there, an
+// article's index.md, or a bundle's file or folder that the last listing
+// had. An editor that saves through a temporary file beside the article
+// (x.md.tmp, renamed over x.md) reports a path that is gone by the
+// rebuild, and listing every static file again for it was a tenth of
+// the rebuild of a text edit.
+func (s *Server) mayBeBundled(p string) bool {
+	if s.bundled == nil || path.Base(p) == "index.md" {
+		return true
+	}
+	if _, err := os.Lstat(filepath.Join(s.session.Source(), filepath.FromSlash(p))); err == nil {
+		return true
+	}
+	for b := range s.bundled {
+		if b == p || strings.HasPrefix(b, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bool) RebuildInfo {
 	start := time.Now()
 	staticChanged := initial
 	var staticPaths []string // changed paths under static/
 	for _, p := range changed {
 		s.session.Changed(p)
-		if p == "static" || strings.HasPrefix(p, "static/") || bundleFile(p) {
+		if p == "static" || strings.HasPrefix(p, "static/") || bundleFile(p) && s.mayBeBundled(p) {
 			staticChanged = true
 			staticPaths = append(staticPaths, p)
 		}
@@ -348,11 +373,14 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 			}
 			return false
 		}
-		next := map[string]bool{}
+		next, bundled := map[string]bool{}, map[string]bool{}
 		read := 0
 		for _, f := range statics {
 			if _, page := res.Files[f.Name]; page {
 				continue
+			}
+			if strings.HasPrefix(f.Path, "content/") {
+				bundled[f.Path] = true
 			}
 			kept, ok := old.files[f.Name]
 			if reread(f) || !ok {
@@ -366,7 +394,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 			files[f.Name] = kept
 			next[f.Name] = true
 		}
-		s.statics = next
+		s.statics, s.bundled = next, bundled
 		info.Pages += read
 	} else {
 		for name := range s.statics {
