@@ -111,7 +111,7 @@ func (a corpusArticle) split() string {
 	return a.Split
 }
 
-var outletStyles = []string{"us-politics", "uk-paper", "wire", "long-form", "live-blog", "newspaper", "broadcast"}
+var outletStyles = []string{"us-politics", "uk-paper", "wire", "long-form", "live-blog", "newspaper", "broadcast", "press-release"}
 
 var timexMods = []string{"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
 
