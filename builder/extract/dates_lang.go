@@ -31,6 +31,12 @@ type langDates struct {
 	// октября" is of that year).
 	sentDay  time.Time
 	sentYear int
+	// paraYear is the last year the paragraph wrote in digits (sank
+	// 2023 um 0,3 Prozent), the year that "im Vorjahr" counts from
+	// when it is a past one; lastQuarter is the last quarter the
+	// paragraph named (2023-Q4), which "das Vorquartal" counts from.
+	paraYear    int
+	lastQuarter string
 	// nightDay is the day of the night the sentence named (in der
 	// Nacht zum Freitag), whose hours are of that evening or the
 	// morning after.
@@ -50,6 +56,7 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 		d.toks = langTokens(p, lx.dotThousands, d.toks)
 		sents = sentences(p, sents)
 		paraDay := d.pub
+		d.paraYear, d.lastQuarter = 0, ""
 		sent := span{start: -1, end: -1}
 		// undated are the clock times of the sentence read before any
 		// day: a relative day after them names theirs (Kurz vor 19 Uhr
@@ -99,6 +106,15 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 			if m.Type == model.TypeDate && m.Date.Precision == model.Year {
 				d.sentYear = m.Date.Start.Year()
 			}
+			// A year written out with a day or a month is the
+			// sentence's year too: am 1. Mai 2023 gestartet, der
+			// Verkauf hatte am 3. April begonnen.
+			if y := d.writtenYear(i, n); y != 0 {
+				d.sentYear, d.paraYear = y, y
+			}
+			if strings.Contains(m.Value, "-Q") {
+				d.lastQuarter = m.Value
+			}
 			switch {
 			case m.Type == model.TypeTime && m.Date.IsZero() && len(m.Value) > 10 && m.Value[0] != 'X':
 				undated = append(undated, len(d.out))
@@ -112,6 +128,12 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 			}
 			d.out = append(d.out, m)
 			i += n
+			// The shared splitter ends a sentence at the dot of a day
+			// (am 1. Mai 2023 gestartet): the sentence goes on from
+			// the expression's last word.
+			if end := d.toks[i-1].start; end >= sent.end {
+				sent = sentenceAt(sents, end, len(p))
+			}
 		}
 	}
 	return d.out
@@ -302,6 +324,9 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			return model.DateMention{Type: model.TypeTime, Value: v}, n + pn
 		}
 	}
+	if m, n := d.quarter(p, i); n > 0 {
+		return m, n
+	}
 	// The middle of a month in one word: mi-février.
 	if rest, ok := strings.CutPrefix(t.low, "mi-"); ok && lx.months[rest] > 0 {
 		y, n := d.year(p, i+1, time.Month(lx.months[rest]))
@@ -484,17 +509,13 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 				return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s", int(yt.num), ph.value)}, n + yn
 			}
 			if yp, yn, ok := lx.relYears.match(toks, k); ok {
-				var off int
-				fmt.Sscan(yp.value, &off)
-				return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s", d.pub.Year()+off, ph.value)}, n + yn
+				return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s", d.relYear(yp), ph.value)}, n + yn
 			}
 		}
 		return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s", d.seasonYear(p, i, ph.value), ph.value)}, n
 	}
 	if ph, n, ok := lx.relYears.match(toks, i); ok {
-		var off int
-		fmt.Sscan(ph.value, &off)
-		dt := model.Date{Start: time.Date(d.pub.Year()+off, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+		dt := model.Date{Start: time.Date(d.relYear(ph), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
 	}
 	if _, n, ok := lx.present.match(toks, i); ok {
@@ -572,6 +593,64 @@ func (d *langDates) opensSentence(p string, i int) bool {
 		return true
 	}
 	return strings.ContainsAny(p[d.toks[i-1].end:d.toks[i].start], ".!?")
+}
+
+// writtenYear is the year in digits among the n tokens from i, 0 when
+// they write none.
+func (d *langDates) writtenYear(i, n int) int {
+	for k := i; k < i+n && k < len(d.toks); k++ {
+		if t := d.toks[k]; t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
+			return int(t.num)
+		}
+	}
+	return 0
+}
+
+// relYear is the year a relative year phrase names: its offset from the
+// publication year, or for "before" (im Vorjahr, des Vorjahres) the year
+// before the past year the paragraph wrote in digits (2023 sank … Im
+// Vorjahr), else the year before publication.
+func (d *langDates) relYear(ph lphrase) int {
+	if ph.value == "before" {
+		if d.paraYear != 0 && d.paraYear < d.pub.Year() {
+			return d.paraYear - 1
+		}
+		return d.pub.Year() - 1
+	}
+	var off int
+	fmt.Sscan(ph.value, &off)
+	return d.pub.Year() + off
+}
+
+// quarter reads a quarter or a half of a year at token i (im vierten
+// Quartal, im ersten Halbjahr 2024, in der zweiten Jahreshälfte), its
+// year as a month's (written after it, named by the sentence, else by
+// tense from the quarter's first month), or the quarter before the last
+// one the paragraph named (das Vorquartal): the TIMEX3 value (2023-Q4,
+// 2024-H1) and the tokens read, 0 when none starts at i.
+func (d *langDates) quarter(p string, i int) (model.DateMention, int) {
+	lx, toks := d.lx, d.toks
+	if lx.quarterNouns[toks[i].low] == "Q-1" {
+		y, q := d.pub.Year(), (int(d.pub.Month())+2)/3
+		if d.lastQuarter != "" {
+			fmt.Sscanf(d.lastQuarter, "%d-Q%d", &y, &q)
+		}
+		if q--; q == 0 {
+			y, q = y-1, 4
+		}
+		return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-Q%d", y, q)}, 1
+	}
+	ord, ok := lx.quarterOrdinals[toks[i].low]
+	if !ok || i+1 >= len(toks) {
+		return model.DateMention{}, 0
+	}
+	kind := lx.quarterNouns[toks[i+1].low]
+	months := map[string]int{"Q": 3, "H": 6}[kind]
+	if months == 0 || ord < 1 || ord*months > 12 {
+		return model.DateMention{}, 0
+	}
+	y, n := d.year(p, i+2, time.Month(1+(ord-1)*months))
+	return model.DateMention{Type: model.TypeDate, Value: fmt.Sprintf("%04d-%s%d", y, kind, ord)}, 1 + n
 }
 
 // seasonYear is the year of the season code said at token i, as the
@@ -777,9 +856,7 @@ func (d *langDates) year(p string, k int, mo time.Month) (int, int) {
 	// A month of a year said in words: в июле прошлого года.
 	if k < len(d.toks) {
 		if ph, n, ok := d.lx.relYears.match(d.toks, k); ok {
-			var off int
-			fmt.Sscan(ph.value, &off)
-			return d.pub.Year() + off, k - base + n
+			return d.relYear(ph), k - base + n
 		}
 	}
 	if d.sentYear != 0 {

@@ -22,9 +22,14 @@ type langLexicon struct {
 	relDays            phraseTable // value: day offset, "before" or "same"
 	relWeeks, relYears phraseTable // value: offset
 	relMonths          phraseTable // value: offset in months
-	sets               phraseTable // value: the TIMEX3 set (P1D)
-	present            phraseTable
-	partsOfDay         phraseTable // value: MO, AF, EV, NI
+	// quarterOrdinals and quarterNouns: the quarters and halves of a
+	// year (im vierten Quartal, in der ersten Jahreshälfte); a noun's
+	// value is Q or H, or Q-1 for the quarter before (das Vorquartal).
+	quarterOrdinals map[string]int
+	quarterNouns    map[string]string
+	sets            phraseTable // value: the TIMEX3 set (P1D)
+	present         phraseTable
+	partsOfDay      phraseTable // value: MO, AF, EV, NI
 	// partsAfterDay are parts of the day read only after a day word
 	// (heute Morgen, сегодня днем): alone they are other words.
 	partsAfterDay phraseTable
@@ -124,45 +129,47 @@ func loadLangLexicon(lang string) *langLexicon {
 		return out
 	}
 	return &langLexicon{
-		lang:          lang,
-		months:        ints("months"),
-		weekdays:      ints("weekdays"),
-		relDays:       newPhraseTable(lang, "relative-days"),
-		relWeeks:      newPhraseTable(lang, "relative-weeks"),
-		relYears:      newPhraseTable(lang, "relative-years"),
-		relMonths:     newPhraseTable(lang, "relative-months"),
-		sets:          newPhraseTable(lang, "sets"),
-		present:       newPhraseTable(lang, "present"),
-		partsOfDay:    newPhraseTable(lang, "parts-of-day"),
-		partsAfterDay: newPhraseTable(lang, "parts-after-day"),
-		weekends:      newPhraseTable(lang, "weekends"),
-		seasons:       newPhraseTable(lang, "seasons"),
-		clockParts:    ints("clock-parts"),
-		nightTo:       set("night-to"),
-		dayRanges:     set("day-ranges"),
-		weekdayMods:   ints("weekday-modifiers"),
-		prepositions:  set("date-prepositions"),
-		future:        set("tense-future"),
-		past:          set("tense-past"),
-		notPast:       set("not-past"),
-		agoBefore:     set("ago-before"),
-		agoAfter:      set("ago-after"),
-		conjunctions:  set("conjunctions"),
-		futurePreps:   set("future-prepositions"),
-		yearWords:     set("year-words"),
-		timeUnits:     strs("time-units"),
-		clockWords:    set("clock-words"),
-		numberWords:   floats("number-words"),
-		scales:        floats("scales"),
-		currencies:    strs("currencies"),
-		percent:       set("percent"),
-		countedNouns:  set("counted-nouns"),
-		notUnits:      set("not-units"),
-		qualifiers:    set("qualifiers"),
-		speechVerbs:   set("speech-verbs"),
-		notQuotes:     set("not-quote-labels"),
-		pronouns:      strs("pronouns"),
-		dotThousands:  lang == "de",
+		lang:            lang,
+		months:          ints("months"),
+		weekdays:        ints("weekdays"),
+		relDays:         newPhraseTable(lang, "relative-days"),
+		relWeeks:        newPhraseTable(lang, "relative-weeks"),
+		relYears:        newPhraseTable(lang, "relative-years"),
+		relMonths:       newPhraseTable(lang, "relative-months"),
+		quarterOrdinals: ints("quarter-ordinals"),
+		quarterNouns:    strs("quarter-nouns"),
+		sets:            newPhraseTable(lang, "sets"),
+		present:         newPhraseTable(lang, "present"),
+		partsOfDay:      newPhraseTable(lang, "parts-of-day"),
+		partsAfterDay:   newPhraseTable(lang, "parts-after-day"),
+		weekends:        newPhraseTable(lang, "weekends"),
+		seasons:         newPhraseTable(lang, "seasons"),
+		clockParts:      ints("clock-parts"),
+		nightTo:         set("night-to"),
+		dayRanges:       set("day-ranges"),
+		weekdayMods:     ints("weekday-modifiers"),
+		prepositions:    set("date-prepositions"),
+		future:          set("tense-future"),
+		past:            set("tense-past"),
+		notPast:         set("not-past"),
+		agoBefore:       set("ago-before"),
+		agoAfter:        set("ago-after"),
+		conjunctions:    set("conjunctions"),
+		futurePreps:     set("future-prepositions"),
+		yearWords:       set("year-words"),
+		timeUnits:       strs("time-units"),
+		clockWords:      set("clock-words"),
+		numberWords:     floats("number-words"),
+		scales:          floats("scales"),
+		currencies:      strs("currencies"),
+		percent:         set("percent"),
+		countedNouns:    set("counted-nouns"),
+		notUnits:        set("not-units"),
+		qualifiers:      set("qualifiers"),
+		speechVerbs:     set("speech-verbs"),
+		notQuotes:       set("not-quote-labels"),
+		pronouns:        strs("pronouns"),
+		dotThousands:    lang == "de",
 	}
 }
 

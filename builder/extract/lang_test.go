@@ -342,6 +342,15 @@ func TestDatesInLanguagesAnchors(t *testing.T) {
 			[]string{"Рік тому=2022", "24.02.2022=2022-02-24", "о 5-й ранку=2022-02-24T05:00"}},
 		{"ru", "2023-06-24", []string{"Мэр объявил понедельник нерабочим днем."},
 			[]string{"понедельник=2023-06-19"}},
+		// "Im Vorjahr" counts from the past year the paragraph writes in
+		// digits, else from publication; a quarter takes its year as a
+		// month does, "das Vorquartal" the one before.
+		{"de", "2024-01-15", []string{"Die Wirtschaft sank 2023 um 0,3 Prozent. Im Vorjahr war sie gewachsen.", "Im vierten Quartal sank sie gegenüber dem Vorquartal, im ersten Halbjahr 2024 soll sie wachsen.", "Im Vorjahr stiegen die Preise, im Vormonat und in der Vorwoche sanken sie."},
+			[]string{"2023=2023", "Im Vorjahr=2022", "Im vierten Quartal=2023-Q4", "dem Vorquartal=2023-Q3", "im ersten Halbjahr 2024=2024-H1", "Im Vorjahr=2023", "im Vormonat=2023-12", "in der Vorwoche=2024-W02"}},
+		// A year written with a day is the sentence's: a month after it
+		// takes that year, not the one before publication.
+		{"de", "2024-09-23", []string{"Das Ticket war am 1. Mai 2023 gestartet, der Verkauf hatte am 3. April begonnen."},
+			[]string{"am 1. Mai 2023=2023-05-01", "am 3. April=2023-04-03"}},
 	} {
 		pub, _ := model.ParseDate(tc.pub, false)
 		var got []string
