@@ -41,7 +41,17 @@ type langDates struct {
 	// Nacht zum Freitag), whose hours are of that evening or the
 	// morning after.
 	nightDay time.Time
-	out      []model.DateMention
+	// sentWeek is the Monday of the week the sentence named (vergangene
+	// Woche … von Donnerstag bis Freitag), whose weekdays are of it.
+	sentWeek time.Time
+	// ledeDay is the first day the first paragraph names, a time of a
+	// day too (am Freitagabend): the day a quote's "heute" is of when
+	// the article appears the day after.
+	ledeDay time.Time
+	// quoted tells, per token of the paragraph, whether it stands in
+	// quotation marks (nil until inQuote first reads the paragraph).
+	quoted []bool
+	out    []model.DateMention
 }
 
 func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateMention {
@@ -56,7 +66,7 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 		d.toks = langTokens(p, lx.dotThousands, d.toks)
 		sents = sentences(p, sents)
 		paraDay := d.pub
-		d.paraYear, d.lastQuarter = 0, ""
+		d.paraYear, d.lastQuarter, d.quoted = 0, "", nil
 		sent := span{start: -1, end: -1}
 		// undated are the clock times of the sentence read before any
 		// day: a relative day after them names theirs (Kurz vor 19 Uhr
@@ -70,7 +80,7 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 				if d.toks[i].start >= sent.end {
 					sent = sentenceAt(sents, d.toks[i].start, len(p))
 				}
-				d.sentDay, d.sentYear, d.nightDay = time.Time{}, 0, time.Time{}
+				d.sentDay, d.sentYear, d.nightDay, d.sentWeek = time.Time{}, 0, time.Time{}, time.Time{}
 				undated = undated[:0]
 			}
 			m, n := d.at(p, i, paraDay)
@@ -95,6 +105,9 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 				if m.Type == model.TypeDate && pi == 0 && !newsSet {
 					d.newsDay, newsSet = m.Date.Start, true
 				}
+				if pi == 0 && d.ledeDay.IsZero() {
+					d.ledeDay = m.Date.Start
+				}
 				// The hour of a day named is of the paragraph's day too
 				// (am Montag um 2.03 Uhr und um 19.04 Uhr); a night is
 				// often the one before the day named (в ночь на
@@ -114,6 +127,9 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 			}
 			if strings.Contains(m.Value, "-Q") {
 				d.lastQuarter = m.Value
+			}
+			if m.Date.Precision == model.Week && !strings.HasSuffix(m.Value, "-WE") {
+				d.sentWeek = m.Date.Start
 			}
 			switch {
 			case m.Type == model.TypeTime && m.Date.IsZero() && len(m.Value) > 10 && m.Value[0] != 'X':
@@ -431,6 +447,11 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			}
 			return d.withPartOfDay(p, i+n, dayMention(d.pub.AddDate(0, 0, off)), n)
 		}
+		// A weekday of the week the sentence named: vergangene Woche
+		// … von Donnerstag bis Freitag.
+		if !d.sentWeek.IsZero() {
+			return d.withPartOfDay(p, i+1, dayMention(d.sentWeek.AddDate(0, 0, wd-1)), 1)
+		}
 		return d.withPartOfDay(p, i+1, dayMention(d.weekday(p, i, wd)), 1)
 	}
 	// A weekday and its part in one word, as German writes them:
@@ -465,10 +486,25 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			day = d.lastDay
 		case "after":
 			day = d.lastDay.AddDate(0, 0, 1)
+		case "sentence":
+			// The day the sentence or the paragraph is about: im
+			// Laufe des Tages.
+			day = paraDay
+			if !d.sentDay.IsZero() {
+				day = d.sentDay
+			}
 		default:
 			var off int
 			fmt.Sscan(ph.value, &off)
-			day = d.pub.AddDate(0, 0, off)
+			from := d.pub
+			// In a quote, of the day the lede names when that is
+			// before publication: the words were said then („…
+			// tut es heute besonders weh“ after a Friday-evening
+			// match, in Saturday's paper).
+			if lx.lang == "de" && d.ledeDay.Before(d.pub) && !d.ledeDay.IsZero() && d.inQuote(p, i) {
+				from = d.ledeDay
+			}
+			day = from.AddDate(0, 0, off)
 		}
 		return d.withPartOfDay(p, i+n, dayMention(day), n)
 	}
@@ -492,6 +528,12 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	if ph, n, ok := lx.weekends.match(toks, i); ok {
 		var off int
 		fmt.Sscan(ph.value, &off)
+		// This weekend in a clause of the past, published on a
+		// weekday, is the last one: Am Wochenende hatten Tausende
+		// demonstriert, seit dem Wochenende.
+		if wd := d.pub.Weekday(); off == 0 && wd != time.Saturday && wd != time.Sunday && (d.past(p, i) || d.since(i)) && !d.future(p, i) {
+			off = -1
+		}
 		w := d.pub.AddDate(0, 0, 7*off)
 		w = w.AddDate(0, 0, -(int(w.Weekday()+6) % 7))
 		dt := model.Date{Start: w, Precision: model.Week}
@@ -595,6 +637,36 @@ func (d *langDates) opensSentence(p string, i int) bool {
 	return strings.ContainsAny(p[d.toks[i-1].end:d.toks[i].start], ".!?")
 }
 
+// inQuote reports whether token i of paragraph p stands inside
+// quotation marks: an opening mark of the language before it and no
+// closing one since. The paragraph is read once, when first asked.
+func (d *langDates) inQuote(p string, i int) bool {
+	if d.quoted == nil {
+		open, close := "«", "»"
+		if d.lx.lang == "de" {
+			open, close = "„»", "“«"
+		}
+		d.quoted = make([]bool, len(d.toks))
+		in, k := false, 0
+		for pos, r := range p {
+			for k < len(d.toks) && d.toks[k].start <= pos {
+				d.quoted[k] = in
+				k++
+			}
+			switch {
+			case strings.ContainsRune(open, r):
+				in = true
+			case strings.ContainsRune(close, r):
+				in = false
+			}
+		}
+		for ; k < len(d.toks); k++ {
+			d.quoted[k] = in
+		}
+	}
+	return d.quoted[i]
+}
+
 // writtenYear is the year in digits among the n tokens from i, 0 when
 // they write none.
 func (d *langDates) writtenYear(i, n int) int {
@@ -663,7 +735,7 @@ func (d *langDates) seasonYear(p string, i int, code string) int {
 	if code == "WI" && d.pub.Month() == time.December {
 		y++
 	}
-	if d.future(p, i) && !d.since(i) {
+	if (d.future(p, i) || d.aheadOf(i)) && !d.since(i) {
 		for !start(y).AddDate(0, 3, 0).After(d.pub) {
 			y++
 		}

@@ -347,6 +347,16 @@ func TestDatesInLanguagesAnchors(t *testing.T) {
 		// month does, "das Vorquartal" the one before.
 		{"de", "2024-01-15", []string{"Die Wirtschaft sank 2023 um 0,3 Prozent. Im Vorjahr war sie gewachsen.", "Im vierten Quartal sank sie gegenüber dem Vorquartal, im ersten Halbjahr 2024 soll sie wachsen.", "Im Vorjahr stiegen die Preise, im Vormonat und in der Vorwoche sanken sie."},
 			[]string{"2023=2023", "Im Vorjahr=2022", "Im vierten Quartal=2023-Q4", "dem Vorquartal=2023-Q3", "im ersten Halbjahr 2024=2024-H1", "Im Vorjahr=2023", "im Vormonat=2023-12", "in der Vorwoche=2024-W02"}},
+		// The weekdays of a week the sentence named; "im Laufe des
+		// Tages" of the sentence's day; a weekend in the past,
+		// published on a weekday, the last one; "bis zum Herbst" the
+		// one ahead, in a clause of the past too.
+		{"de", "2024-03-12", []string{"Vergangene Woche streikte die GDL von Donnerstag bis Freitag.", "Am Mittwoch soll im Laufe des Tages ein Angebot kommen.", "Seit dem Wochenende ist die Brücke gesperrt, für das Wochenende wird Regen erwartet.", "Die Länder wollten den Start bis zum Herbst verschieben."},
+			[]string{"Vergangene Woche=2024-W10", "von Donnerstag=2024-03-07", "bis Freitag=2024-03-08", "Am Mittwoch=2024-03-13", "im Laufe des Tages=2024-03-13", "Seit dem Wochenende=2024-W10-WE", "für das Wochenende=2024-W11-WE", "bis zum Herbst=2024-FA"}},
+		// In a German quote, "heute" is the day the lede names when
+		// the article appears after it.
+		{"de", "2024-07-06", []string{"Deutschland verlor am Freitagabend. Heute ist Ruhetag.", "„Heute tut es weh“, sagte der Trainer."},
+			[]string{"am Freitagabend=2024-07-05TEV", "Heute=2024-07-06", "Heute=2024-07-05"}},
 		// A year written with a day is the sentence's: a month after it
 		// takes that year, not the one before publication.
 		{"de", "2024-09-23", []string{"Das Ticket war am 1. Mai 2023 gestartet, der Verkauf hatte am 3. April begonnen."},
