@@ -384,6 +384,12 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
 	}
+	// German names a year after the noun it dates, behind an article:
+	// den Haushalt 2024, bei der Wahl 2021.
+	if lx.lang == "de" && t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 && d.yearAfterNoun(p, i) {
+		dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
+	}
 	// A year: 2022 року, im Jahr 2015, en 2015.
 	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
 		_, hasWord := next(1)
@@ -616,6 +622,26 @@ func (d *langDates) yearBesideVerb(p string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(p[toks[i+1].start:])
 	return unicode.IsLower(r)
+}
+
+// yearAfterNoun reports whether the number at token i follows a noun
+// that an article or a contracted preposition opens (den Haushalt 2024,
+// der Wahl 2021, im Etat 2025), the noun not one that names (die Agenda
+// 2030), and no noun it counts comes after (die Zahl 2000 Menschen).
+func (d *langDates) yearAfterNoun(p string, i int) bool {
+	toks := d.toks
+	if i < 2 || !d.lx.articles[toks[i-2].low] || toks[i-1].isNum || d.lx.yearNames[toks[i-1].low] ||
+		!onlySpaceBetween(p, toks[i-2].end, toks[i-1].start) || !onlySpaceBetween(p, toks[i-1].end, toks[i].start) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(p[toks[i-1].start:]); !unicode.IsUpper(r) {
+		return false
+	}
+	if i+1 < len(toks) && onlySpaceBetween(p, toks[i].end, toks[i+1].start) {
+		r, _ := utf8.DecodeRuneInString(p[toks[i+1].start:])
+		return !unicode.IsUpper(r) && !toks[i+1].isNum
+	}
+	return true
 }
 
 // germanNoun reports whether the one-word relative day ph at token i is

@@ -27,9 +27,12 @@ type langLexicon struct {
 	// value is Q or H, or Q-1 for the quarter before (das Vorquartal).
 	quarterOrdinals map[string]int
 	quarterNouns    map[string]string
-	sets            phraseTable // value: the TIMEX3 set (P1D)
-	present         phraseTable
-	partsOfDay      phraseTable // value: MO, AF, EV, NI
+	// articles open a noun that a year may date (den Haushalt 2024);
+	// yearNames are nouns whose number is part of a name (Agenda 2030).
+	articles, yearNames map[string]bool
+	sets                phraseTable // value: the TIMEX3 set (P1D)
+	present             phraseTable
+	partsOfDay          phraseTable // value: MO, AF, EV, NI
 	// partsAfterDay are parts of the day read only after a day word
 	// (heute Morgen, сегодня днем): alone they are other words.
 	partsAfterDay phraseTable
@@ -138,6 +141,8 @@ func loadLangLexicon(lang string) *langLexicon {
 		relMonths:       newPhraseTable(lang, "relative-months"),
 		quarterOrdinals: ints("quarter-ordinals"),
 		quarterNouns:    strs("quarter-nouns"),
+		articles:        set("articles"),
+		yearNames:       set("year-names"),
 		sets:            newPhraseTable(lang, "sets"),
 		present:         newPhraseTable(lang, "present"),
 		partsOfDay:      newPhraseTable(lang, "parts-of-day"),

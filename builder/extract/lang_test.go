@@ -209,6 +209,9 @@ func TestDatesInLanguages(t *testing.T) {
 		{"ru", "Летом прошлого года прошли учения.", "Летом прошлого года", model.TypeDate, "2021-SU"},
 		{"de", "Am Freitagfrüh kam die Nachricht.", "Am Freitagfrüh", model.TypeTime, "2022-02-04TMO"},
 		{"de", "Im laufenden Jahr wächst die Wirtschaft kaum.", "Im laufenden Jahr", model.TypeDate, "2022"},
+		// A year after the noun it dates.
+		{"de", "Der Bundestag soll den Haushalt 2024 beschließen.", "2024", model.TypeDate, "2024"},
+		{"de", "Bei der Wahl 2021 siegte die SPD.", "2021", model.TypeDate, "2021"},
 		// Sets; days, weeks and parts of the day in one word or phrase.
 		{"ru", "Инспекции проводились каждый день.", "каждый день", model.TypeSet, "P1D"},
 		{"de", "Der Bericht erscheint jährlich.", "jährlich", model.TypeSet, "P1Y"},
@@ -272,7 +275,7 @@ func TestDatesInLanguagesSequences(t *testing.T) {
 // A number of things after a German verb of the past is no year.
 func TestDatesInLanguagesNoYear(t *testing.T) {
 	pub := model.NewDay(2022, 2, 8)
-	for _, p := range []string{"Im Einsatz waren 2000 Soldaten.", "Am Ende waren 2000 Menschen auf der Straße."} {
+	for _, p := range []string{"Im Einsatz waren 2000 Soldaten.", "Am Ende waren 2000 Menschen auf der Straße.", "Die Agenda 2030 der UN gilt weiter.", "Es kamen die Schüler 2000 Mal."} {
 		if got := DatesIn([]string{p}, pub, "de"); len(got) != 0 {
 			t.Errorf("%q: got %+v, want no date", p, got)
 		}
