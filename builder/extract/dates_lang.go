@@ -475,6 +475,13 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		for _, ph := range append(append(lx.partsOfDay[rest+"s"], lx.partsOfDay[rest]...), lx.partsOfDay["am"]...) {
 			if len(ph.words) == 1 && (ph.words[0] == rest+"s" || ph.words[0] == rest) || len(ph.words) == 2 && ph.words[1] == rest {
 				m := dayMention(d.weekday(p, i, wd))
+				if !d.sentWeek.IsZero() {
+					m = dayMention(d.sentWeek.AddDate(0, 0, wd-1))
+				}
+				// Its hour is the time: am Montagabend um 18 Uhr.
+				if h, hn := d.hourAfter(p, i+1, m); hn > 0 {
+					return h, 1 + hn
+				}
 				return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + ph.value, Date: m.Date}, 1
 			}
 		}

@@ -250,6 +250,11 @@ func TestDatesInLanguagesSequences(t *testing.T) {
 		// night are of its evening or the morning after.
 		{"de", "Kurz vor 19 Uhr verlas er gestern eine Erklärung.", feb8, []string{"2022-02-07T19:00", "2022-02-07"}},
 		{"de", "In der Nacht zum Freitag gaben die Grenzer gegen 23.30 Uhr nach, um 1 Uhr war das Tor offen.", feb8, []string{"2022-02-03TNI", "2022-02-03T23:30", "2022-02-04T01:00"}},
+		// A weekday-and-part word and its hour are one time; midnight;
+		// sets with pro.
+		{"de", "Der Streik begann am Montagabend um 18 Uhr.", feb8, []string{"2022-02-07T18:00"}},
+		{"de", "Seit Mitternacht gilt das Gesetz.", feb8, []string{"2022-02-08T00:00"}},
+		{"de", "Sie arbeiten 38 Stunden pro Woche.", feb8, []string{"PT38H", "P1W"}},
 		// Morgen capitalized inside a sentence is the morning.
 		{"de", "Guten Morgen, meine Damen und Herren.", feb8, nil},
 		{"de", "Sie feierten bis in den Morgen.", feb8, []string{"2022-02-08TMO"}},
