@@ -265,12 +265,7 @@ func (d *langDates) weekday(p string, i, wd int) time.Time {
 func (d *langDates) past(p string, i int) bool {
 	lo, hi := d.clause(p, i)
 	for k := lo; k <= hi; k++ {
-		t := d.toks[k]
-		if d.lx.past[t.low] {
-			return true
-		}
-		r, _ := utf8.DecodeRuneInString(p[t.start:])
-		if unicode.IsLower(r) && len(t.low) > 4 && (strings.HasSuffix(t.low, "te") || strings.HasSuffix(t.low, "ten")) && !d.lx.notPast[t.low] {
+		if d.lx.past[d.toks[k].low] || d.weakPast(p, k) {
 			return true
 		}
 	}
@@ -621,7 +616,7 @@ func (d *langDates) yearBesideVerb(p string, i int) bool {
 	if i+1 < len(toks) && d.lx.past[toks[i+1].low] && onlySpaceBetween(p, toks[i].end, toks[i+1].start) {
 		return true
 	}
-	if i == 0 || !d.lx.past[toks[i-1].low] || !onlySpaceBetween(p, toks[i-1].end, toks[i].start) {
+	if i == 0 || !d.lx.past[toks[i-1].low] && !d.weakPast(p, i-1) || !onlySpaceBetween(p, toks[i-1].end, toks[i].start) {
 		return false
 	}
 	if i+1 == len(toks) || !onlySpaceBetween(p, toks[i].end, toks[i+1].start) {
@@ -629,6 +624,14 @@ func (d *langDates) yearBesideVerb(p string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(p[toks[i+1].start:])
 	return unicode.IsLower(r)
+}
+
+// weakPast reports whether token k is a lower-case word in -te or -ten
+// (a weak Präteritum: schrumpfte, startete) that is not listed as none.
+func (d *langDates) weakPast(p string, k int) bool {
+	t := d.toks[k]
+	r, _ := utf8.DecodeRuneInString(p[t.start:])
+	return unicode.IsLower(r) && len(t.low) > 4 && (strings.HasSuffix(t.low, "te") || strings.HasSuffix(t.low, "ten")) && !d.lx.notPast[t.low]
 }
 
 // yearAfterNoun reports whether the number at token i follows a noun

@@ -209,6 +209,14 @@ func TestDatesInLanguages(t *testing.T) {
 		{"ru", "Летом прошлого года прошли учения.", "Летом прошлого года", model.TypeDate, "2021-SU"},
 		{"de", "Am Freitagfrüh kam die Nachricht.", "Am Freitagfrüh", model.TypeTime, "2022-02-04TMO"},
 		{"de", "Im laufenden Jahr wächst die Wirtschaft kaum.", "Im laufenden Jahr", model.TypeDate, "2022"},
+		// A year after a weak Präteritum; a weekday of yesterday
+		// or tomorrow in words; a year in the dative; noon after a
+		// day word.
+		{"de", "Die Wirtschaft schrumpfte 2023 deutlich.", "2023", model.TypeDate, "2023"},
+		{"de", "Am gestrigen Montag ist er gelandet.", "Montag", model.TypeDate, "2022-02-07"},
+		{"de", "Am morgigen Mittwoch wird gewählt.", "Mittwoch", model.TypeDate, "2022-02-09"},
+		{"de", "Seit vergangenem Jahr gilt das Gesetz.", "Seit vergangenem Jahr", model.TypeDate, "2021"},
+		{"de", "Er spricht heute Mittag.", "heute Mittag", model.TypeTime, "2022-02-08T12:00"},
 		// A year after the noun it dates.
 		{"de", "Der Bundestag soll den Haushalt 2024 beschließen.", "2024", model.TypeDate, "2024"},
 		{"de", "Bei der Wahl 2021 siegte die SPD.", "2021", model.TypeDate, "2021"},
