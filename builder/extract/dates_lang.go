@@ -385,6 +385,13 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
 	}
+	// A year compared at the end of a clause: viermal so viele wie
+	// 2014.
+	if lx.lang == "de" && t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 && i > 0 && toks[i-1].low == "wie" &&
+		(i+1 == len(toks) || d.breaksClause(p, i)) {
+		dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
+	}
 	// A year: 2022 року, im Jahr 2015, en 2015.
 	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
 		_, hasWord := next(1)
@@ -640,9 +647,16 @@ func (d *langDates) weakPast(p string, k int) bool {
 // 2030), and no noun it counts comes after (die Zahl 2000 Menschen).
 func (d *langDates) yearAfterNoun(p string, i int) bool {
 	toks := d.toks
-	if i < 2 || !d.lx.articles[toks[i-2].low] || toks[i-1].isNum || d.lx.yearNames[toks[i-1].low] ||
+	if i < 2 || toks[i-1].isNum || d.lx.yearNames[toks[i-1].low] ||
 		!onlySpaceBetween(p, toks[i-2].end, toks[i-1].start) || !onlySpaceBetween(p, toks[i-1].end, toks[i].start) {
 		return false
+	}
+	// An adjective may stand between: bei der letzten Wahl 2017.
+	if !d.lx.articles[toks[i-2].low] {
+		r, _ := utf8.DecodeRuneInString(p[toks[i-2].start:])
+		if i < 3 || !d.lx.articles[toks[i-3].low] || !unicode.IsLower(r) || toks[i-2].isNum || !onlySpaceBetween(p, toks[i-3].end, toks[i-2].start) {
+			return false
+		}
 	}
 	if r, _ := utf8.DecodeRuneInString(p[toks[i-1].start:]); !unicode.IsUpper(r) {
 		return false

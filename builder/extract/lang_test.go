@@ -220,6 +220,8 @@ func TestDatesInLanguages(t *testing.T) {
 		// A year after the noun it dates.
 		{"de", "Der Bundestag soll den Haushalt 2024 beschließen.", "2024", model.TypeDate, "2024"},
 		{"de", "Bei der Wahl 2021 siegte die SPD.", "2021", model.TypeDate, "2021"},
+		{"de", "Bei der letzten Wahl 2017 verlor sie.", "2017", model.TypeDate, "2017"},
+		{"de", "Es kamen viermal so viele wie 2014.", "2014", model.TypeDate, "2014"},
 		// Sets; days, weeks and parts of the day in one word or phrase.
 		{"ru", "Инспекции проводились каждый день.", "каждый день", model.TypeSet, "P1D"},
 		{"de", "Der Bericht erscheint jährlich.", "jährlich", model.TypeSet, "P1Y"},
