@@ -387,7 +387,7 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	}
 	// A year compared at the end of a clause: viermal so viele wie
 	// 2014.
-	if lx.lang == "de" && t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 && i > 0 && toks[i-1].low == "wie" &&
+	if lx.lang == "de" && t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 && i > 0 && d.comparedYear(i) &&
 		(i+1 == len(toks) || d.breaksClause(p, i)) {
 		dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
@@ -641,6 +641,19 @@ func (d *langDates) weakPast(p string, k int) bool {
 	return unicode.IsLower(r) && len(t.low) > 4 && (strings.HasSuffix(t.low, "te") || strings.HasSuffix(t.low, "ten")) && !d.lx.notPast[t.low]
 }
 
+// comparedYear reports whether the number at token i follows wie or als
+// as the thing compared (so viele wie 2014, mehr Stimmen als 2017), not
+// as a count after a qualifier (mehr als 2000).
+func (d *langDates) comparedYear(i int) bool {
+	switch d.toks[i-1].low {
+	case "wie":
+		return true
+	case "als":
+		return i < 2 || !d.lx.qualifiers[d.toks[i-2].low] && !d.lx.qualifiers[d.toks[i-2].low+" als"]
+	}
+	return false
+}
+
 // yearAfterNoun reports whether the number at token i follows a noun
 // that an article or a contracted preposition opens (den Haushalt 2024,
 // der Wahl 2021, im Etat 2025), the noun not one that names (die Agenda
@@ -784,6 +797,22 @@ func (d *langDates) seasonYear(p string, i int, code string) int {
 	y := d.pub.Year()
 	if code == "WI" && d.pub.Month() == time.December {
 		y++
+	}
+	// A word that says which one: vergangenen Herbst is the last that
+	// has ended, kommenden Sommer the next that has not begun.
+	if i > 0 && d.lx.lang == "de" {
+		switch d.lx.weekdayMods[d.toks[i-1].low] {
+		case -1:
+			for start(y).AddDate(0, 3, 0).After(d.pub) {
+				y--
+			}
+			return y
+		case 1:
+			for !start(y).After(d.pub) {
+				y++
+			}
+			return y
+		}
 	}
 	if (d.future(p, i) || d.aheadOf(i)) && !d.since(i) {
 		for !start(y).AddDate(0, 3, 0).After(d.pub) {

@@ -222,6 +222,9 @@ func TestDatesInLanguages(t *testing.T) {
 		{"de", "Bei der Wahl 2021 siegte die SPD.", "2021", model.TypeDate, "2021"},
 		{"de", "Bei der letzten Wahl 2017 verlor sie.", "2017", model.TypeDate, "2017"},
 		{"de", "Es kamen viermal so viele wie 2014.", "2014", model.TypeDate, "2014"},
+		{"de", "Die SPD holte mehr Stimmen als 2017.", "2017", model.TypeDate, "2017"},
+		{"de", "Seit vergangenem Herbst steigen die Preise.", "Herbst", model.TypeDate, "2021-FA"},
+		{"de", "Kommenden Sommer beginnt der Bau.", "Sommer", model.TypeDate, "2022-SU"},
 		// Sets; days, weeks and parts of the day in one word or phrase.
 		{"ru", "Инспекции проводились каждый день.", "каждый день", model.TypeSet, "P1D"},
 		{"de", "Der Bericht erscheint jährlich.", "jährlich", model.TypeSet, "P1Y"},
@@ -290,7 +293,7 @@ func TestDatesInLanguagesSequences(t *testing.T) {
 // A number of things after a German verb of the past is no year.
 func TestDatesInLanguagesNoYear(t *testing.T) {
 	pub := model.NewDay(2022, 2, 8)
-	for _, p := range []string{"Im Einsatz waren 2000 Soldaten.", "Am Ende waren 2000 Menschen auf der Straße.", "Die Agenda 2030 der UN gilt weiter.", "Es kamen die Schüler 2000 Mal."} {
+	for _, p := range []string{"Im Einsatz waren 2000 Soldaten.", "Am Ende waren 2000 Menschen auf der Straße.", "Die Agenda 2030 der UN gilt weiter.", "Es starben mehr als 2000.", "Es kamen die Schüler 2000 Mal."} {
 		if got := DatesIn([]string{p}, pub, "de"); len(got) != 0 {
 			t.Errorf("%q: got %+v, want no date", p, got)
 		}
