@@ -37,6 +37,9 @@ type langDates struct {
 	// paragraph named (2023-Q4), which "das Vorquartal" counts from.
 	paraYear    int
 	lastQuarter string
+	// yearTok is the token of the last year the paragraph read alone
+	// (2020 und 2021), -1 before any.
+	yearTok int
 	// nightDay is the day of the night the sentence named (in der
 	// Nacht zum Freitag), whose hours are of that evening or the
 	// morning after.
@@ -66,7 +69,7 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 		d.toks = langTokens(p, lx.dotThousands, d.toks)
 		sents = sentences(p, sents)
 		paraDay := d.pub
-		d.paraYear, d.lastQuarter, d.quoted = 0, "", nil
+		d.paraYear, d.lastQuarter, d.quoted, d.yearTok = 0, "", nil, -1
 		sent := span{start: -1, end: -1}
 		// undated are the clock times of the sentence read before any
 		// day: a relative day after them names theirs (Kurz vor 19 Uhr
@@ -127,6 +130,9 @@ func (lx *langLexicon) dates(paras []string, published model.Date) []model.DateM
 			}
 			if strings.Contains(m.Value, "-Q") {
 				d.lastQuarter = m.Value
+			}
+			if m.Type == model.TypeDate && m.Date.Precision == model.Year {
+				d.yearTok = i + n - 1
 			}
 			if m.Date.Precision == model.Week && !strings.HasSuffix(m.Value, "-WE") {
 				d.sentWeek = m.Date.Start
@@ -395,7 +401,7 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	// A year: 2022 року, im Jahr 2015, en 2015.
 	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
 		_, hasWord := next(1)
-		if hasWord && lx.yearWords[toks[i+1].low] || i > 0 && lx.isPrep(toks[i-1].low) {
+		if hasWord && lx.yearWords[toks[i+1].low] || i > 0 && lx.isPrep(toks[i-1].low) || d.yearAfterYear(p, i) {
 			n := 1
 			if hasWord && lx.yearWords[toks[i+1].low] {
 				n = 2
@@ -639,6 +645,20 @@ func (d *langDates) weakPast(p string, k int) bool {
 	t := d.toks[k]
 	r, _ := utf8.DecodeRuneInString(p[t.start:])
 	return unicode.IsLower(r) && len(t.low) > 4 && (strings.HasSuffix(t.low, "te") || strings.HasSuffix(t.low, "ten")) && !d.lx.notPast[t.low]
+}
+
+// yearAfterYear reports whether the number at token i is a second year
+// after a conjunction (2020 und 2021, 2014 et 2022): the paragraph read
+// a year two tokens before, and no noun the number counts follows.
+func (d *langDates) yearAfterYear(p string, i int) bool {
+	if i < 2 || d.yearTok != i-2 || !d.lx.conjunctions[d.toks[i-1].low] {
+		return false
+	}
+	if i+1 < len(d.toks) && onlySpaceBetween(p, d.toks[i].end, d.toks[i+1].start) {
+		r, _ := utf8.DecodeRuneInString(p[d.toks[i+1].start:])
+		return !unicode.IsUpper(r) && !d.toks[i+1].isNum
+	}
+	return true
 }
 
 // comparedYear reports whether the number at token i follows wie or als

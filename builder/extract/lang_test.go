@@ -262,6 +262,9 @@ func TestDatesInLanguagesSequences(t *testing.T) {
 		// A relative day after an hour names its day; the hours after a
 		// night are of its evening or the morning after.
 		{"de", "Kurz vor 19 Uhr verlas er gestern eine Erklärung.", feb8, []string{"2022-02-07T19:00", "2022-02-07"}},
+		// A second year after a conjunction; not a count.
+		{"de", "Die Preise stiegen seit 2020 und 2021 stark.", feb8, []string{"2020", "2021"}},
+		{"de", "Seit 2020 und 2000 Soldaten mehr ist alles anders.", feb8, []string{"2020"}},
 		{"de", "In der Nacht zum Freitag gaben die Grenzer gegen 23.30 Uhr nach, um 1 Uhr war das Tor offen.", feb8, []string{"2022-02-03TNI", "2022-02-03T23:30", "2022-02-04T01:00"}},
 		// A weekday-and-part word and its hour are one time; midnight;
 		// sets with pro.
