@@ -344,6 +344,9 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	if m, n := d.quarter(p, i); n > 0 {
 		return m, n
 	}
+	if m, n := d.holiday(p, i); n > 0 {
+		return m, n
+	}
 	// The middle of a month in one word: mi-février.
 	if rest, ok := strings.CutPrefix(t.low, "mi-"); ok && lx.months[rest] > 0 {
 		y, n := d.year(p, i+1, time.Month(lx.months[rest]))
@@ -775,6 +778,44 @@ func (d *langDates) relYear(ph lphrase) int {
 	var off int
 	fmt.Sscan(ph.value, &off)
 	return d.pub.Year() + off
+}
+
+// holiday reads a holiday at token i (an Weihnachten, in der Nacht zum
+// Ostermontag): its day, the year as a month's, and the tokens read, 0
+// when none starts at i.
+func (d *langDates) holiday(p string, i int) (model.DateMention, int) {
+	ph, n, ok := d.lx.holidays.match(d.toks, i)
+	if !ok {
+		return model.DateMention{}, 0
+	}
+	var mo, day, off int
+	if _, err := fmt.Sscanf(ph.value, "E%d", &off); err == nil {
+		e := easter(d.pub.Year())
+		y, yn := d.year(p, i+n, e.Month())
+		e = easter(y).AddDate(0, 0, off)
+		return dayMention(e), n + yn - 1
+	}
+	if _, err := fmt.Sscanf(ph.value, "%d-%d", &mo, &day); err != nil {
+		return model.DateMention{}, 0
+	}
+	y, yn := d.year(p, i+n, time.Month(mo))
+	return dayMention(time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)), n + yn - 1
+}
+
+// easter is Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	dd, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - dd - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
 // quarter reads a quarter or a half of a year at token i (im vierten

@@ -30,9 +30,11 @@ type langLexicon struct {
 	// articles open a noun that a year may date (den Haushalt 2024);
 	// yearNames are nouns whose number is part of a name (Agenda 2030).
 	articles, yearNames map[string]bool
-	sets                phraseTable // value: the TIMEX3 set (P1D)
-	present             phraseTable
-	partsOfDay          phraseTable // value: MO, AF, EV, NI
+	// holidays: value MM-DD, or E±N days from Easter Sunday.
+	holidays   phraseTable
+	sets       phraseTable // value: the TIMEX3 set (P1D)
+	present    phraseTable
+	partsOfDay phraseTable // value: MO, AF, EV, NI
 	// partsAfterDay are parts of the day read only after a day word
 	// (heute Morgen, сегодня днем): alone they are other words.
 	partsAfterDay phraseTable
@@ -143,6 +145,7 @@ func loadLangLexicon(lang string) *langLexicon {
 		quarterNouns:    strs("quarter-nouns"),
 		articles:        set("articles"),
 		yearNames:       set("year-names"),
+		holidays:        newPhraseTable(lang, "holidays"),
 		sets:            newPhraseTable(lang, "sets"),
 		present:         newPhraseTable(lang, "present"),
 		partsOfDay:      newPhraseTable(lang, "parts-of-day"),

@@ -381,6 +381,12 @@ func TestDatesInLanguagesAnchors(t *testing.T) {
 		// the article appears after it.
 		{"de", "2024-07-06", []string{"Deutschland verlor am Freitagabend. Heute ist Ruhetag.", "„Heute tut es weh“, sagte der Trainer."},
 			[]string{"am Freitagabend=2024-07-05TEV", "Heute=2024-07-06", "Heute=2024-07-05"}},
+		// Holidays, fixed and from Easter; the day after and the
+		// week after next in words.
+		{"de", "2024-04-01", []string{"In der Nacht zum Ostermontag feierten Hunderte.", "An Weihnachten 2022 war es kalt, Pfingsten 2023 warm.", "Über Ostern bleiben die Schulen zu, übernächste Woche öffnen sie."},
+			[]string{"In der Nacht zum Ostermontag=2024-03-31TNI", "An Weihnachten 2022=2022-12-25", "Pfingsten 2023=2023-05-28", "Ostern=2024-03-31", "übernächste Woche=2024-W16"}},
+		{"de", "2022-02-08", []string{"Am Montag landete er, am Tag danach reiste er ab."},
+			[]string{"Am Montag=2022-02-07", "am Tag danach=2022-02-08"}},
 		// A year written with a day is the sentence's: a month after it
 		// takes that year, not the one before publication.
 		{"de", "2024-09-23", []string{"Das Ticket war am 1. Mai 2023 gestartet, der Verkauf hatte am 3. April begonnen."},
