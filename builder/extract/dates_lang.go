@@ -840,8 +840,13 @@ func (d *langDates) quarter(p string, i int) (model.DateMention, int) {
 	if !ok || i+1 >= len(toks) {
 		return model.DateMention{}, 0
 	}
-	kind := lx.quarterNouns[toks[i+1].low]
-	months := map[string]int{"Q": 3, "H": 6}[kind]
+	kind, months := lx.quarterNouns[toks[i+1].low], 0
+	switch kind {
+	case "Q":
+		months = 3
+	case "H":
+		months = 6
+	}
 	if months == 0 || ord < 1 || ord*months > 12 {
 		return model.DateMention{}, 0
 	}
