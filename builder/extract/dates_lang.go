@@ -401,6 +401,17 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 		dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
 		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, 1
 	}
+	// A year as an ordinal, its word perhaps after it: 2023-й рік, у
+	// 2023-му.
+	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 && i+1 < len(toks) && t.end < len(p) && p[t.end] == '-' &&
+		toks[i+1].start == t.end+1 && lx.yearSuffixes[toks[i+1].low] {
+		n := 2
+		if lx.yearWords[d.lowAt(i+2)] {
+			n = 3
+		}
+		dt := model.Date{Start: time.Date(int(t.num), 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}
+		return model.DateMention{Type: model.TypeDate, Date: dt, Value: dt.String()}, n
+	}
 	// A year: 2022 року, im Jahr 2015, en 2015.
 	if t.isNum && t.num >= 1900 && t.num <= 2100 && t.end-t.start == 4 {
 		_, hasWord := next(1)

@@ -31,10 +31,13 @@ type langLexicon struct {
 	// yearNames are nouns whose number is part of a name (Agenda 2030).
 	articles, yearNames map[string]bool
 	// holidays: value MM-DD, or E±N days from Easter Sunday.
-	holidays   phraseTable
-	sets       phraseTable // value: the TIMEX3 set (P1D)
-	present    phraseTable
-	partsOfDay phraseTable // value: MO, AF, EV, NI
+	holidays phraseTable
+	// yearSuffixes: endings after a hyphen that make a year an ordinal
+	// (2023-й рік).
+	yearSuffixes map[string]bool
+	sets         phraseTable // value: the TIMEX3 set (P1D)
+	present      phraseTable
+	partsOfDay   phraseTable // value: MO, AF, EV, NI
 	// partsAfterDay are parts of the day read only after a day word
 	// (heute Morgen, сегодня днем): alone they are other words.
 	partsAfterDay phraseTable
@@ -146,6 +149,7 @@ func loadLangLexicon(lang string) *langLexicon {
 		articles:        set("articles"),
 		yearNames:       set("year-names"),
 		holidays:        newPhraseTable(lang, "holidays"),
+		yearSuffixes:    set("year-suffixes"),
 		sets:            newPhraseTable(lang, "sets"),
 		present:         newPhraseTable(lang, "present"),
 		partsOfDay:      newPhraseTable(lang, "parts-of-day"),
