@@ -130,3 +130,29 @@ func FuzzFigures(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDatesInLanguages feeds the date readers of the other languages
+// untrusted text: they must not panic, and every expression lies in its
+// paragraph with a value.
+func FuzzDatesInLanguages(f *testing.F) {
+	for _, s := range []string{
+		"2023 sank sie. Im Vorjahr, im vierten Quartal, gegenüber dem Vorquartal, im ersten Halbjahr 2024.",
+		"In der Nacht zum Ostermontag, an Weihnachten 2022, den Haushalt 2024, bei der letzten Wahl 2017, mehr als 2017.",
+		"„Heute tut es weh“, am Montagabend um 18 Uhr, vergangene Woche von Donnerstag bis Freitag, für das Wochenende.",
+		"в ніч на вівторок, після вчорашнього обстрілу, 2023-й рік, в 2024-м году, 2020 und 2021",
+	} {
+		f.Add(s, int64(19030))
+	}
+	f.Fuzz(func(t *testing.T, s string, days int64) {
+		pub := model.NewDay(1970, time.January, 1+int(days%200000))
+		paras := []string{s, s}
+		for _, lang := range corpusLanguages {
+			for _, d := range DatesIn(paras, pub, lang) {
+				checkSpans(t, "date", paras, d.Para, d.Start, d.End, d.Text)
+				if d.Value == "" {
+					t.Fatalf("%s: date %q without a value", lang, d.Text)
+				}
+			}
+		}
+	})
+}
