@@ -510,7 +510,10 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 	}
 	if ph, n, ok := lx.relDays.match(toks, i); ok && !d.germanNoun(p, i, ph) {
 		var day time.Time
-		switch ph.value {
+		// A value may name a part of the day after the day: am
+		// Vorabend is "before EV".
+		rel, part, _ := strings.Cut(ph.value, " ")
+		switch rel {
 		case "before":
 			from := d.newsDay
 			if !d.sentDay.IsZero() {
@@ -530,7 +533,7 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 			}
 		default:
 			var off int
-			fmt.Sscan(ph.value, &off)
+			fmt.Sscan(rel, &off)
 			from := d.pub
 			// In a quote, of the day the lede names when that is
 			// before publication: the words were said then („…
@@ -540,6 +543,10 @@ func (d *langDates) at(p string, i int, paraDay time.Time) (model.DateMention, i
 				from = d.ledeDay
 			}
 			day = from.AddDate(0, 0, off)
+		}
+		if part != "" {
+			m := dayMention(day)
+			return model.DateMention{Type: model.TypeTime, Value: m.Value + "T" + part, Date: m.Date}, n
 		}
 		return d.withPartOfDay(p, i+n, dayMention(day), n)
 	}

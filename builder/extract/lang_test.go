@@ -275,6 +275,9 @@ func TestDatesInLanguagesSequences(t *testing.T) {
 		{"de", "Der Streik begann am Montagabend um 18 Uhr.", feb8, []string{"2022-02-07T18:00"}},
 		{"de", "Seit Mitternacht gilt das Gesetz.", feb8, []string{"2022-02-08T00:00"}},
 		{"de", "Sie arbeiten 38 Stunden pro Woche.", feb8, []string{"PT38H", "P1W"}},
+		// The evening before; last night.
+		{"de", "Am Montag unterzeichnete er, am Vorabend hatte er gezögert.", feb8, []string{"2022-02-07", "2022-02-06TEV"}},
+		{"de", "In der vergangenen Nacht griffen Drohnen an.", feb8, []string{"2022-02-07TNI"}},
 		// Morgen capitalized inside a sentence is the morning.
 		{"de", "Guten Morgen, meine Damen und Herren.", feb8, nil},
 		{"de", "Sie feierten bis in den Morgen.", feb8, []string{"2022-02-08TMO"}},
