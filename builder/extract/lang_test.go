@@ -275,6 +275,8 @@ func TestDatesInLanguagesSequences(t *testing.T) {
 		{"de", "Der Streik begann am Montagabend um 18 Uhr.", feb8, []string{"2022-02-07T18:00"}},
 		{"de", "Seit Mitternacht gilt das Gesetz.", feb8, []string{"2022-02-08T00:00"}},
 		{"de", "Sie arbeiten 38 Stunden pro Woche.", feb8, []string{"PT38H", "P1W"}},
+		// A strong Präteritum with a prefix tells the past.
+		{"de", "Am Montag unterschrieb er den Vertrag.", feb8, []string{"2022-02-07"}},
 		// The evening before; last night.
 		{"de", "Am Montag unterzeichnete er, am Vorabend hatte er gezögert.", feb8, []string{"2022-02-07", "2022-02-06TEV"}},
 		{"de", "In der vergangenen Nacht griffen Drohnen an.", feb8, []string{"2022-02-07TNI"}},
