@@ -765,15 +765,19 @@ func fraction(a, b int) (float64, string) {
 // colon introduction, family names of two words, the antecedent before a
 // description rather than a name in its clause) raised the floors of
 // 4+ words and speaker to just below what both splits measure (test
-// 0.966 / 0.919, train 0.968 / 0.961).
+// 0.966 / 0.919, train 0.968 / 0.961). Test batch 2b (11 articles of
+// 2015-2025, split: test) lowered the test floors of quote recall, 4+
+// words and speaker, date precision and F1 and figure precision and
+// recall to just below what the whole test split measures with it (0.916
+// / 0.924 / 0.908, dates 0.877 / 0.886, figures 0.934 / 0.834).
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0.96, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
-	{"quotes: recall, 4+ words", 0.92, [2]float64{0.96, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.91, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.89, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"quotes: recall", 0.85, [2]float64{0.91, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall, 4+ words", 0.92, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"dates: value precision", 0, [2]float64{0.87, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.90, 0.90}, func(s *tally) (float64, string) {
+	{"dates: value F1", 0.90, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
@@ -781,8 +785,8 @@ var qualityMetrics = []metric{
 	{"TIMEX3: type+value F1", 0.80, [2]float64{0.82, 0.85}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
-	{"figures: value+unit precision", 0, [2]float64{0.95, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
-	{"figures: value+unit recall", 0, [2]float64{0.92, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
+	{"figures: value+unit precision", 0, [2]float64{0.93, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
+	{"figures: value+unit recall", 0, [2]float64{0.83, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
 	{"figures: holder among matched", 0, [2]float64{0.74, 0.70}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
 	{"figures: refers_to among matched", 0, [2]float64{0.53, 0.66}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
