@@ -381,6 +381,9 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 			continue
 		}
 		q.seen(s.close, who)
+		if who.slug != "" && !q.isPerson(who) {
+			q.body, q.bodyPara = who, pi // "The Kremlin said: “…” … “…,” it added."
+		}
 		out = append(out, model.Quote{Text: text, Speaker: who.slug, SpeakerName: who.name, Para: pi, Start: start, End: end})
 		prev = who
 		if q.isPerson(who) || who.desc {
@@ -709,14 +712,29 @@ func (q *quoteScanner) pronoun(w string) speaker {
 		return d
 	}
 	for _, s := range q.recent {
-		switch {
-		case !s.ok():
-			return speaker{}
-		case w == "he" && (s.gender == "female" || s.gender == "other"),
-			w == "she" && (s.gender == "male" || s.gender == "other"):
+		if !s.ok() {
+			break
+		}
+		if w == "he" && (s.gender == "female" || s.gender == "other") ||
+			w == "she" && (s.gender == "male" || s.gender == "other") {
 			continue
 		}
 		return s
+	}
+	// No speaker or subject fits: the person of that gender last named
+	// in the paragraph, as an object too ("Macron thanked Angela Merkel.
+	// “…,” she said.").
+	g := ""
+	switch w {
+	case "he":
+		g = "male"
+	case "she":
+		g = "female"
+	}
+	for i := q.nAntes - 1; g != "" && i >= 0; i-- {
+		if a := q.antes[i].who; a.gender == g && !a.desc {
+			return a
+		}
 	}
 	return speaker{}
 }
@@ -1062,7 +1080,7 @@ func (q *quoteScanner) verbAt(toks []token, k int) (int, bool) {
 	if k > 0 && toks[k-1].end == t.start && isHyphen(q.tokText(toks[k-1])) {
 		return 0, false // so-called, self-described
 	}
-	if k > 0 && (toks[k-1].kind == tNum || inSet(nounDeterminers, q.tokText(toks[k-1]))) {
+	if k > 0 && (toks[k-1].kind == tNum || inSet(nounDeterminers, q.tokText(toks[k-1]))) && !q.ofNumberSubject(toks, k) {
 		return 0, false // "nine states", "his remarks": a noun
 	}
 	if stance && k > 0 && inSet(passiveAux, q.tokText(toks[k-1])) {
@@ -1188,6 +1206,24 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 // states", "his remarks".
 var nounDeterminers = wordSet("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
 	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "both")
+
+// ofNumberSubject reports whether the verb toks[k] follows a description
+// ending in "of" and a number, which is its subject: "the mother of two
+// said", "a father of 3 told". A plural-looking word there is still a
+// noun ("a list of two names").
+func (q *quoteScanner) ofNumberSubject(toks []token, k int) bool {
+	if k < 2 || strings.HasSuffix(q.tokText(toks[k]), "s") || q.tokText(toks[k-2]) != "of" {
+		return false
+	}
+	n := toks[k-1]
+	return n.kind == tNum || isNumberWord(q.tokText(n))
+}
+
+// isNumberWord reports whether w is a number in words ("two").
+func isNumberWord(w string) bool {
+	_, ok := lookup(numberWords, w)
+	return ok
+}
 
 // Words before a verb that make it part of what someone else says.
 var modals = wordSet("would", "will", "could", "should", "might", "may", "must", "can", "shall")
@@ -1379,7 +1415,9 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 			for a < b && p[a] == ' ' {
 				a++
 			}
-			if d, ok := q.openingDescription(a, b); ok {
+			if w, ok := q.possessor(a, b); ok {
+				who = w
+			} else if d, ok := q.openingDescription(a, b); ok {
 				who = withTitleGender(d)
 			} else if d := q.descriptionHead(span{a, b}); d.end < b && singularPerson(p[d.start:d.end]) && hasPrefixWord(p[d.end:b], " who") {
 				// "One of them, a fund manager who had flown in, put it
@@ -1390,6 +1428,29 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 		}
 	}
 	return who
+}
+
+// possessor returns the person a possessive pronoun opening p[from:to]
+// stands for when what it owns can say nothing itself: "His message was
+// simple:" is his, but "His son was blunt:", "His lawyers were blunt:"
+// and "His office was blunt:" name someone else, who speaks.
+func (q *quoteScanner) possessor(from, to int) (speaker, bool) {
+	toks := q.words(from, to)
+	if len(toks) < 2 || toks[1].kind != tWord || !isLowerWord(q.tokText(toks[1])) {
+		return speaker{}, false
+	}
+	if _, person := personHead(q.tokText(toks[1])); person ||
+		q.speakerDescription(q.p[from:to]) || inSet(bodyNouns, q.tokText(toks[1])) {
+		return speaker{}, false
+	}
+	var who speaker
+	switch q.tokText(toks[0]) {
+	case "His", "his":
+		who = q.pronoun("he")
+	case "Her", "her":
+		who = q.pronoun("she")
+	}
+	return who, who.ok()
 }
 
 // colonName returns the speaker a segment before a colon names: a

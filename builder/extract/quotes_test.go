@@ -376,6 +376,27 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a joke", "", "one of them"}}},
 		{"head of a description before its phrase", []string{"Ian Dunlop, the SNP's man at Westminster, was loudest. Scotland had voted to stay, the member for Perth told MPs, and ‘will not be dragged out’."},
 			[]q{{"will not be dragged out", "", "Ian Dunlop"}}},
+
+		// Round 8: the organisation that last spoke is "it"; a pronoun
+		// with no subject of its gender is the person of that gender
+		// named as an object; "of two" ends a description; a possessive
+		// opening a colon introduction.
+		{"it for the country or body that last spoke", []string{"“The door stays open,” the Kremlin said on Monday.", "Putin flew to Minsk.", "“We are ready,” it added."},
+			[]q{{"The door stays open", "russia", "Russia"}, {"We are ready", "russia", "Russia"}}},
+		{"a pronoun for the person of its gender named as an object", []string{"Macron thanked Annalena Baerbock for the visit. “We will stand together,” she said."},
+			[]q{{"We will stand together", "annalena-baerbock", "Annalena Baerbock"}}},
+		{"a pronoun for the object named in the paragraph before", []string{"Macron thanked Annalena Baerbock for the visit.", "“We will stand together,” she said."},
+			[]q{{"We will stand together", "annalena-baerbock", "Annalena Baerbock"}}},
+		{"a pronoun prefers the subject of its gender to an object", []string{"Annalena Baerbock thanked Jill Biden. “We will stand together,” she said."},
+			[]q{{"We will stand together", "annalena-baerbock", "Annalena Baerbock"}}},
+		{"a description ending in of and a number", []string{"“We left at night,” the father of three said.", "“Nobody came,” a mother of 2 told reporters."},
+			[]q{{"We left at night", "", "the father of three"}, {"Nobody came", "", "a mother of 2"}}},
+		{"a plural noun after of and a number is no verb", []string{"Putin spoke first. The first of two reports was ready, and “we will publish it”, he said."},
+			[]q{{"we will publish it", "vladimir-putin", "Vladimir Putin"}}},
+		{"a possessive opening a colon introduction", []string{"Macron spoke last. His message was simple: “Europe must act.”", "Annalena Baerbock followed. Her answer came fast: “No.”"},
+			[]q{{"Europe must act.", "emmanuel-macron", "Emmanuel Macron"}, {"No.", "annalena-baerbock", "Annalena Baerbock"}}},
+		{"a possessive owning someone who can speak", []string{"Macron spoke last. His son was blunt: “Europe must act.”", "Putin left. His lawyers were blunt: “No.”"},
+			[]q{{"Europe must act.", "", "His son"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
