@@ -2248,6 +2248,37 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 // else the first person mention outside quotes near its start that is not
 // in a prepositional phrase or an opening adverbial clause, or an unknown
 // name opening the clause ("Ms. Hrytsenko pointed …").
+// invertedSubject appends the person named right after a speech verb
+// that follows a comma ("The boys will stay in hospital, said Jesada
+// Chokedamrongsuk, a health official."), so that "he" later is that
+// person; it reports whether it did.
+func (q *quoteScanner) invertedSubject(s span, limit, vEnd int, out *[]event) bool {
+	p := q.p
+	if !strings.HasSuffix(strings.TrimRight(p[s.start:limit], " "), ",") {
+		return false
+	}
+	a := vEnd
+	for a < s.end && p[a] == ' ' {
+		a++
+	}
+	if a >= s.end || !isCapitalized(p[a:a+wordEnd(p[a:s.end], 0)]) {
+		return false // "…, said the talks were over": no name
+	}
+	stop := s.end
+	if c := strings.IndexAny(p[a:s.end], ",;"); c >= 0 {
+		stop = a + c
+	}
+	for stop > a && strings.IndexByte(" .!?", p[stop-1]) >= 0 {
+		stop-- // the sentence's full stop is no part of the name
+	}
+	who := q.resolve(a, stop, true)
+	if !who.ok() || who.desc || !q.isPerson(who) {
+		return false
+	}
+	*out = append(*out, event{limit, who})
+	return true
+}
+
 func (q *quoteScanner) subjects(out []event) []event {
 	p := q.p
 	mi := 0
@@ -2267,6 +2298,9 @@ func (q *quoteScanner) subjects(out []event) []event {
 		first := ""
 		if len(toks) > 0 {
 			first = q.tokText(toks[0])
+		}
+		if vEnd >= 0 && !isAccording(p[limit:vEnd]) && q.invertedSubject(s, limit, vEnd, &out) {
+			continue
 		}
 		if vEnd >= 0 && isAccording(p[limit:vEnd]) {
 			stop := s.end
