@@ -1978,6 +1978,9 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 		if k == len(toks) {
 			return speaker{}, 0, false
 		}
+		if wordCount(p[toks[k].start:seg.end]) > 4 {
+			k = afterLastTitle(q, toks, k) // "Coast Guard Rear Admiral Shannon Gilreath"
+		}
 		nameStart = toks[k].start
 		if w := q.tokText(toks[k]); inSet(notNames, w) || wordCount(p[nameStart:seg.end]) > 4 {
 			return speaker{}, 0, false
@@ -2504,6 +2507,19 @@ func withTitleGender(who speaker) speaker {
 		}
 	}
 	return who
+}
+
+// afterLastTitle returns the index of the word after the last title in
+// toks[k:] that still leaves a name after it, or k when there is none: in
+// a run too long to be a name, an organisation and a rank before the name
+// ("Coast Guard Rear Admiral Shannon Gilreath") are no part of it.
+func afterLastTitle(q *quoteScanner, toks []token, k int) int {
+	for j := len(toks) - 2; j >= k; j-- {
+		if _, title := lookup(titles, q.tokText(toks[j])); title && toks[j+1].kind == tWord {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // openingName returns an unknown person's name that opens the clause at

@@ -397,6 +397,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Europe must act.", "emmanuel-macron", "Emmanuel Macron"}, {"No.", "annalena-baerbock", "Annalena Baerbock"}}},
 		{"a name after an inverted speech verb is he later", []string{"His widow, Rosa Melo, told the radio: ‘He wanted them home.’", "The boys will stay in hospital, said Karl Ostend, a health official. ‘Their parents will visit,’ he said. Schools reopen soon, said Dana Holt. ‘We are ready,’ she said."},
 			[]q{{"He wanted them home.", "", "Rosa Melo"}, {"Their parents will visit", "", "Karl Ostend"}, {"We are ready", "", "Dana Holt"}}},
+		{"an organisation and a rank before a name", []string{"Putin spoke first.", "Coast Guard Rear Admiral Dana Holt told reporters that the search was over. “We will not find them,” she said."},
+			[]q{{"We will not find them", "", "Dana Holt"}}},
 		{"said before a clause names nobody", []string{"Putin spoke first. The talks, he said, were over, and ‘we will wait’, he said."},
 			[]q{{"we will wait", "vladimir-putin", "Vladimir Putin"}}},
 		{"a possessive owning someone who can speak", []string{"Macron spoke last. His son was blunt: “Europe must act.”", "Putin left. His lawyers were blunt: “No.”"},
