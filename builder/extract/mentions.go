@@ -60,6 +60,11 @@ type spelling struct {
 	// as it is written after the preposition ل (لل + كرملين: "to the
 	// Kremlin"); only there is it a mention.
 	afterLL bool
+	// capital marks the form of a name written in lower case ("the
+	// Kremlin", "the alliance") with its first letter capitalised, as a
+	// sentence opens with it ("The Kremlin said …"); only there is it a
+	// mention, so that "The Alliance" mid-sentence (a title) is not.
+	capital bool
 }
 
 // part is one word of a name: word of words, in the cases of words.Part.
@@ -153,6 +158,9 @@ func NewMatcher(actors []*model.Actor) (*Matcher, []diag.Diagnostic) {
 	for _, f := range derivedForms(m.names, claims) {
 		add(f)
 	}
+	for _, f := range capitalForms(m.names, claims) {
+		add(f)
+	}
 	for i, n := range m.names {
 		ps := words.NameParts(n.Text)
 		for w, alts := range ps {
@@ -214,6 +222,45 @@ func derivedForms[C any](names []Name, declared map[string]C) []spelling {
 		}
 	}
 	return kept
+}
+
+// capitalForms returns, for each name that opens with a lower-case
+// letter, its form with that letter capitalised, unless some actor
+// declares that form itself.
+func capitalForms[C any](names []Name, declared map[string]C) []spelling {
+	var out []spelling
+	for i, n := range names {
+		r, size := utf8.DecodeRuneInString(n.Text)
+		if !unicode.IsLower(r) {
+			continue
+		}
+		f := string(unicode.ToUpper(r)) + n.Text[size:]
+		if _, ok := declared[f]; ok {
+			continue
+		}
+		out = append(out, spelling{name: i, text: f, capital: true})
+	}
+	return out
+}
+
+// opensSentence reports whether s[:start] ends where a sentence starts:
+// at the start of the text or after a full stop, question or exclamation
+// mark, colon or line break, with any spaces and opening quotes or
+// brackets between.
+func opensSentence(s string, start int) bool {
+	i := start
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch r {
+		case ' ', '\u00a0', '\t', '"', '\'', '“', '‘', '«', '„', '(', '[':
+			i -= size
+			continue
+		case '.', '!', '?', ':', '…', '\n':
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // person returns the one person known by the family name last (any case)
@@ -349,8 +396,15 @@ func (m *Matcher) spelling(p int, s string, start, stop int, clitic bool) *Name 
 	if sps[0].afterLL || len(sps) > 1 {
 		ll = clitic && strings.HasSuffix(arabicPrefix(s, start), "لل")
 	}
+	opens := false
+	for _, sp := range sps {
+		if sp.capital {
+			opens = opensSentence(s, start)
+			break
+		}
+	}
 	if len(sps) == 1 {
-		if sps[0].afterLL && !ll {
+		if sps[0].afterLL && !ll || sps[0].capital && !opens {
 			return nil
 		}
 		return &m.names[sps[0].name]
@@ -359,7 +413,7 @@ func (m *Matcher) spelling(p int, s string, start, stop int, clitic bool) *Name 
 	var first *Name
 	same := true
 	for _, sp := range sps {
-		if sp.afterLL && !ll {
+		if sp.afterLL && !ll || sp.capital && !opens {
 			continue
 		}
 		n := &m.names[sp.name]
