@@ -742,30 +742,23 @@ func (d *langDates) opensSentence(p string, i int) bool {
 }
 
 // inQuote reports whether token i of paragraph p stands inside
-// quotation marks: an opening mark of the language before it and no
-// closing one since. The paragraph is read once, when first asked.
+// quotation marks: a pair of the language's marks as the quote reader
+// finds them (markedSpans). The paragraph is read once, when first asked.
 func (d *langDates) inQuote(p string, i int) bool {
 	if d.quoted == nil {
-		open, close := "«", "»"
+		marks := quoteMarks
 		if d.lx.lang == "de" {
-			open, close = "„»", "“«"
+			marks = quoteMarksDe
 		}
 		d.quoted = make([]bool, len(d.toks))
-		in, k := false, 0
-		for pos, r := range p {
-			for k < len(d.toks) && d.toks[k].start <= pos {
-				d.quoted[k] = in
+		k := 0
+		for _, sp := range markedSpans(p, marks) {
+			for k < len(d.toks) && d.toks[k].start < sp.start {
 				k++
 			}
-			switch {
-			case strings.ContainsRune(open, r):
-				in = true
-			case strings.ContainsRune(close, r):
-				in = false
+			for ; k < len(d.toks) && d.toks[k].start < sp.end; k++ {
+				d.quoted[k] = true
 			}
-		}
-		for ; k < len(d.toks); k++ {
-			d.quoted[k] = in
 		}
 	}
 	return d.quoted[i]

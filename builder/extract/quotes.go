@@ -1979,7 +1979,7 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 			return speaker{}, 0, false
 		}
 		if wordCount(p[toks[k].start:seg.end]) > 4 {
-			k = afterLastTitle(q, toks, k) // "Coast Guard Rear Admiral Shannon Gilreath"
+			k = q.afterLastTitle(toks, k) // "Coast Guard Rear Admiral Shannon Gilreath"
 		}
 		nameStart = toks[k].start
 		if w := q.tokText(toks[k]); inSet(notNames, w) || wordCount(p[nameStart:seg.end]) > 4 {
@@ -2245,12 +2245,6 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	return speaker{name: d, desc: true}, true
 }
 
-// subjects lists, for each sentence of the paragraph, its subject when it
-// is a person: the subject of the sentence's first speech verb ("Russia's
-// ambassador, Vassily Nebenzia, told …"), the name after "according to",
-// else the first person mention outside quotes near its start that is not
-// in a prepositional phrase or an opening adverbial clause, or an unknown
-// name opening the clause ("Ms. Hrytsenko pointed …").
 // invertedSubject appends the person named right after a speech verb
 // that follows a comma ("The boys will stay in hospital, said Jesada
 // Chokedamrongsuk, a health official."), so that "he" later is that
@@ -2282,6 +2276,12 @@ func (q *quoteScanner) invertedSubject(s span, limit, vEnd int, out *[]event) bo
 	return true
 }
 
+// subjects lists, for each sentence of the paragraph, its subject when it
+// is a person: the subject of the sentence's first speech verb ("Russia's
+// ambassador, Vassily Nebenzia, told …"), the name after "according to",
+// else the first person mention outside quotes near its start that is not
+// in a prepositional phrase or an opening adverbial clause, or an unknown
+// name opening the clause ("Ms. Hrytsenko pointed …").
 func (q *quoteScanner) subjects(out []event) []event {
 	p := q.p
 	mi := 0
@@ -2513,7 +2513,7 @@ func withTitleGender(who speaker) speaker {
 // toks[k:] that still leaves a name after it, or k when there is none: in
 // a run too long to be a name, an organisation and a rank before the name
 // ("Coast Guard Rear Admiral Shannon Gilreath") are no part of it.
-func afterLastTitle(q *quoteScanner, toks []token, k int) int {
+func (q *quoteScanner) afterLastTitle(toks []token, k int) int {
 	for j := len(toks) - 2; j >= k; j-- {
 		if _, title := lookup(titles, q.tokText(toks[j])); title && toks[j+1].kind == tWord {
 			return j + 1
