@@ -155,6 +155,7 @@ var (
 	interviewVerbs   = lexiconWords("en", "interview-verbs")
 	speakingBodies   = wordSet(lexiconWords("en", "speaking-bodies")...)
 	notNames         = wordSet(lexiconWords("en", "not-names")...)
+	titleAbbrevs     = lexiconMap("en", "title-abbreviations") // "gov" → "governor"
 )
 
 // verbForms reads a verb lexicon: a line without a value is a base form
@@ -236,6 +237,10 @@ var adverbialStarts = wordSet("after", "before", "following", "during", "speakin
 	"addressing", "writing", "until", "by", "for", "from", "under", "over", "once", "because", "amid", "without",
 	"outside", "inside", "beyond", "around", "within", "throughout", "along", "aboard")
 
+// Sentence adverbs that may open a clause before its subject ("Then the
+// mayor turned …", "Later the senator said …").
+var sentenceAdverbs = wordSet("then", "later", "earlier", "meanwhile", "still", "now", "finally", "afterwards", "again")
+
 // Small words that title case leaves in lower case.
 var titleSmallWords = wordSet("of", "the", "a", "an", "and", "or", "for", "in", "on", "at", "to", "by", "with")
 
@@ -256,6 +261,14 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	q.spans = findQuoteSpans(p, q.spans[:0])
 	q.ms = q.m.Find(p)
 	q.sents = sentences(p, q.sents)
+	if len(q.sents) > 1 && q.sents[0].end-q.sents[0].start >= 4 && meridiem(strings.TrimPrefix(p[q.sents[0].end-4:q.sents[0].end], " ")) > 0 {
+		// A stamp whose time the splitter ended at "a.m." ("9:42 a.m. ET
+		// — Schumer opens …") is one stamp with the sentence after it.
+		if d := datelineEnd(p, span{q.sents[0].start, q.sents[1].end}); d > q.sents[0].end {
+			q.sents = append(q.sents[:0], q.sents[1:]...)
+			q.sents[0].start = d
+		}
+	}
 	if len(q.sents) > 0 {
 		q.sents[0].start = datelineEnd(p, q.sents[0])
 	}
@@ -341,6 +354,9 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 					who = carry
 				}
 				if who.ok() {
+					if who.desc {
+						who = q.anaphor(who, s.open) // the judge named before the open quote
+					}
 					out = q.flush(pending, who, out)
 				} else if s.unclosed || strings.TrimSpace(p[s.close:]) == "" {
 					// A paragraph that is only a quote: its speaker may
@@ -361,7 +377,11 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 			who = q.fromBefore(sent.start, s.open)
 			// “…”, Putin said: a partial quote takes an attribution after
 			// it only across a comma.
-			if after := strings.TrimLeft(p[s.close:rEnd], " "); !who.ok() && strings.HasPrefix(after, ",") &&
+			after := strings.TrimLeft(p[s.close:rEnd], " ")
+			if strings.HasSuffix(strings.TrimRight(p[s.start:s.end], " "), ",") {
+				after = "," + after // US style: “dead within a week,” according to …
+			}
+			if !who.ok() && strings.HasPrefix(after, ",") &&
 				!hasPrefixWord(strings.TrimLeft(after[1:], " "), "and", "but", "while", "which", "who", "as", "when") {
 				who = q.fromAfter(s.close, rEnd)
 			}
@@ -445,18 +465,23 @@ func (q *quoteScanner) interviewIntro() {
 // of a transcript line ("Q: ", "A: ", "STUPAK: "): capitals before a
 // colon.
 func datelineEnd(p string, s span) int {
-	if c := strings.IndexByte(p[s.start:s.end], ':'); c > 0 && c <= 24 && s.start+c+1 < s.end && p[s.start+c+1] == ' ' {
+	c := strings.Index(p[s.start:s.end], ": ")
+	if c > 0 && c <= 24 {
 		label := true
 		for i := s.start; i < s.start+c && label; i++ {
 			b := p[i]
 			label = b >= 'A' && b <= 'Z' || b == ' ' || b == '.' || b == '-' || b == '\''
 		}
-		if label {
+		if label || timeStamp(p[s.start:s.start+c]) {
 			return s.start + c + 2
 		}
 	}
 	for i := s.start; i < s.end && i-s.start < 40; i++ {
 		if c := p[i]; c >= 'a' && c <= 'z' {
+			if n := meridiem(p[i:]); n > 0 {
+				i += n - 1 // "9:42 a.m. ET — "
+				continue
+			}
 			return s.start
 		}
 		for _, d := range []string{" — ", " – ", " -- "} {
@@ -466,6 +491,47 @@ func datelineEnd(p string, s span) int {
 		}
 	}
 	return s.start
+}
+
+// meridiem returns the length of the "a.m." or "p.m." that s opens
+// (also without full stops), followed by a space, a comma or a colon, or 0.
+func meridiem(s string) int {
+	for _, m := range []string{"a.m.", "p.m.", "am", "pm"} {
+		if strings.HasPrefix(s, m) && (len(s) == len(m) || strings.IndexByte(" ,:", s[len(m)]) >= 0) {
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// timeStamp reports whether label, the words before a paragraph's first
+// colon, is a live blog's stamp with a time of day: capitalised words,
+// numbers and a.m./p.m. only, with a time among them ("Update, 4:10
+// p.m.", "Updated 9 am"). It is no speaker, as a transcript label is.
+func timeStamp(label string) bool {
+	hasTime := false
+	ws := strings.Fields(label)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.TrimRight(w, ",")
+		switch {
+		case meridiem(w) == len(w):
+			hasTime = true
+		case w != "" && isDigit(w[0]):
+			for i := 0; i < len(w); i++ {
+				if !isDigit(w[i]) && w[i] != ':' && w[i] != '.' {
+					return false
+				}
+			}
+			hasTime = hasTime || strings.ContainsAny(w, ":.")
+		case w != "" && w[0] >= 'A' && w[0] <= 'Z':
+		default:
+			return false
+		}
+	}
+	return hasTime
 }
 
 // flush gives the waiting whole-paragraph quotes to who and appends them.
@@ -661,6 +727,13 @@ func (q *quoteScanner) bindRole(phrase string, who speaker) {
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return
+	}
+	// An abbreviated title is bound as the title it stands for: an
+	// article names "Gov. Andrew Hale" and then quotes "the governor".
+	for i, w := range words {
+		if full, ok := titleAbbrevs[strings.TrimSuffix(w, ".")]; ok {
+			words[i] = full
+		}
 	}
 	if _, ok := lookup(titles, strings.Trim(words[len(words)-1], ".,")); !ok || inSet(honorifics, words[len(words)-1]) {
 		return
@@ -1372,6 +1445,10 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	// Kyiv, Zelensky was defiant:"), else the first ("Anna Diaz, Channel
 	// 4, in Kyiv:").
 	seg, firstSeg := span{-1, -1}, span{-1, -1}
+	// A capitalised segment right after a place ("In Lewes, Delaware, a
+	// reader sent us …:") is the rest of the place, when a later segment
+	// holds the clause; alone ("In Berlin, Scholz:") it is the speaker.
+	afterPlace, placeRest := false, span{-1, -1}
 	for a := from; a < to; {
 		b := a + strings.IndexByte(p[a:to], ',')
 		if b < a {
@@ -1381,14 +1458,23 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 			a++
 		}
 		first := p[a : a+wordEnd(p[a:b], 0)]
-		if a < b && !inSet(prepositions, first) && !inSet(adverbialStarts, first) && !inSet(descriptionStart, first) {
-			if firstSeg.start < 0 {
+		place := inSet(prepositions, first) || inSet(adverbialStarts, first)
+		lower := a < b && q.hasLowerWord(span{a, b})
+		if lower && firstSeg == placeRest && placeRest.start >= 0 {
+			firstSeg = span{-1, -1}
+		}
+		if a < b && !place && !inSet(descriptionStart, first) {
+			if firstSeg.start < 0 && seg.start < 0 {
 				firstSeg = span{a, b}
+				if afterPlace && !lower {
+					placeRest = firstSeg
+				}
 			}
-			if q.hasLowerWord(span{a, b}) {
+			if lower {
 				seg = span{a, b}
 			}
 		}
+		afterPlace = place
 		a = b + 1
 	}
 	if seg.start < 0 {
@@ -1414,6 +1500,11 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 			}
 			for a < b && p[a] == ' ' {
 				a++
+			}
+			// A sentence adverb before the subject ("Then the mayor
+			// turned to the cameras:") is no part of it.
+			if w := p[a : a+wordEnd(p[a:b], 0)]; inSet(sentenceAdverbs, strings.ToLower(w)) && a+len(w) < b && p[a+len(w)] == ' ' {
+				a += len(w) + 1
 			}
 			if w, ok := q.possessor(a, b); ok {
 				who = w
@@ -1467,15 +1558,23 @@ func (q *quoteScanner) colonName(seg span) speaker {
 	if len(toks) > 1 && inSet(notNames, q.tokText(toks[0])) && inSet(pronouns, q.tokText(toks[1])) {
 		return q.pronoun(q.tokText(toks[1])) // "Then he turned to the cameras:"
 	}
-	// The name runs up to the first lower-case word.
+	start := q.skipCompound(seg).start
+	// The name runs up to the first lower-case word or a parenthesis
+	// ("Rep. Dana Whitfield (D-Minn.) on X:").
 	end := seg.end
 	for _, t := range toks {
-		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) {
+		if t.start < start {
+			continue
+		}
+		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) || w == "(" {
 			end = t.start
 			break
 		}
 	}
-	who, ok := q.nameIn(span{seg.start, trimEnd(p, seg.start, end)})
+	if end <= start {
+		return speaker{}
+	}
+	who, ok := q.nameIn(span{start, trimEnd(p, start, end)})
 	if !ok || who.desc {
 		return speaker{}
 	}
@@ -1804,6 +1903,22 @@ func (q *quoteScanner) lastName(seg span) (speaker, bool) {
 	return speaker{}, false
 }
 
+// skipCompound returns seg without a hyphenated compound with a
+// lower-case part that opens it before a name: tabloids describe the
+// person so ("Mum-of-three Kerry Dunn", "Father-of-two Tom Ash"), and the
+// compound is no part of the name.
+func (q *quoteScanner) skipCompound(seg span) span {
+	toks := q.words(seg.start, seg.end)
+	k := 0
+	for k+2 < len(toks) && isHyphen(q.tokText(toks[k+1])) && toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end {
+		k += 2
+	}
+	if k == 0 || k+1 >= len(toks) || !q.hasLowerWord(span{toks[1].start, toks[k].end}) || !isCapitalized(q.tokText(toks[k+1])) {
+		return seg
+	}
+	return span{toks[k+1].start, seg.end}
+}
+
 // nameIn returns the person or organisation a segment names: a name at
 // its end with only titles and modifiers before it ("US Secretary of State
 // Antony Blinken", "Republican pollster Bill Ortiz"), or at its start with
@@ -1811,6 +1926,7 @@ func (q *quoteScanner) lastName(seg span) (speaker, bool) {
 // not a description that contains one ("a Kremlin spokesman", "the head of
 // WHO", "Putin's spokesman").
 func (q *quoteScanner) nameIn(seg span) (speaker, bool) {
+	seg = q.skipCompound(seg)
 	if who, ok := q.nameAt(seg); ok {
 		return who, true
 	}
@@ -1819,6 +1935,9 @@ func (q *quoteScanner) nameIn(seg span) (speaker, bool) {
 	n := 0
 	for i, t := range toks {
 		if w := q.tokText(t); i > 0 && t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) {
+			if w == "of" && i+1 < len(toks) && isCapitalized(q.tokText(toks[i+1])) && inSet(speakingBodies, strings.ToLower(q.tokText(toks[i-1]))) {
+				continue // "the Ministry of Defence", "the Bank of England": one body's name
+			}
 			if n < len(cuts) && (inSet(prepositions, w) || inSet(relatives, w)) {
 				cuts[n] = t.start
 				n++
