@@ -260,15 +260,7 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	q.p, q.pi = p, pi
 	q.spans = findQuoteSpans(p, q.spans[:0])
 	q.ms = q.m.Find(p)
-	q.sents = sentences(p, q.sents)
-	if len(q.sents) > 1 && q.sents[0].end-q.sents[0].start >= 4 && meridiem(strings.TrimPrefix(p[q.sents[0].end-4:q.sents[0].end], " ")) > 0 {
-		// A stamp whose time the splitter ended at "a.m." ("9:42 a.m. ET
-		// — Schumer opens …") is one stamp with the sentence after it.
-		if d := datelineEnd(p, span{q.sents[0].start, q.sents[1].end}); d > q.sents[0].end {
-			q.sents = append(q.sents[:0], q.sents[1:]...)
-			q.sents[0].start = d
-		}
-	}
+	q.sents = joinClockTimes(p, sentences(p, q.sents))
 	if len(q.sents) > 0 {
 		q.sents[0].start = datelineEnd(p, q.sents[0])
 	}
@@ -491,6 +483,38 @@ func datelineEnd(p string, s span) int {
 		}
 	}
 	return s.start
+}
+
+// Time zones written after a clock time ("10 a.m. ET"), lower-cased.
+var zoneWords = lexiconSet("en", "time-zones")
+
+// endsInMeridiem reports whether sentence s ends in "a.m." or "p.m.".
+func endsInMeridiem(p string, s span) bool {
+	return s.end-s.start >= 5 && p[s.end-5] == ' ' && meridiem(p[s.end-4:s.end]) == 4
+}
+
+// joinClockTimes joins the sentences that the splitter ended at a clock
+// time followed by its zone ("at about 10 a.m. Moscow time, called …",
+// "at 9 p.m. ET on Monday"): the zone is no new sentence, and the quote
+// reader needs the subject before it with the verb after it.
+func joinClockTimes(p string, ss []span) []span {
+	out := ss[:0]
+	for i := 0; i < len(ss); i++ {
+		s := ss[i]
+		for i+1 < len(ss) && endsInMeridiem(p, s) {
+			next := p[ss[i+1].start:ss[i+1].end]
+			w1 := next[:wordEnd(next, 0)]
+			rest := strings.TrimLeft(next[len(w1):], " ")
+			w2 := rest[:wordEnd(rest, 0)]
+			if !zoneWords[strings.ToLower(strings.TrimRight(w1, ",."))] && !(isCapitalized(w1) && strings.TrimRight(w2, ",.") == "time") {
+				break
+			}
+			i++
+			s.end = ss[i].end
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // meridiem returns the length of the "a.m." or "p.m." that s opens
@@ -1226,6 +1250,9 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 				stop = vb.end + c
 			}
 			who := q.resolve(vb.end, stop, true)
+			if src, ok := q.documentSource(vb.end, stop); ok && !strings.HasSuffix(strings.TrimRight(q.p[from:vb.start], " "), ",") {
+				who = src // "According to a statement from Buckingham Palace, …"
+			}
 			if who.desc && !q.speakerDescription(who.name) && strings.HasSuffix(strings.TrimRight(q.p[from:vb.start], " "), ",") {
 				if v > 0 {
 					// "He told them, according to a person briefed on
@@ -1349,7 +1376,16 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 	first := p[from : from+wordEnd(p[from:to], 0)]
 	if inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing") {
 		c := strings.IndexByte(p[from:to], ',')
+		if c >= 0 && strings.TrimSpace(p[from+c+1:to]) == "" {
+			c = -1 // the comma before the participle closes the clause
+		}
 		if c < 0 {
+			// "At a press conference later he struck a softer tone,
+			// praising …": no comma closes the adverbial; a pronoun
+			// before a verb is the subject.
+			if w, ok := q.pronounSubject(from, to); ok {
+				return q.pronoun(w)
+			}
 			return speaker{}
 		}
 		from += c + 1
@@ -2361,6 +2397,11 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 	if (wc == 2 || wc == 3 && isLowerWord(d[len(first)+1:]) && q.bodyPara == q.pi) && inSet(bodyNouns, last) && q.body.ok() && strings.EqualFold(first, "the") {
 		return q.body, true
 	}
+	if wc == 2 && strings.EqualFold(first, "the") && isLowerWord(last) && inSet(bodyNouns, last) {
+		if name, ok := q.namedBody(last, seg.start); ok {
+			return speaker{name: name}, true // "… the Bureau of Meteorology. In a statement, the bureau said"
+		}
+	}
 	return speaker{name: d, desc: true}, true
 }
 
@@ -2371,6 +2412,13 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 func (q *quoteScanner) invertedSubject(s span, limit, vEnd int, out *[]event) bool {
 	p := q.p
 	if !strings.HasSuffix(strings.TrimRight(p[s.start:limit], " "), ",") {
+		return false
+	}
+	// A participle or a stance verb takes an object, not an inverted
+	// subject: "…, praising Biden as …", "…, calling Putin …".
+	v := p[limit : limit+wordEnd(p[limit:vEnd], 0)]
+	_, speech := lookup(speechVerbs, v)
+	if strings.HasSuffix(v, "ing") || !speech {
 		return false
 	}
 	a := vEnd
@@ -2451,6 +2499,9 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 		if inSet(pronouns, first) {
 			continue // "He blamed Mr. Trump": the pronoun keeps its person
+		}
+		if _, ok := q.pronounSubject(s.start, limit); ok && inSet(adverbialStarts, first) {
+			continue // "At a rally later he struck a softer tone, praising Biden"
 		}
 		if vEnd < 0 && limit-s.start > 80 {
 			limit = s.start + 80
@@ -2756,6 +2807,96 @@ func hasPrefixWord(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// Documents that speak for their source (lexicon/en/documents.txt).
+var documentNouns = lexiconSet("en", "documents")
+
+// documentSource finds the source of a document named in [from, to): "a
+// statement from Synergy Marine Group", "the latest report by the
+// agency". The document must come within the first words, after a
+// determiner or a possessive, with its source right after from, by or of.
+func (q *quoteScanner) documentSource(from, to int) (speaker, bool) {
+	toks := q.words(from, to)
+	for k := 1; k+1 < len(toks) && k < 6; k++ {
+		w := strings.ToLower(q.tokText(toks[k]))
+		if w != "from" && w != "by" && w != "of" {
+			continue
+		}
+		doc := strings.ToLower(q.p[toks[k-1].start:toks[k-1].end])
+		two := ""
+		if k >= 2 {
+			two = strings.ToLower(q.p[toks[k-2].start:toks[k-1].end])
+		}
+		first := strings.ToLower(q.tokText(toks[0]))
+		if !documentNouns[doc] && !documentNouns[two] || !inSet(descriptionStart, first) && !strings.HasSuffix(first, "'s") {
+			return speaker{}, false
+		}
+		who := q.resolve(toks[k+1].start, to, true)
+		return who, who.ok()
+	}
+	return speaker{}, false
+}
+
+// namedBody finds, in the paragraph before pos, the capitalised name of a
+// body whose head is noun: "the bureau" after "the Bureau of
+// Meteorology", "the ministry" after "the Ministry of Defence". The last
+// such name counts; none gives false.
+func (q *quoteScanner) namedBody(noun string, pos int) (string, bool) {
+	p := q.p[:pos]
+	head := strings.ToUpper(noun[:1]) + noun[1:]
+	for i := strings.LastIndex(p, head); i >= 0; i = strings.LastIndex(p[:i], head) {
+		end := i + len(head)
+		if i > 0 && isASCIILetter(p[i-1]) || end < len(p) && isASCIILetter(p[end]) {
+			continue
+		}
+		start := i
+		// Capitalised words before the head ("Federal Reserve Board"),
+		// and after it an of-phrase of capitalised words ("of Defence").
+		for start > 0 && p[start-1] == ' ' {
+			j := strings.LastIndexByte(p[:start-1], ' ') + 1
+			w := p[j : start-1]
+			if !isCapitalized(w) || strings.ContainsAny(w, ".,;:") || strings.EqualFold(w, "the") {
+				break
+			}
+			start = j
+		}
+		for _, part := range []string{" of ", " for ", " on "} {
+			if strings.HasPrefix(p[end:], part) {
+				k := end + len(part)
+				n := 0
+				for k < len(p) && isCapitalized(p[k:]) {
+					w := wordEnd(p, k)
+					if w == k {
+						break
+					}
+					k, n = w, n+1
+					if k+1 < len(p) && p[k] == ' ' && isCapitalized(p[k+1:]) {
+						k++
+					}
+				}
+				if n > 0 {
+					end = k
+				}
+			}
+		}
+		return strings.TrimRight(p[start:end], " "), true
+	}
+	return "", false
+}
+
+// pronounSubject finds a pronoun that is the subject of the words in
+// [from, to) after an adverbial that no comma closes: "At a press
+// conference later he struck a softer tone": a lower-case he, she or
+// they right before a verb.
+func (q *quoteScanner) pronounSubject(from, to int) (string, bool) {
+	toks := q.words(from, to)
+	for k := 1; k+1 < len(toks) && k < 12; k++ {
+		if w := q.tokText(toks[k]); inSet(pronouns, w) && isLowerWord(w) && q.verbLike(q.tokText(toks[k+1])) {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // isAccording reports whether a verb found by verbAt is "according to".

@@ -277,6 +277,28 @@ var newsQuoteTests = []struct {
 	{"an abbreviated title stands for its own title only", []string{"Gen. Mark Ward toured the flooded base on Friday.", "“We are ready to help,” the governor said."},
 		[]newsQuote{{"We are ready to help", "", "the governor"}}},
 
+	// Round 9, second set: shapes the first fixes led to.
+	{"a clock time with its zone inside the subject's sentence", []string{"Biden, in a televised address at about 10 a.m. Eastern time, called the attack “an outrage” and promised “a swift response”."},
+		[]newsQuote{{"an outrage", "joe-biden", ""}, {"a swift response", "joe-biden", ""}}},
+	{"a zone after p.m. with the verb after it", []string{"At 9 p.m. ET on Monday, Pelosi told reporters the House would vote “this week.”"},
+		[]newsQuote{{"this week.", "nancy-pelosi", ""}}},
+	{"according to a statement from a body", []string{"According to a statement from the White House, the president was “deeply saddened” by the news."},
+		[]newsQuote{{"deeply saddened", "", "the White House"}}},
+	{"according to a statement from a company", []string{"According to a statement from Boeing, the company has been “cooperating fully” with investigators."},
+		[]newsQuote{{"cooperating fully", "", "Boeing"}}},
+	{"a statement from its own office is the subject's", []string{"The ministry, according to a statement from its press office, called the expulsions “a provocation”."},
+		[]newsQuote{{"a provocation", "", "The ministry"}}},
+	{"the bureau named in full before", []string{"Temperatures hit a record, according to the Bureau of Meteorology. In a statement, the bureau said the heat would ease “but the danger is far from over”."},
+		[]newsQuote{{"but the danger is far from over", "", "Bureau of Meteorology"}}},
+	{"the board named in full at the paragraph's start", []string{"Federal Reserve Board governors met on Tuesday. The board said rates would stay “where they are”."},
+		[]newsQuote{{"where they are", "", "Federal Reserve Board"}}},
+	{"the bureau with no bureau named", []string{"In a statement, the bureau said the storm would turn “sharply north”."},
+		[]newsQuote{{"sharply north", "", "the bureau"}}},
+	{"a participle after an adverbial with no comma", []string{"Trump left the stage early. At a rally later he struck a softer tone, praising Biden as ‘a decent man’ and insisting that America would remain ‘the greatest nation’."},
+		[]newsQuote{{"a decent man", "donald-trump", ""}, {"the greatest nation", "donald-trump", ""}}},
+	{"a participle's object is no inverted subject", []string{"Harris took the stage in Atlanta, thanking Pelosi for her “years of leadership”."},
+		[]newsQuote{{"years of leadership", "kamala-harris", ""}}},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
