@@ -283,7 +283,12 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	}
 	q.antePos = -1
 	q.antes[0], q.nAntes = event{-1, q.ante}, 1
-	q.descAnte = speaker{}
+	// A description that was the last subject of the paragraph before
+	// stays the antecedent of a pronoun opening this one: "Her husband,
+	// a retired trucker, was less sentimental. ¶ “…,” he said."
+	if !carryDesc(p, q.spans) {
+		q.descAnte = speaker{}
+	}
 	for si, s := range q.spans {
 		// The subjects of the sentences before the quote and of its own
 		// (“…,” the Commission president said), each after the names
@@ -515,6 +520,18 @@ func joinClockTimes(p string, ss []span) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// carryDesc reports whether paragraph p opens with a quote attributed to
+// a pronoun ("“It is a business,” he said."), the one shape in which a
+// description from the paragraph before is still the antecedent.
+func carryDesc(p string, spans []quoteSpan) bool {
+	if len(spans) == 0 || strings.TrimSpace(p[:spans[0].open]) != "" || spans[0].close >= len(p) {
+		return false
+	}
+	rest := strings.TrimLeft(p[spans[0].close:], " ")
+	w := rest[:wordEnd(rest, 0)]
+	return w == "he" || w == "she"
 }
 
 // meridiem returns the length of the "a.m." or "p.m." that s opens
@@ -2568,6 +2585,29 @@ func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
 	}
 	for k, t := range toks {
 		w := q.tokText(t)
+		if w == "," && k >= 2 {
+			// "Her husband, Ron, was less sentimental": the name in
+			// apposition, with the gender of the description's title.
+			if d := q.p[toks[0].start:toks[k-1].end]; singularPerson(d) {
+				if c := strings.IndexByte(q.p[t.end:to], ','); c > 0 {
+					name := span{t.end, t.end + c}
+					for name.start < name.end && q.p[name.start] == ' ' {
+						name.start++
+					}
+					if who, ok := q.unknownName(name); ok && wordCount(who.name) <= 3 {
+						g := withTitleGender(speaker{name: d}).gender
+						return speaker{name: who.name, gender: g}, true
+					}
+					// "Her husband, a retired trucker, was less
+					// sentimental": a description in apposition, and
+					// the verb after it.
+					rest := strings.TrimLeft(q.p[name.end+1:to], " ")
+					if hasPrefixWord(q.p[name.start:name.end], "a", "an") && q.verbLike(rest[:wordEnd(rest, 0)]) {
+						return speaker{name: d, desc: true}, true
+					}
+				}
+			}
+		}
 		if k > 10 || t.kind == tPunct && !isHyphen(w) || inSet(relatives, w) {
 			break // "a fund manager who had flown in": no verb of the clause
 		}
@@ -2982,7 +3022,10 @@ func (q *quoteScanner) inQuote(pos int) bool {
 // isPerson reports whether a speaker can be "he" or "she" later.
 func (q *quoteScanner) isPerson(s speaker) bool {
 	if s.slug == "" {
-		return s.name != "" && !s.desc && isCapitalized(s.name) && !strings.HasPrefix(s.name, "The ")
+		// "Interior Ministry", "Justice Department": a name ending in a
+		// body's noun is the body's.
+		last := strings.ToLower(s.name[strings.LastIndexByte(s.name, ' ')+1:])
+		return s.name != "" && !s.desc && isCapitalized(s.name) && !strings.HasPrefix(s.name, "The ") && !inSet(speakingBodies, last)
 	}
 	for k := range q.ms {
 		if q.ms[k].Name.Actor == s.slug {
