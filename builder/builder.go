@@ -202,11 +202,16 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 }
 
 // release lets go of what only a later build of the session would read:
-// the cache's items (the linked site holds copies) and the index's
+// the cache's items (the linked site holds copies), the index's
 // bookkeeping for taking articles out again (clause words, pair counts,
-// reports). A one-shot build renders without them, a tenth less heap.
+// reports), and what only extraction reads (the actors' Aho–Corasick
+// automaton, the boilerplate patterns, the terms cache). A one-shot build
+// renders without them, a tenth less heap; the preview keeps them for
+// the next edit.
 func (s *Session) release() {
 	s.files, s.paths, s.index, s.indexed = nil, nil, nil, nil
+	s.matcher, s.matcherDs, s.bp = nil, nil, nil
+	s.terms = termsCache{}
 }
 
 // siteFiles is about how many files a build writes besides one page

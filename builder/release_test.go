@@ -14,7 +14,8 @@ import (
 // TestReleaseFreesCache checks that a one-shot build's session, once it
 // has its model, lets the collector free the cache's items and the index
 // (Build renders after release): the linked site holds copies of the
-// articles, and only a later build would read the originals again.
+// articles, and only a later build would read the originals again, or
+// extract with the actors' matcher.
 func TestReleaseFreesCache(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{}
@@ -41,6 +42,10 @@ func TestReleaseFreesCache(t *testing.T) {
 		t.Fatalf("%d extracted articles in the cache, want 4", len(arts))
 	}
 	index := weak.Make(s.index)
+	if s.matcher == nil {
+		t.Fatal("no matcher in the session after Model")
+	}
+	matcher := weak.Make(s.matcher)
 	s.release()
 	runtime.GC()
 	runtime.GC()
@@ -51,6 +56,9 @@ func TestReleaseFreesCache(t *testing.T) {
 	}
 	if index.Value() != (*resolve.Index)(nil) {
 		t.Error("index still reachable after release")
+	}
+	if matcher.Value() != nil {
+		t.Error("actor matcher still reachable after release")
 	}
 	if len(m.Site.Articles) != 4 || len(m.Site.Articles[0].Dates) == 0 || len(m.Site.Articles[0].Quotes) == 0 {
 		t.Errorf("the model lost its articles or their facts: %d articles, %d dates, %d quotes", len(m.Site.Articles), len(m.Site.Articles[0].Dates), len(m.Site.Articles[0].Quotes))

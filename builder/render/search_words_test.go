@@ -2,11 +2,14 @@ package render
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefhq/brief/builder/model"
 )
 
 // stemPairs are forms of a word and its dictionary form: each pair must
@@ -202,5 +205,52 @@ func TestSearchTextInLanguage(t *testing.T) {
 	}
 	if got := m["months"].([12]string)[1]; got != "лютого" || m["lang"] != "uk" {
 		t.Errorf("uk months_of February = %q, lang %v", got, m["lang"])
+	}
+}
+
+// TestSearchDropTerms checks that an index made without a cache keeps
+// no words, links or ids once planned, and that dropping them changes
+// none of the files written from it.
+func TestSearchDropTerms(t *testing.T) {
+	x := &model.Actor{Source: model.Source{Slug: "kyiv", Hash: 1}, Name: "Kyiv", Kind: model.Place}
+	e := &model.Event{Source: model.Source{Slug: "talks", Hash: 2}, Title: "Talks in Geneva", Date: model.NewDay(2022, 1, 10), Actors: []*model.Actor{x}}
+	var arts []*model.Article
+	for i := range 40 {
+		arts = append(arts, &model.Article{Source: model.Source{Slug: fmt.Sprintf("a%d", i), Hash: uint64(10 + i)},
+			Title: fmt.Sprintf("Report %d from Kyiv", i), Summary: fmt.Sprintf("Envoys met for round %d of talks.", i),
+			Date: model.NewDay(2022, 1, 1+i%28), Actors: []*model.Actor{x}})
+	}
+	s := &model.Site{Articles: arts, Events: []*model.Event{e}, Actors: []*model.Actor{x}}
+	files := func(ix *searchIndexData) []string {
+		var b strings.Builder
+		ix.manifest(&b)
+		out := []string{b.String()}
+		for i := range ix.shards {
+			b.Reset()
+			ix.writeTermShard(&b, &ix.shards[i])
+			out = append(out, b.String())
+		}
+		b.Reset()
+		writeDocShard(&b, 0, ix.docs)
+		return append(out, b.String())
+	}
+	ix := (&searchCache{}).index(s, 0)
+	before := files(ix)
+	if len(ix.shards) == 0 || len(ix.docs) != 42 || ix.docs[41].words == nil {
+		t.Fatalf("index of %d shards and %d documents, want some shards, 42 documents with words", len(ix.shards), len(ix.docs))
+	}
+	ix.dropTerms()
+	for i, d := range ix.docs {
+		if d.words != nil || d.links != nil {
+			t.Fatalf("document %d keeps its words or links", i)
+		}
+	}
+	for _, w := range ix.words {
+		if w.ids != nil {
+			t.Fatalf("word %q keeps its ids", w.word)
+		}
+	}
+	if after := files(ix); !slices.Equal(before, after) {
+		t.Error("the index's files changed when its terms were dropped")
 	}
 }
