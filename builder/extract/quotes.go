@@ -1473,6 +1473,9 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 				if named, ok := q.nameIn(span{next, trimEnd(q.p, next, to)}); ok && !named.desc {
 					return named
 				}
+				if named, ok := q.namedAs(next, to); ok {
+					return named // "said a fisherman, who asked to be identified only as Karim"
+				}
 			}
 			return who
 		}
@@ -1714,6 +1717,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		return speaker{}
 	}
 	phrase := p[from:to]
+	if who, ok := q.namedAs(from, to); ok {
+		return who // "one woman, who gave her name only as Olga, told"
+	}
 	// A pronoun right before the verb: "that he said", "he told".
 	lastSp := strings.LastIndexAny(phrase, " ,")
 	if lastWord := phrase[lastSp+1:]; !afterVerb && inSet(pronouns, lastWord) {
@@ -1866,7 +1872,10 @@ func (q *quoteScanner) relativeSubject(w string, at, to int) bool {
 		at++
 	}
 	next := q.p[at : at+wordEnd(q.p[at:to], 0)]
-	return isLowerWord(next) && !inSet(descriptionStart, next) && !inSet(pronouns, next) && q.verbLike(next)
+	// A present verb after who ("a senator who opposes the bill told")
+	// is the relative's own, as a past one is.
+	present := w == "who" && len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
+	return isLowerWord(next) && !inSet(descriptionStart, next) && !inSet(pronouns, next) && (q.verbLike(next) || present)
 }
 
 // skipPhrases returns which of the segments before a verb is next to its
@@ -2923,6 +2932,46 @@ func (q *quoteScanner) namedBody(noun string, pos int) (string, bool) {
 		return strings.TrimRight(p[start:end], " "), true
 	}
 	return "", false
+}
+
+// namedAsPhrases are the phrases after which a speaker's name is given
+// (lexicon/en/named-as.txt), with the gender each implies.
+var namedAsPhrases = readLexicon("en", "named-as")
+
+// namedAs finds in [from, to) a name given after a phrase such as "gave
+// her name only as" or "asked to be identified only as": one to three
+// capitalised words.
+func (q *quoteScanner) namedAs(from, to int) (speaker, bool) {
+	seg := q.p[from:to]
+	if !strings.Contains(seg, " name") && !strings.Contains(seg, "identified") && !strings.Contains(seg, "called") {
+		return speaker{}, false // the common case, without a search per phrase
+	}
+	for _, e := range namedAsPhrases {
+		i := strings.Index(seg, e.Word)
+		if i < 0 || i > 0 && seg[i-1] != ' ' {
+			continue
+		}
+		a := i + len(e.Word)
+		for a < len(seg) && seg[a] == ' ' {
+			a++
+		}
+		b, n := a, 0
+		for n < 3 && b < len(seg) && isCapitalized(seg[b:]) {
+			e2 := wordEnd(seg, b)
+			if e2 == b {
+				break
+			}
+			b, n = e2, n+1
+			if b+1 < len(seg) && seg[b] == ' ' && isCapitalized(seg[b+1:]) {
+				b++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		return speaker{name: strings.TrimRight(seg[a:b], " "), gender: e.Value}, true
+	}
+	return speaker{}, false
 }
 
 // pronounSubject finds a pronoun that is the subject of the words in

@@ -353,6 +353,23 @@ var newsQuoteTests = []struct {
 	{"a two-paragraph quote with the speaker in the second", []string{"“We are not going to shut down the government.", "“We are going to fund it,” Johnson told reporters."},
 		[]newsQuote{{"We are not going to shut down the government.", "boris-johnson", ""}, {"We are going to fund it", "boris-johnson", ""}}},
 
+	// Round 9, fourth set: relative clauses in the subject, and names
+	// given "only as".
+	{"a description with a restrictive relative clause, colon", []string{"A Republican senator who opposes the bill told reporters: “It will not pass.”"},
+		[]newsQuote{{"It will not pass.", "", "A Republican senator who opposes the bill"}}},
+	{"a description with a relative clause, after the quote", []string{"“It will not pass,” a Democratic aide who works on the committee said."},
+		[]newsQuote{{"It will not pass", "", "a Democratic aide who works on the committee"}}},
+	{"a relative clause with its own subject still cuts", []string{"The deal, which Schumer calls “a lifeline”, was signed on Friday."},
+		[]newsQuote{{"a lifeline", "chuck-schumer", ""}}},
+	{"gave her name only as", []string{"“They were polite, and now they are gone,” one woman, who gave her name only as Olga, told the agency."},
+		[]newsQuote{{"They were polite, and now they are gone", "", "Olga"}}},
+	{"identified only as, inverted", []string{"“We lost everything,” said a fisherman, who asked to be identified only as Karim."},
+		[]newsQuote{{"We lost everything", "", "Karim"}}},
+	{"gave only his first name", []string{"“The water came at night,” said a man who gave only his first name, Ahmed."},
+		[]newsQuote{{"The water came at night", "", "Ahmed"}}},
+	{"identified as a thing is no name", []string{"“Get down,” shouted a witness, later identified as the driver."},
+		[]newsQuote{{"Get down", "", "a witness"}}},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
