@@ -1387,7 +1387,9 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 			from += i + len(sep)
 		}
 	}
-	for from < to && p[from] == ' ' {
+	// After a quote that closed the adverbial ("Asked “Will you run?”,
+	// Biden smiled and said"), its comma opens the clause.
+	for from < to && (p[from] == ' ' || p[from] == ',') {
 		from++
 	}
 	first := p[from : from+wordEnd(p[from:to], 0)]

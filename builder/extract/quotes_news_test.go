@@ -370,6 +370,37 @@ var newsQuoteTests = []struct {
 	{"identified as a thing is no name", []string{"“Get down,” shouted a witness, later identified as the driver."},
 		[]newsQuote{{"Get down", "", "a witness"}}},
 
+	// Round 9, fifth set (broadcast, wire and UK shapes; run blind: 12 of
+	// 15 passed). Two shapes are left open and out of the table: a
+	// transcript answer's "He said, “…”" for "the president" of the
+	// question, and a joint statement of two named people ("Cruz and
+	// Schumer … called"), read as the first of them.
+	{"said on a Sunday show", []string{"“We are not going to default,” Yellen said on CBS’s “Face the Nation” on Sunday."},
+		[]newsQuote{{"We are not going to default", "janet-yellen", ""}}},
+	{"told the BBC's programme, uk-paper", []string{"Starmer told the BBC’s Today programme that the plan was ‘fully costed’."},
+		[]newsQuote{{"fully costed", "keir-starmer", ""}}},
+	{"said last night, UK tabloid", []string{"‘This is a betrayal,’ Johnson said last night."},
+		[]newsQuote{{"This is a betrayal", "boris-johnson", ""}}},
+	{"said in an interview with", []string{"“I have no regrets,” Pelosi said in an interview with The Associated Press on Friday."},
+		[]newsQuote{{"I have no regrets", "nancy-pelosi", ""}}},
+	{"a headline in quotes is no quote", []string{"Biden’s speech, titled “The Soul of the Nation,” ran for 30 minutes."}, nil},
+	{"wrote in an op-ed", []string{"In an op-ed for The Washington Post, McConnell wrote that the bill was “a wish list.”"},
+		[]newsQuote{{"a wish list.", "mitch-mcconnell", ""}}},
+	{"said through a spokesman", []string{"Trump said through a spokesman that the case was “a sham.”"},
+		[]newsQuote{{"a sham.", "donald-trump", ""}}},
+	{"a live blog, newest first, with a pronoun for the entry's speaker", []string{"10:15 — Zelensky has spoken to reporters in Kyiv. “We will hold the line,” he said.", "9:50 — Air raid sirens sounded across the capital."},
+		[]newsQuote{{"We will hold the line", "volodymyr-zelensky", ""}}},
+	{"a quote on X with a handle", []string{"“Promises made, promises kept,” Trump wrote on Truth Social."},
+		[]newsQuote{{"Promises made, promises kept", "donald-trump", ""}}},
+	{"a statement read by a spokesman", []string{"“The prime minister has full confidence in the home secretary,” a Downing Street spokesman said."},
+		[]newsQuote{{"The prime minister has full confidence in the home secretary", "", "a Downing Street spokesman"}}},
+	{"officials said, with the partial quote after", []string{"U.S. officials said the strike was “proportionate” and aimed at “degrading” the group’s weapons."},
+		[]newsQuote{{"proportionate", "", "U.S. officials"}, {"degrading", "", "U.S. officials"}}},
+	{"she said of", []string{"Harris praised the teachers. “They are heroes,” she said of the staff at the school."},
+		[]newsQuote{{"They are heroes", "kamala-harris", ""}}},
+	{"the question in quotes is the reporter's", []string{"Asked “Will you run again?”, Biden smiled and said, “Watch me.”"},
+		[]newsQuote{{"Watch me.", "joe-biden", ""}}},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
