@@ -1232,6 +1232,9 @@ func (q *quoteScanner) hasSpeechVerb(from, to int) bool {
 // the envoy and expressed “…”"), and a participle belongs to its clause
 // ("He rejected the idea, calling it “…”", "by telling them “…”").
 func (q *quoteScanner) fromBefore(from, to int) speaker {
+	if who, ok := q.namedAs(from, to); ok && strings.HasSuffix(strings.TrimRight(q.p[from:to], " :,—"), who.name) {
+		return who // "A protester, who asked to be named only by his surname, Wong: “…”"
+	}
 	toks := q.words(from, to)
 	type verb struct {
 		start, end int
@@ -1496,6 +1499,9 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	}
 	if from >= to {
 		return speaker{}
+	}
+	if who, ok := q.namedAs(from, to); ok {
+		return who // "A protester, who asked to be named only by his surname, Wong:"
 	}
 	// Of the segments between commas that are no place, time or
 	// description ("in Kyiv", "at the count in Paris", "our correspondent
@@ -2528,6 +2534,9 @@ func (q *quoteScanner) subjects(out []event) []event {
 		if inSet(pronouns, first) {
 			continue // "He blamed Mr. Trump": the pronoun keeps its person
 		}
+		if vEnd >= 0 && q.topicBeforePronoun(s.start, limit) {
+			continue // "Mr Ross, he suggested, …": the pronoun is the subject, the name a topic
+		}
 		if _, ok := q.pronounSubject(s.start, limit); ok && inSet(adverbialStarts, first) {
 			continue // "At a rally later he struck a softer tone, praising Biden"
 		}
@@ -2974,6 +2983,29 @@ func (q *quoteScanner) namedAs(from, to int) (speaker, bool) {
 		return speaker{name: strings.TrimRight(seg[a:b], " "), gender: e.Value}, true
 	}
 	return speaker{}, false
+}
+
+// topicBeforePronoun reports whether the words before the verb at limit
+// are a name alone, a comma and a pronoun: "Mr Ross, he suggested, ‘…’"
+// puts the name first as the topic, and the pronoun is the one who
+// speaks.
+func (q *quoteScanner) topicBeforePronoun(from, limit int) bool {
+	if !q.pronounBefore(from, limit) {
+		return false
+	}
+	t := strings.TrimRight(q.p[from:limit], " ")
+	for {
+		i := strings.LastIndexAny(t, " ,")
+		if i < 0 {
+			return false
+		}
+		w := t[i+1:]
+		t = strings.TrimRight(t[:i], " ")
+		if inSet(pronouns, w) {
+			break
+		}
+	}
+	return strings.HasSuffix(t, ",") && len(t) > 1 && !q.hasLowerWord(span{from, from + len(t) - 1})
 }
 
 // pronounSubject finds a pronoun that is the subject of the words in

@@ -401,6 +401,15 @@ var newsQuoteTests = []struct {
 	{"the question in quotes is the reporter's", []string{"Asked “Will you run again?”, Biden smiled and said, “Watch me.”"},
 		[]newsQuote{{"Watch me.", "joe-biden", ""}}},
 
+	// Round 9, sixth set: a name as the topic before "he said", and a
+	// name given after a colon introduction's relative clause.
+	{"a name as topic before the pronoun, uk-paper", []string{"That evening, Jacob Mogg went on the radio to answer Mr Ross. Mr Ross, he suggested, ‘has never been a big figure’."},
+		[]newsQuote{{"has never been a big figure", "", "Jacob Mogg"}}},
+	{"a subject named before a colon keeps the pronoun after it", []string{"His secretary of state, Rex Tillerson, went further: the attack, he said in a statement, “plainly came from Russia”."},
+		[]newsQuote{{"plainly came from Russia", "", "Rex Tillerson"}}},
+	{"named only by his surname, colon", []string{"A protester in the arrivals hall, who asked to be named only by his surname, Wong: “We are sorry for the travellers.”"},
+		[]newsQuote{{"We are sorry for the travellers.", "", "Wong"}}},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
