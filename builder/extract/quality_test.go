@@ -776,12 +776,15 @@ func fraction(a, b int) (float64, string) {
 // The name after an inverted speech verb as the antecedent of "he" (round
 // 8, "…, said Jesada Chokedamrongsuk, a health official. ‘…,’ he said")
 // raised the test speaker floor to just below what it measures (0.909,
-// 199/219; train 0.964, 693/719).
+// 199/219; train 0.964, 693/719). Test batch 2c (5 articles of
+// 1997-2014, split: test) lowered the test floors of speaker and figure
+// precision to just below what the whole test split measures with it
+// (0.880, 256/291; figures 0.915, 257/281).
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.90, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.91, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.90, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.87, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.87, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) {
@@ -792,7 +795,7 @@ var qualityMetrics = []metric{
 	{"TIMEX3: type+value F1", 0.80, [2]float64{0.82, 0.85}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
-	{"figures: value+unit precision", 0, [2]float64{0.93, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
+	{"figures: value+unit precision", 0, [2]float64{0.91, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
 	{"figures: value+unit recall", 0, [2]float64{0.83, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
 	{"figures: holder among matched", 0, [2]float64{0.74, 0.70}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
 	{"figures: refers_to among matched", 0, [2]float64{0.53, 0.66}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
