@@ -779,12 +779,17 @@ func fraction(a, b int) (float64, string) {
 // 199/219; train 0.964, 693/719). Test batch 2c (5 articles of
 // 1997-2014, split: test) lowered the test floors of speaker and figure
 // precision to just below what the whole test split measures with it
-// (0.880, 256/291; figures 0.915, 257/281).
+// (0.880, 256/291; figures 0.915, 257/281). The speaker rules of round 9
+// (news prose: clock times and live-blog stamps, "according to a
+// statement from", relative clauses in the subject, names given "only
+// as") raised the train floors of quote recall, 4+ words and speaker to
+// just below what train measures (0.980 / 0.980 / 0.971); the test
+// floors are kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0.90, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
-	{"quotes: recall, 4+ words", 0.92, [2]float64{0.91, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.87, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: recall", 0.85, [2]float64{0.90, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall, 4+ words", 0.92, [2]float64{0.91, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.87, 0.97}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.87, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) {
