@@ -1424,6 +1424,13 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 	for _, t := range q.words(from, to) {
 		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) || w == "," {
 			end = t.start
+			if _, title := lookup(titles, w); title && inSet(descriptionStart, strings.ToLower(q.p[from:from+wordEnd(q.p[from:end], 0)])) {
+				// "The Labour leader began …, asking": the capitalised
+				// words modify a title, and the description is the subject.
+				if d, ok := q.description(span{from, t.end}); ok {
+					return d
+				}
+			}
 			break
 		}
 	}

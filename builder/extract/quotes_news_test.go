@@ -410,6 +410,17 @@ var newsQuoteTests = []struct {
 	{"named only by his surname, colon", []string{"A protester in the arrivals hall, who asked to be named only by his surname, Wong: “We are sorry for the travellers.”"},
 		[]newsQuote{{"We are sorry for the travellers.", "", "Wong"}}},
 
+	// Round 9, seventh set: "states" as a noun, and a name that modifies
+	// a title.
+	{"member states are no speaker", []string{"Dr. Joan Li, the head of the charity, told United Nations member states on Tuesday that the world was “losing the fight” against the virus."},
+		[]newsQuote{{"losing the fight", "", "Joan Li"}}},
+	{"the United States as an object", []string{"Harris told the United States Senate that the bill was “dead.”"},
+		[]newsQuote{{"dead.", "kamala-harris", ""}}},
+	{"a party name modifying a title, participle", []string{"The Democratic leader began gamely, asking what the White House would do for the “millions left behind”."},
+		[]newsQuote{{"millions left behind", "", "The Democratic leader"}}},
+	{"a party name modifying a title for the one it binds", []string{"Keir Starmer, the Labour leader, rose first.", "The Labour leader began gamely, asking what the government would do for the ‘millions left behind’."},
+		[]newsQuote{{"millions left behind", "keir-starmer", ""}}},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
