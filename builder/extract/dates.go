@@ -156,6 +156,9 @@ var (
 	// -ed words that are no past tense.
 	edNotPast = lexiconWordSet("tense-not-past")
 	// Words before an -ed form that make it passive or adjectival, not past.
+	// participleNext are the words after a capitalised participle that
+	// opens a sentence ("Asked on Monday", "Questioned about …").
+	participleNext   = wordSet("on", "about", "by", "in", "at", "whether", "if", "why", "what", "how", "after")
 	beforeParticiple = wordSet("is", "are", "be", "been", "being", "am", "will", "to", "the", "a", "an", "would")
 )
 
@@ -671,8 +674,17 @@ func (d *dateScanner) ago(i int) (int, model.Date, bool) {
 	if !isUnit || !d.hasPub {
 		return 0, model.Date{}, false
 	}
-	if prec == model.Day {
+	switch prec {
+	case model.Day:
 		return i + 3, model.Date{Start: d.pub.AddDate(0, 0, -n), Precision: model.Day}, true
+	case model.Week:
+		// "a week ago" counts back from the day written: a day, not the
+		// calendar week before (2021-07-02, not 2021-W26).
+		return i + 3, model.Date{Start: d.pub.AddDate(0, 0, -7*n), Precision: model.Day}, true
+	case model.Year:
+		// "a year ago" is the same month of that year: the reader counts
+		// from the month written, not from January.
+		return i + 3, model.Date{Start: time.Date(d.pub.Year()-n, d.pub.Month(), 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
 	}
 	return i + 3, shift(d.pub, prec, -n), true
 }
@@ -1178,12 +1190,24 @@ func (d *dateScanner) tense(i, end int) direction {
 		if dist >= bestDist || d.isWord(k, "that") || w == openCurly || w == "\"" || w == ";" {
 			break
 		}
+		if (d.isWord(k-1, "and") || d.isWord(k-1, "or")) && d.participle(k) {
+			// "will be prorogued on Friday and dissolved next Thursday":
+			// a participle after "and" shares the auxiliary before it.
+			continue
+		}
 		if dir := d.cue(k); dir != dirNone {
 			best = dir
 			break
 		}
 	}
 	return best
+}
+
+// participle reports whether token k is a lower-case word in -ed that
+// is no past cue of its own (not "need", not "armed").
+func (d *dateScanner) participle(k int) bool {
+	w := d.word(k)
+	return d.toks[k].kind == tWord && isLowerWord(w) && len(w) > 3 && w[len(w)-2:] == "ed" && !inSet(edNotPast, w)
 }
 
 // cue returns the tense token k signals, if any.
@@ -1194,11 +1218,22 @@ func (d *dateScanner) cue(k int) direction {
 	}
 	w := d.p[t.start:t.end]
 	if !isLowerWord(w) {
-		return dirNone
+		// "Asked on Monday whether …": a participle opening the sentence
+		// is capitalised but still past; a name would be followed by a
+		// capital or a verb, not by a preposition.
+		lw := strings.ToLower(w)
+		if t.start != d.sent.start || len(lw) <= 3 || lw[len(lw)-2:] != "ed" || inSet(edNotPast, lw) || !inSet(participleNext, d.word(k+1)) {
+			return dirNone
+		}
+		return dirPast
 	}
+
 	if inSet(futureCues, w) {
 		if w == "ll" && !(k > 0 && isApostrophe(d.word(k-1))) {
 			return dirNone
+		}
+		if w == "should" && d.isWord(k+1, "have") {
+			return dirNone // "should have been told on Friday" looks back
 		}
 		return dirFuture
 	}

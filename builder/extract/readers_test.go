@@ -35,7 +35,7 @@ func TestDates(t *testing.T) {
 		{"the 2014 annexation of Crimea, in 1990, 2014 troops, $2014 and 12014", tue, []string{"the 2014=2014", "in 1990=1990"}},
 		{"Fighting has raged since the 1990s.", tue, []string{"since the 1990s="}}, // a decade (199): no calendar Date
 		{"It may rain. The vote is in May.", tue, []string{"in May=2022-05"}},
-		{"Three days ago the talks failed; a year ago they began.", tue, []string{"Three days ago=2022-02-05", "a year ago=2021"}},
+		{"Three days ago the talks failed; a year ago they began.", tue, []string{"Three days ago=2022-02-05", "a year ago=2021-02"}},
 		{"Scholz is expected in Kyiv on 14 February and in Moscow the next day.", tue, []string{"on 14 February=2022-02-14", "the next day=2022-02-15"}},
 		{"Relative words need a date: on Monday, in December.", model.Date{}, nil},
 		{"But 7 February 2022 needs none.", model.Date{}, []string{"7 February 2022=2022-02-07"}},

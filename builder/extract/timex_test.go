@@ -112,6 +112,27 @@ func TestTimex(t *testing.T) {
 			[]tx{{"on Monday", D, "2022-02-07"}, {"The same day", D, "2022-02-07"}, {"that evening", T, "2022-02-07TEV"}}},
 		{"the same day as an event", "2022-02-10", "The drills end on Feb. 20, the same day as the Olympics.",
 			[]tx{{"on Feb. 20", D, "2022-02-20"}}},
+
+		// Round 9: "ago" keeps the grain the reader counts in.
+		{"a year ago is that month (wire)", "2008-09-16", "Shares traded at $60 a year ago, and two years ago the bank was hiring.",
+			[]tx{{"a year ago", D, "2007-09"}, {"two years ago", D, "2006-09"}}},
+		{"a week ago is that day (live blog)", "2024-07-08", "Le Pen's party led the first round a week ago; three weeks ago nobody expected a vote.",
+			[]tx{{"a week ago", D, "2024-07-01"}, {"three weeks ago", D, "2024-06-17"}}},
+		{"days and months ago keep theirs", "2022-02-08", "The envoy left two days ago; talks began a month ago.",
+			[]tx{{"two days ago", D, "2022-02-06"}, {"a month ago", D, "2022-01"}}},
+		// Round 9: tense around a weekday or month.
+		{"participle after and shares will (UK paper)", "2024-05-23", "Parliament will be prorogued on Friday and dissolved next Thursday.",
+			[]tx{{"on Friday", D, "2024-05-24"}, {"next Thursday", D, "2024-05-30"}}},
+		{"and with a past verb stays past", "2024-05-23", "The minister was sacked on Friday and replaced within hours.",
+			[]tx{{"on Friday", D, "2024-05-17"}, {"within hours", DU, "PTXH"}}},
+		{"should looks ahead (long-form)", "2016-06-24", "He said a successor should be chosen by the party conference in October.",
+			[]tx{{"in October", D, "2016-10"}}},
+		{"should have looks back", "2016-06-24", "Critics said he should have resigned in May.",
+			[]tx{{"in May", D, "2016-05"}}},
+		{"a participle opens the sentence (US politics)", "2010-04-20", "Asked on Monday whether he would step aside, the senator laughed.",
+			[]tx{{"on Monday", D, "2010-04-19"}}},
+		{"a name opening the sentence is no participle", "2010-04-20", "Ahmed will fly home on Monday.",
+			[]tx{{"on Monday", D, "2010-04-26"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
