@@ -682,6 +682,9 @@ func (d *dateScanner) ago(i int) (int, model.Date, bool) {
 		// calendar week before (2021-07-02, not 2021-W26).
 		return i + 3, model.Date{Start: d.pub.AddDate(0, 0, -7*n), Precision: model.Day}, true
 	case model.Year:
+		if n != 1 {
+			break // "eight years ago" is rounded: its month is unknown
+		}
 		// "a year ago" is the same month of that year: the reader counts
 		// from the month written, not from January.
 		return i + 3, model.Date{Start: time.Date(d.pub.Year()-n, d.pub.Month(), 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
