@@ -799,19 +799,25 @@ func fraction(a, b int) (float64, string) {
 // the 45-article test split at dates 0.866 / 0.884 (F1 0.875; 0.871 /
 // 0.889, F1 0.880 before), so the test floors of date precision and F1
 // were lowered to 0.86 and 0.87 instead of tuning on the test split.
+// With "N years ago" kept a year for N > 1 and the durations of round 9
+// ("hours later", "minutes after", "9 minutes and 29 seconds"), train
+// measures dates 0.924 / 0.906 (F1 0.915) and TIMEX3 0.900 / 0.856 (F1
+// 0.878), so those train floors were raised to just below; the test split
+// measures dates 0.871 / 0.889 (F1 0.880) and TIMEX3 0.840 / 0.806 (F1
+// 0.823), its floors kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.85, 0.97}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.86, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.88, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.87, 0.90}, func(s *tally) (float64, string) {
+	{"dates: value precision", 0, [2]float64{0.86, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value recall", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0.87, 0.91}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.79, 0.83}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.81, 0.85}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.89}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.79, 0.85}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.81, 0.87}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},

@@ -421,8 +421,22 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 		}
 		return 0, model.Date{}, false // "two hours ago": unknown hour
 	}
+	if !hyphen && q != "X" && n == float64(int(n)) && d.isWord(end, "and") {
+		// "9 minutes and 29 seconds": one duration, PT9M29S.
+		if q2, n2, e2, ok := d.quantity(end + 1); ok && q2 != "X" && n2 == float64(int(n2)) && !d.isWord(end+1, "a") && !d.isWord(end+1, "an") {
+			if c2, ok := lookup(timeUnits, d.word(e2)); ok && isLowerWord(d.word(e2)) && code[0] == 'T' && c2[0] == 'T' && unitRank(c2) < unitRank(code) {
+				d.typ, d.val = model.TypeDuration, durationValue(q, n, code)+q2+c2[1:]
+				return e2 + 1, model.Date{}, true
+			}
+		}
+	}
 	d.typ, d.val = model.TypeDuration, durationValue(q, n, code)
 	return end, model.Date{}, true
+}
+
+// unitRank orders the clock units: seconds 0, minutes 1, hours 2.
+func unitRank(code string) int {
+	return strings.Index("TSTMTH", code) / 2
 }
 
 // yearOrDecade reads a year ("2014", "1957-58") or a decade ("1990s" is
@@ -817,6 +831,12 @@ func (d *dateScanner) timexWord(i int, dir direction) (int, model.Date, bool) {
 	if _, ok := lookup(seasonCodes, w); ok {
 		return d.season(i, i, dir)
 	}
+	if code, ok := lookup(timeUnits, w); ok && strings.HasSuffix(w, "s") && d.relativeOrder(i+1) && (isLowerWord(w) || d.toks[i].start == d.sent.start) {
+		// "hours later", "Minutes after the vote", "days before": a
+		// span of unknown length between two events of the text.
+		d.typ, d.val = model.TypeDuration, durationValue("X", 0, code)
+		return i + 2, model.Date{}, true
+	}
 	if code, ok := lookup(timeUnits, w); ok && isLowerWord(w) && strings.HasSuffix(w, "s") {
 		// A bare plural: "for years", "months of talks", "decades ago".
 		if d.isWord(i+1, "ago") {
@@ -836,6 +856,17 @@ func (d *dateScanner) timexWord(i int, dir direction) (int, model.Date, bool) {
 		}
 	}
 	return 0, model.Date{}, false
+}
+
+// relativeOrder reports whether token k orders two events ("later",
+// "earlier", "after", "before") and is followed by what it orders or
+// ends its clause: "hours later," and "hours after the vote", not "after"
+// opening a noun ("the hours after-sales staff work" has a hyphen).
+func (d *dateScanner) relativeOrder(k int) bool {
+	if !d.isWord(k, "later") && !d.isWord(k, "earlier") && !d.isWord(k, "after") && !d.isWord(k, "before") {
+		return false
+	}
+	return k+1 >= len(d.toks) || !isHyphen(d.word(k+1)) || !d.adjacent(k)
 }
 
 // every reads "every Monday" (XXXX-WXX-1), "every day", "each year",

@@ -133,6 +133,21 @@ func TestTimex(t *testing.T) {
 			[]tx{{"on Monday", D, "2010-04-19"}}},
 		{"a name opening the sentence is no participle", "2010-04-20", "Ahmed will fly home on Monday.",
 			[]tx{{"on Monday", D, "2010-04-26"}}},
+		// Round 9: a bare plural that orders two events is a span of
+		// unknown length.
+		{"hours later (wire)", "2023-07-28", "Guards detained the president. Hours later, the general went on television.",
+			[]tx{{"Hours later", DU, "PTXH"}}},
+		{"minutes after, days before (live blog)", "2024-07-22", "The post went up minutes after the call; aides had doubted him days before the debate.",
+			[]tx{{"minutes after", DU, "PTXM"}, {"days before", DU, "PXD"}}},
+		{"a bare plural alone stays unread", "2024-07-22", "Hours of footage were released.",
+			nil},
+		{"a capital plural inside a sentence is no duration", "2024-07-22", "He met the editor of Hours after lunch.",
+			nil},
+		// Round 9: minutes and seconds are one duration.
+		{"minutes and seconds (court)", "2021-04-19", "The officer knelt on his neck for 9 minutes and 29 seconds.",
+			[]tx{{"for 9 minutes and 29 seconds", DU, "PT9M29S"}}},
+		{"hours and days stay two", "2021-04-19", "The jury sat for six hours and two days later returned.",
+			[]tx{{"for six hours", DU, "PT6H"}, {"two days later", D, "2021-04-21"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
