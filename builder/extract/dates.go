@@ -1224,8 +1224,9 @@ func (d *dateScanner) cue(k int) direction {
 		// "Asked on Monday whether …": a participle opening the sentence
 		// is capitalised but still past; a name would be followed by a
 		// capital or a verb, not by a preposition.
-		lw := strings.ToLower(w)
-		if t.start != d.sent.start || len(lw) <= 3 || lw[len(lw)-2:] != "ed" || inSet(edNotPast, lw) || !inSet(participleNext, d.word(k+1)) {
+		// Checked without lowering the word, which would allocate for
+		// every capitalised word the tense scan passes.
+		if t.start != d.sent.start || len(w) <= 3 || w[len(w)-2:] != "ed" || !isLowerWord(w[1:]) || inSet(edNotPast, w) || !inSet(participleNext, d.word(k+1)) {
 			return dirNone
 		}
 		return dirPast
