@@ -350,15 +350,29 @@ func mergeTail[T any](s []T, n int, cmp func(a, b T) int) []T {
 	slices.SortStableFunc(tail, cmp)
 	if n <= maxInserted {
 		// A few items go in where they belong, in place: a binary search
-		// and a move each, where a merge would compare every item and
-		// copy the list (the chronology's is megabytes).
-		for _, t := range tail {
+		// each for its place, then one pass from the end that moves each
+		// part of the sorted list once, as far as the items that go
+		// before it. Where a merge would compare every item and copy the
+		// list (the chronology's is megabytes), and inserting one item
+		// at a time would move the list's end once per item.
+		at := make([]int, len(tail))
+		for k, t := range tail {
 			// After every item equal to it, as a stable sort of the whole
 			// list (where the tail comes last) would put it.
-			i := sort.Search(len(head), func(i int) bool { return cmp(t, head[i]) < 0 })
-			head = slices.Insert(head, i, t)
+			at[k] = sort.Search(len(head), func(i int) bool { return cmp(t, head[i]) < 0 })
 		}
-		return head
+		end, hi := len(s), len(head)
+		for k := len(tail) - 1; k >= 0; k-- {
+			// at is ascending, since tail is sorted: the items of head
+			// from at[k] on go after tail[k], and move only once.
+			lo := at[k]
+			copy(s[end-(hi-lo):end], s[lo:hi])
+			end -= hi - lo
+			hi = lo
+			end--
+			s[end] = tail[k]
+		}
+		return s
 	}
 	out := make([]T, 0, len(s))
 	i, j := 0, 0
