@@ -393,6 +393,15 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 		d.typ, d.val = model.TypeSet, durationValue("1", 1, code) // "$5bn a year"
 		return end, model.Date{}, true
 	}
+	if byArticle && !hyphen && d.isWord(i-1, "half") {
+		// "half an hour" is PT30M, "half a year" P6M: half of the unit
+		// in the next smaller one (a unit with no whole half is left);
+		// "half a year later" is no year later.
+		if h, ok := halfUnits[code]; ok {
+			d.typ, d.val = model.TypeDuration, h
+			return end, model.Date{}, true
+		}
+	}
 	if !hyphen && (d.isWord(end, "later") || d.isWord(end, "earlier")) && q != "X" && n == float64(int(n)) {
 		sign := 1
 		if d.isWord(end, "earlier") {
@@ -433,6 +442,9 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 	d.typ, d.val = model.TypeDuration, durationValue(q, n, code)
 	return end, model.Date{}, true
 }
+
+// halfUnits are the durations of half a unit, by the unit's code.
+var halfUnits = map[string]string{"TM": "PT30S", "TH": "PT30M", "D": "PT12H", "M": "P15D", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}
 
 // unitRank orders the clock units: seconds 0, minutes 1, hours 2.
 func unitRank(code string) int {

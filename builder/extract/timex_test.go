@@ -146,6 +146,10 @@ func TestTimex(t *testing.T) {
 		// Round 9: minutes and seconds are one duration.
 		{"minutes and seconds (court)", "2021-04-19", "The officer knelt on his neck for 9 minutes and 29 seconds.",
 			[]tx{{"for 9 minutes and 29 seconds", DU, "PT9M29S"}}},
+		{"half an hour (US politics)", "2017-06-02", "The president spoke for about half an hour; half a year later the talks resumed.",
+			[]tx{{"an hour", DU, "PT30M"}, {"a year", DU, "P6M"}}},
+		{"half a year (interview)", "2014-09-03", "Half a year of warnings went unheeded, she said.",
+			[]tx{{"a year", DU, "P6M"}}},
 		{"hours and days stay two", "2021-04-19", "The jury sat for six hours and two days later returned.",
 			[]tx{{"for six hours", DU, "PT6H"}, {"two days later", D, "2021-04-21"}}},
 	}
