@@ -237,14 +237,20 @@ func baseURLWarning(cfg model.Config) []diag.Diagnostic {
 // target (see tuneGC): about 6,000 articles.
 const bigModel = 96 << 20
 
-// tuneGC lowers the garbage collector's target from 100% to 50% of the
-// live heap while a big site renders, and returns the function that
+// renderGC is the collector's target while a big site renders, in
+// percent of the live heap (see tuneGC).
+const renderGC = 40
+
+// tuneGC lowers the garbage collector's target from 100% to renderGC of
+// the live heap while a big site renders, and returns the function that
 // restores it. The live heap is then mostly the site's model, which lives
 // until the end, while rendering's garbage is per page and does not grow
 // with the site: headroom proportional to the model only wastes memory.
-// At 10,000 articles it takes the peak from about 600 MB to 420 MB for
-// about a tenth more CPU time; at 100,000 it keeps the build under 2 GB.
-// A GOGC set by the user is left alone.
+// At 10,000 articles 50% took the peak from about 600 MB to 420 MB for
+// about a tenth more CPU time, and 40% takes it from 305-310 MB to about
+// 290 MB for a fifth more bytes marked by the collector (about 2% of the
+// build's CPU time; docs/performance.md, Memory, round 6); at 100,000 it
+// keeps the build under 2 GB. A GOGC set by the user is left alone.
 func tuneGC() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}
@@ -254,7 +260,7 @@ func tuneGC() (restore func()) {
 	if live[0].Value.Kind() != metrics.KindUint64 || live[0].Value.Uint64() < bigModel {
 		return func() {}
 	}
-	old := debug.SetGCPercent(50)
+	old := debug.SetGCPercent(renderGC)
 	return func() { debug.SetGCPercent(old) }
 }
 
