@@ -17,6 +17,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/metrics"
 	"sort"
 	"strings"
 	"sync"
@@ -117,7 +118,34 @@ func New(opts Options) (*Server, error) {
 	// The first build's garbage grew the heap to about twice what the
 	// server keeps, and the runtime gives such memory back only slowly.
 	debug.FreeOSMemory()
+	tuneGC()
 	return s, nil
+}
+
+// serveGC is the collector's target for a big site's preview, in percent
+// of the live heap, and bigSite the live heap from which it is set (about
+// 2,000 articles).
+const (
+	serveGC = 25
+	bigSite = 96 << 20
+)
+
+// tuneGC lowers the collector's target once the first build is served,
+// when the site is big. What the server keeps (the model, the compressed
+// pages, the caches) lives until the next edit replaces a small part of
+// it, and an edit's garbage does not grow with the site: at the default
+// target the heap grows back to twice the live heap after a few edits
+// (about 890 MB at 10,000 articles after 20 edits, 710 MB at 25%), for no
+// rebuild that needs the room. A GOGC set by the user is left alone.
+func tuneGC() {
+	if os.Getenv("GOGC") != "" {
+		return
+	}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	if live[0].Value.Kind() == metrics.KindUint64 && live[0].Value.Uint64() >= bigSite {
+		debug.SetGCPercent(serveGC)
+	}
 }
 
 // Snapshot returns the snapshot being served.
