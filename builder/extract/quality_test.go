@@ -807,24 +807,28 @@ func fraction(a, b int) (float64, string) {
 // 0.823), its floors kept. Train batch 8 (7 articles of long and unusual
 // quotes) lowered the train floors of speaker, date precision and figure
 // recall to just below what train measures with it (0.953, 762/800;
-// dates 0.918; figures 0.924).
+// dates 0.918; figures 0.924). Train batch 7 (6 articles on who speaks, of
+// 2026-12-03), landed after it, lowered the train floors of speaker,
+// dates F1, TIMEX3 and figure recall to just below what train measures
+// with both batches (0.941, 798/848; dates F1 0.909; TIMEX3 0.889 / 0.846
+// / 0.867; figures 0.918); test unchanged (speaker 0.868, 303/349).
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.85, 0.95}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.85, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.86, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.87, 0.91}, func(s *tally) (float64, string) {
+	{"dates: value F1", 0.90, [2]float64{0.87, 0.90}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.89}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.79, 0.85}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.81, 0.87}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.79, 0.84}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.81, 0.86}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
-	{"figures: value+unit recall", 0, [2]float64{0.82, 0.92}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
+	{"figures: value+unit recall", 0, [2]float64{0.82, 0.91}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
 	{"figures: holder among matched", 0, [2]float64{0.72, 0.70}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
 	{"figures: refers_to among matched", 0, [2]float64{0.53, 0.66}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
