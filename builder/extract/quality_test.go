@@ -812,6 +812,11 @@ func fraction(a, b int) (float64, string) {
 // dates F1, TIMEX3 and figure recall to just below what train measures
 // with both batches (0.941, 798/848; dates F1 0.909; TIMEX3 0.889 / 0.846
 // / 0.867; figures 0.918); test unchanged (speaker 0.868, 303/349).
+// The speaker rules of round 10 (a question's auxiliary is no first name,
+// "Will Benedict"; a participle after an object is the subject's, an
+// aside participle keeps the subject before it) measure train speaker
+// 0.943 (800/848), which the 0.94 floor is just below; test 0.868
+// unchanged, its floor kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

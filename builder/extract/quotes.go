@@ -156,6 +156,7 @@ var (
 	speakingBodies   = wordSet(lexiconWords("en", "speaking-bodies")...)
 	notNames         = wordSet(lexiconWords("en", "not-names")...)
 	titleAbbrevs     = lexiconMap("en", "title-abbreviations") // "gov" → "governor"
+	questionOpeners  = wordSet(lexiconWords("en", "question-openers")...)
 )
 
 // verbForms reads a verb lexicon: a line without a value is a base form
@@ -1240,7 +1241,8 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 		start, end int
 		rel        bool // in a relative clause: "a team that advised …"
 		modal      bool // after would, could …: "the allies would respond"
-		participle bool // "…, calling it", "by telling"
+		participle bool // "…, calling it", "by telling", "congratulated Biden calling"
+		aside      bool // a participle after a comma: "Yellen, testifying …, said"
 	}
 	var verbs [8]verb
 	n := 0
@@ -1251,7 +1253,9 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 				prev := q.tokText(toks[k-1])
 				vb.rel = inSet(relatives, prev)
 				vb.modal = inSet(modals, prev)
-				vb.participle = strings.HasSuffix(q.tokText(toks[k]), "ing") && (prev == "," || inSet(participleLinks, prev))
+				ing := strings.HasSuffix(q.tokText(toks[k]), "ing")
+				vb.participle = ing && (prev == "," || inSet(participleLinks, prev) || q.afterObjectName(toks, k))
+				vb.aside = ing && prev == ","
 			}
 			verbs[n] = vb
 			n++
@@ -1294,6 +1298,9 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 			// "The ministry, according to a statement, called": the
 			// phrase stands between the subject and its verb.
 			aside := isAccording(q.p[verbs[u].start:verbs[u].end]) && strings.HasSuffix(strings.TrimRight(q.p[from:verbs[u].start], " "), ",")
+			// "Yellen, testifying before the committee, said": a
+			// participle's phrase set off by commas is an aside too.
+			aside = aside || verbs[u].aside && strings.HasSuffix(strings.TrimRight(q.p[verbs[u].end:vb.start], " "), ",")
 			if !verbs[u].rel && !aside {
 				lo = verbs[u].end
 				break
@@ -1320,6 +1327,32 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 		}
 	}
 	return weak
+}
+
+// afterObjectName reports whether the -ing form toks[k] follows a name
+// that a lower-case word (a verb) stands before in the clause: in
+// "Netanyahu congratulated Biden calling the ceasefire “…”", Biden is the
+// object and "calling" a participle of the clause's subject, though no
+// comma sets it off. A name with no verb before it ("Obama calling it …
+// drew praise") stays the subject.
+func (q *quoteScanner) afterObjectName(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && (toks[j].kind == tWord && isCapitalized(q.tokText(toks[j])) || q.tokText(toks[j]) == ".") {
+		j--
+	}
+	if j == k-1 {
+		return false
+	}
+	for ; j >= 0; j-- {
+		w := q.tokText(toks[j])
+		if w == "," || w == ";" || w == ":" {
+			return false // another clause or an apposition: no verb of this one
+		}
+		if toks[j].kind == tWord && isLowerWord(w) && !inSet(prepositions, w) && !inSet(nounDeterminers, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Words before a verb form that make it a noun: "the states", "nine
@@ -2230,6 +2263,7 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 		if family && title != "" && isCapitalized(title) {
 			_, isTitle := lookup(titles, title)
 			if !isTitle && !inSet(notNames, title) && !strings.HasPrefix(nm.Canonical, title+" ") && len(before) > 0 &&
+				!q.questionOpener(before[len(before)-1]) &&
 				before[len(before)-1].end+1 == gapEnd && !q.mentionAt(before[len(before)-1].start) {
 				// "Melania Trump" is not Donald Trump.
 				return q.familyOf(speaker{name: title + " " + written}, ""), nameStart, true
@@ -2248,6 +2282,22 @@ func (q *quoteScanner) nameEnding(seg span) (speaker, int, bool) {
 		q.publisher = who
 	}
 	return who, nameStart, true
+}
+
+// questionOpener reports whether t is an auxiliary opening a question
+// ("Will Netanyahu fly …?", "Q: Can Schumer hold …?"): the first word of
+// a sentence that ends in a question mark. Such a word is no first name
+// of the family name after it, so the question names the actor, whom the
+// answer's "he" then stands for.
+func (q *quoteScanner) questionOpener(t token) bool {
+	if !inSet(questionOpeners, q.tokText(t)) {
+		return false
+	}
+	s := sentenceAt(q.sents, t.start, len(q.p))
+	if s.start > t.start || strings.TrimSpace(q.p[s.start:t.start]) != "" {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(q.p[s.start:s.end], " ”’\"'"), "?")
 }
 
 // nameGoesOn reports whether a one-word mention is followed, up to to,

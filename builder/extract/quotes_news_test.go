@@ -421,6 +421,22 @@ var newsQuoteTests = []struct {
 	{"a party name modifying a title for the one it binds", []string{"Keir Starmer, the Labour leader, rose first.", "The Labour leader began gamely, asking what the government would do for the ‘millions left behind’."},
 		[]newsQuote{{"millions left behind", "keir-starmer", ""}}},
 
+	// Round 10 (train batch 7): a question's auxiliary is no part of the
+	// name after it, so the answer's pronoun is the person the question
+	// names; a participle right after an object is the subject's.
+	{"a transcript answer's pronoun is the person the question names", []string{"Q: Will Netanyahu fly to Washington next week?", "A: He will. He told his cabinet on Sunday that the visit was “long overdue”."},
+		[]newsQuote{{"long overdue", "benjamin-netanyahu", ""}}},
+	{"a question in prose names the speaker after its auxiliary", []string{"Can Schumer hold his caucus together on the vote? He insisted on Tuesday that he could: “Nobody is leaving.”"},
+		[]newsQuote{{"Nobody is leaving.", "chuck-schumer", ""}}},
+	{"a first name Will in a statement stays a name", []string{"Will Ortega, a former mayor of the town, said the plan was “a mistake from the start”."},
+		[]newsQuote{{"a mistake from the start", "", "Will Ortega"}}},
+	{"a participle with no comma after an object, wire round-up", []string{"Israel: Prime Minister Benjamin Netanyahu congratulated Biden calling the ceasefire “a first step and no more”."},
+		[]newsQuote{{"a first step and no more", "benjamin-netanyahu", ""}}},
+	{"a participle with no comma after an object, us-politics", []string{"Senator Ted Cruz spent the morning on television attacking Schumer calling his bill “a gift to the cartels”."},
+		[]newsQuote{{"a gift to the cartels", "ted-cruz", ""}}},
+	{"the speaker's own participle keeps its subject", []string{"Yellen, testifying before the committee, said inflation was “still too high”."},
+		[]newsQuote{{"still too high", "janet-yellen", ""}}},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
