@@ -154,6 +154,7 @@ var (
 	placeTitles      = wordSet(lexiconWords("en", "place-titles")...)
 	interviewVerbs   = lexiconWords("en", "interview-verbs")
 	speakingBodies   = wordSet(lexiconWords("en", "speaking-bodies")...)
+	bystanders       = wordSet(lexiconWords("en", "bystanders")...)
 	notNames         = wordSet(lexiconWords("en", "not-names")...)
 	titleAbbrevs     = lexiconMap("en", "title-abbreviations") // "gov" → "governor"
 	questionOpeners  = wordSet(lexiconWords("en", "question-openers")...)
@@ -300,6 +301,11 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 			if who.desc {
 				who = q.anaphor(who, q.events[ev].pos)
 			}
+			if isBodyName(who) {
+				q.noteBody(who) // a body is no antecedent of he or she
+				ev++
+				continue
+			}
 			q.note(who)
 			q.seen(q.events[ev].pos, who)
 			ev++
@@ -402,6 +408,7 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		if who.slug != "" && !q.isPerson(who) {
 			q.body, q.bodyPara = who, pi // "The Kremlin said: “…” … “…,” it added."
 		}
+		q.noteBody(who)
 		out = append(out, model.Quote{Text: text, Speaker: who.slug, SpeakerName: who.name, Para: pi, Start: start, End: end})
 		prev = who
 		if q.isPerson(who) || who.desc {
@@ -409,7 +416,11 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	for ; ev < len(q.events); ev++ {
-		q.note(q.events[ev].who)
+		if who := q.events[ev].who; isBodyName(who) {
+			q.noteBody(who)
+		} else {
+			q.note(who)
+		}
 	}
 	q.learnMentions(mi, len(p))
 	if !q.interviewee.ok() {
@@ -931,7 +942,7 @@ func (q *quoteScanner) speakerDescription(d string) bool {
 		if inSet(relatives, w) || w != "of" && inSet(prepositions, w) {
 			break // "protesters who met the president", "a statement from its office": the head is before it
 		}
-		if _, ok := lookup(titles, w); ok || inSet(publisherNouns, w) || inSet(speakingBodies, w) {
+		if _, ok := lookup(titles, w); ok || inSet(publisherNouns, w) || inSet(speakingBodies, w) || inSet(bystanders, w) {
 			return true
 		}
 		if _, ok := lookup(titles, strings.TrimSuffix(w, "s")); ok && strings.HasSuffix(w, "s") {
@@ -1277,13 +1288,15 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 			if src, ok := q.documentSource(vb.end, stop); ok && !strings.HasSuffix(strings.TrimRight(q.p[from:vb.start], " "), ",") {
 				who = src // "According to a statement from Buckingham Palace, …"
 			}
-			if who.desc && !q.speakerDescription(who.name) && strings.HasSuffix(strings.TrimRight(q.p[from:vb.start], " "), ",") {
-				if v > 0 {
-					// "He told them, according to a person briefed on
-					// the meeting, that …": the source is the earlier
-					// verb's subject.
-					continue
-				}
+			set := strings.HasSuffix(strings.TrimRight(q.p[from:vb.start], " "), ",")
+			if set && v > 0 {
+				// "He told them, according to a person briefed on the
+				// meeting, that …": the aside names who reported the
+				// words, not who said them; the speaker is the earlier
+				// verb's subject, even when the source could speak.
+				continue
+			}
+			if who.desc && !q.speakerDescription(who.name) && set {
 				// "The ministry, according to a statement from its press
 				// office, called": the document is the subject's.
 				who = q.resolve(from, vb.start, false)
@@ -1625,6 +1638,28 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	return who
 }
 
+// noteBody keeps a body that is no actor, named as the subject of a
+// sentence or as a speaker ("the Australian Maritime Safety Authority
+// said"), as the organisation "its" and "it" stand for later: its name
+// ends in a capitalised noun of speaking-bodies.txt (a description
+// keeping its article, "the Airport Authority", counts: it is a name).
+func (q *quoteScanner) noteBody(who speaker) {
+	if isBodyName(who) {
+		q.body, q.bodyPara = who, q.pi
+	}
+}
+
+// isBodyName reports whether who is a body that is no actor, named by a
+// name ending in a capitalised noun of speaking-bodies.txt ("the Civil
+// Aviation Authority"), not a description ("the authority").
+func isBodyName(who speaker) bool {
+	if who.slug != "" || who.name == "" {
+		return false
+	}
+	last := who.name[strings.LastIndexByte(who.name, ' ')+1:]
+	return last != strings.ToLower(last) && inSet(speakingBodies, strings.ToLower(last))
+}
+
 // possessor returns the person a possessive pronoun opening p[from:to]
 // stands for when what it owns can say nothing itself: "His message was
 // simple:" is his, but "His son was blunt:", "His lawyers were blunt:"
@@ -1644,6 +1679,12 @@ func (q *quoteScanner) possessor(from, to int) (speaker, bool) {
 		who = q.pronoun("he")
 	case "Her", "her":
 		who = q.pronoun("she")
+	case "Its", "its":
+		// "Its statement was blunt:": the organisation named in this
+		// paragraph, and only a document of it speaks for it.
+		if q.bodyPara == q.pi && documentNouns[q.tokText(toks[1])] {
+			who = q.body
+		}
 	}
 	return who, who.ok()
 }
@@ -1734,6 +1775,8 @@ func trimEnd(p string, start, end int) int {
 // counts; before a verb the segment next to it counts first.
 func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	p := q.p
+	// A comma right before the verb closes an aside on the subject.
+	closed := !afterVerb && strings.HasSuffix(strings.TrimRight(p[from:to], " "), ",")
 	if !afterVerb {
 		// The subject is in the verb's own clause: after a semicolon or
 		// a sentence closed in parentheses ("…; a public inquiry
@@ -1823,6 +1866,15 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		adjacent = 0
 	} else {
 		adjacent, ns = q.skipPhrases(segs[:ns])
+		if closed && ns > 1 && q.closedRelative(segs[adjacent]) {
+			// "A spokesman for the campaign, which Mr. Darling leads,
+			// said": a relative clause between commas is an aside on the
+			// subject before it, even when it has a subject of its own
+			// (unlike "The deal, which Putin called", whose verb is the
+			// clause's).
+			ns--
+			adjacent--
+		}
 		// The subject stands after the last clause word: "on what the
 		// Kremlin called", "and that Biden said".
 		seg := &segs[adjacent]
@@ -1907,6 +1959,14 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		return who
 	}
 	return speaker{}
+}
+
+// closedRelative reports whether seg is a relative clause with a subject
+// of its own ("which Mr. Darling leads", "whose son was on the flight"),
+// which can only be an aside when a comma closes it before the verb.
+func (q *quoteScanner) closedRelative(seg span) bool {
+	first := q.p[seg.start : seg.start+wordEnd(q.p[seg.start:seg.end], 0)]
+	return (first == "which" || first == "whose" || first == "whom") && seg.end > seg.start+len(first)
 }
 
 // relativeSubject reports whether the relative word w before p[at:to] is
@@ -2585,6 +2645,11 @@ func (q *quoteScanner) subjects(out []event) []event {
 				continue
 			} else if who.desc && singularPerson(who.name) {
 				out = append(out, event{s.start, withTitleGender(who)})
+				continue
+			} else if isBodyName(who) {
+				// "The Maritime Safety Authority said …": the body "it"
+				// stands for later.
+				out = append(out, event{s.start, who})
 				continue
 			}
 		}

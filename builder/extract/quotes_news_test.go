@@ -437,6 +437,33 @@ var newsQuoteTests = []struct {
 	{"the speaker's own participle keeps its subject", []string{"Yellen, testifying before the committee, said inflation was “still too high”."},
 		[]newsQuote{{"still too high", "janet-yellen", ""}}},
 
+	// Train batch 8: a description headed by a bystander noun (lexicon
+	// bystanders) is a speaker; a relative clause with its own subject,
+	// closed by a comma before the verb, is an aside; "according to" set
+	// off after a speech verb names a source, not the speaker; a body that
+	// is no actor, named as a subject, is what "it" and "Its statement"
+	// stand for.
+	{"a bystander with a relative clause, wire copy", []string{"A woman in her seventies, whose grandson was among the missing, said the rescuers had “given up far too early”."},
+		[]newsQuote{{"given up far too early", "", "A woman in her seventies"}}},
+	{"a bystander in a local paper", []string{"A commuter waiting at the bus stop said the trains had been “a shambles all week”."},
+		[]newsQuote{{"a shambles all week", "", "A commuter"}}},
+	{"a bystander noun as an object is no speaker", []string{"Police said they had questioned a man who was seen “acting strangely” near the depot."},
+		[]newsQuote{{"acting strangely", "", "Police"}}},
+	{"a bystander noun with a scare quote and no speech verb stays out", []string{"A passenger on the so-called “ghost flight” was found asleep in the hold."}, nil},
+	{"a relative clause with its own subject is an aside", []string{"A spokeswoman for the coalition, which Schumer helped to found, said the vote was “a turning point”."},
+		[]newsQuote{{"a turning point", "", "A spokeswoman for the coalition"}}},
+	{"a relative clause whose verb is the quote's keeps its subject", []string{"The deal, which Zelensky called “a betrayal of the east”, was signed on Friday."},
+		[]newsQuote{{"a betrayal of the east", "volodymyr-zelensky", ""}}},
+	{"according to a source after the speech verb, wire copy", []string{"Powell met the bank chiefs on Sunday. He told them, according to a person familiar with the talks, that the Fed would act: “We will not let the system seize up.”"},
+		[]newsQuote{{"We will not let the system seize up.", "jerome-powell", ""}}},
+	{"according to a source alone is the speaker", []string{"According to a person familiar with the talks, the offer was “final and not negotiable”."},
+		[]newsQuote{{"final and not negotiable", "", "a person familiar with the talks"}}},
+	{"its statement: the body named before, broadsheet", []string{"The Civil Aviation Authority said on Friday night that the fleet was grounded. Its statement was blunt: “No aircraft of this type will fly until it has been inspected.”"},
+		[]newsQuote{{"No aircraft of this type will fly until it has been inspected.", "", "The Civil Aviation Authority"}}},
+	{"it after a body that is no actor", []string{"The Maritime Safety Authority said the search area had been moved north. “The debris field is drifting faster than we expected,” it said."},
+		[]newsQuote{{"The debris field is drifting faster than we expected", "", "The Maritime Safety Authority"}}},
+	{"a body in the paragraph before is no antecedent of its statement", []string{"The Civil Aviation Authority said on Friday night that the fleet was grounded.", "Its statement was blunt: “No aircraft will fly.”"}, nil},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
