@@ -816,15 +816,19 @@ func fraction(a, b int) (float64, string) {
 // "Will Benedict"; a participle after an object is the subject's, an
 // aside participle keeps the subject before it) measure train speaker
 // 0.943 (800/848), which the 0.94 floor is just below; test 0.868
-// unchanged, its floor kept.
+// unchanged, its floor kept. Test batch 3 (10 articles of 1970-2022,
+// split: test; blind run on the extractors of a7a0d9b) lowered the test
+// floors of date recall and F1 and of figure recall to just below what
+// the test split measures with it (dates 0.876, F1 0.870; figures 0.774,
+// 363/469), the honest outcome of a new blind batch, not a reason to tune.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.85, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.86, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.87, 0.90}, func(s *tally) (float64, string) {
+	{"dates: value recall", 0, [2]float64{0.87, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0.86, 0.90}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
@@ -833,7 +837,7 @@ var qualityMetrics = []metric{
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.94}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
-	{"figures: value+unit recall", 0, [2]float64{0.82, 0.91}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
+	{"figures: value+unit recall", 0, [2]float64{0.77, 0.91}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
 	{"figures: holder among matched", 0, [2]float64{0.72, 0.70}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
 	{"figures: refers_to among matched", 0, [2]float64{0.53, 0.66}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
