@@ -821,10 +821,17 @@ func fraction(a, b int) (float64, string) {
 // floors of date recall and F1 and of figure recall to just below what
 // the test split measures with it (dates 0.876, F1 0.870; figures 0.774,
 // 363/469), the honest outcome of a new blind batch, not a reason to tune.
+// The quote rules of round 11 (bystanders, relative-clause asides, bodies
+// for "it"; then an age as a speaker's head, a statement's own clause for
+// its issuer) measure the 55-article test split at quotes 0.995 / 0.906,
+// 4+ words 0.905, speaker 0.862 (367/426), and train 0.999 / 0.977, 4+
+// words 0.980 (696/710), speaker 0.944 (805/853), so the test floor of
+// quote recall was raised to 0.90 and the train floor of 4+ words to
+// 0.98; the others are kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
-	{"quotes: recall, 4+ words", 0.92, [2]float64{0.89, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
+	{"quotes: recall", 0.85, [2]float64{0.90, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall, 4+ words", 0.92, [2]float64{0.89, 0.98}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.85, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.86, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.87, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},

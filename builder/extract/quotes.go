@@ -942,8 +942,8 @@ func (q *quoteScanner) speakerDescription(d string) bool {
 		if inSet(relatives, w) || w != "of" && inSet(prepositions, w) {
 			break // "protesters who met the president", "a statement from its office": the head is before it
 		}
-		if _, ok := lookup(titles, w); ok || inSet(publisherNouns, w) || inSet(speakingBodies, w) || inSet(bystanders, w) {
-			return true
+		if _, ok := personHead(w); ok || inSet(publisherNouns, w) || inSet(speakingBodies, w) || inSet(bystanders, w) {
+			return true // a title, a nationality or an age ("the 60-year-old") as for a name
 		}
 		if _, ok := lookup(titles, strings.TrimSuffix(w, "s")); ok && strings.HasSuffix(w, "s") {
 			return true // "the defence chiefs"
@@ -1254,6 +1254,7 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 		modal      bool // after would, could …: "the allies would respond"
 		participle bool // "…, calling it", "by telling", "congratulated Biden calling"
 		aside      bool // a participle after a comma: "Yellen, testifying …, said"
+		docRel     bool // a document's clause: "issued a statement that said", "a statement saying"
 	}
 	var verbs [8]verb
 	n := 0
@@ -1265,6 +1266,8 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 				vb.rel = inSet(relatives, prev)
 				vb.modal = inSet(modals, prev)
 				ing := strings.HasSuffix(q.tokText(toks[k]), "ing")
+				vb.docRel = ing && documentNouns[strings.ToLower(prev)] ||
+					vb.rel && k > 1 && documentNouns[strings.ToLower(q.tokText(toks[k-2]))]
 				vb.participle = ing && (prev == "," || inSet(participleLinks, prev) || q.afterObjectName(toks, k))
 				vb.aside = ing && prev == ","
 			}
@@ -1275,7 +1278,7 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 	var weak speaker // a description that names no one who speaks
 	for v := n - 1; v >= 0; v-- {
 		vb := verbs[v]
-		if vb.rel && v < n-1 || vb.modal && v > 0 {
+		if vb.rel && v < n-1 && !vb.docRel || vb.modal && v > 0 {
 			continue
 		}
 		if isAccording(q.p[vb.start:vb.end]) {
@@ -1321,7 +1324,9 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 		}
 		var who speaker
 		switch {
-		case vb.participle || endsWithConjunction(q.p[lo:vb.start]):
+		case vb.participle || vb.docRel || endsWithConjunction(q.p[lo:vb.start]):
+			// "The ministry issued a statement that said …": the
+			// document speaks for the subject of the clause that issued it.
 			if v > 0 && !hasClauseBreak(q.p[lo:vb.start]) {
 				continue // the earlier verb's subject
 			}
@@ -1470,9 +1475,10 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 	for _, t := range q.words(from, to) {
 		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) || w == "," {
 			end = t.start
-			if _, title := lookup(titles, w); title && inSet(descriptionStart, strings.ToLower(q.p[from:from+wordEnd(q.p[from:end], 0)])) {
+			if _, title := lookup(titles, w); (title || inSet(speakingBodies, w)) && inSet(descriptionStart, strings.ToLower(q.p[from:from+wordEnd(q.p[from:end], 0)])) {
 				// "The Labour leader began …, asking": the capitalised
-				// words modify a title, and the description is the subject.
+				// words modify a title, and the description is the subject;
+				// so is a body's ("The ministry issued a statement saying").
 				if d, ok := q.description(span{from, t.end}); ok {
 					return d
 				}

@@ -464,6 +464,24 @@ var newsQuoteTests = []struct {
 		[]newsQuote{{"The debris field is drifting faster than we expected", "", "The Maritime Safety Authority"}}},
 	{"a body in the paragraph before is no antecedent of its statement", []string{"The Civil Aviation Authority said on Friday night that the fleet was grounded.", "Its statement was blunt: “No aircraft will fly.”"}, nil},
 
+	// Round 11, second set: an age used as a noun heads a description of
+	// someone who speaks, as a title does.
+	{"an age for the one named before, us-politics", []string{"Senator Ted Cruz of Texas spoke last, to a half-empty chamber. The 53-year-old called the bill “a surrender to the cartels” and walked out."},
+		[]newsQuote{{"a surrender to the cartels", "ted-cruz", ""}}},
+	{"an age in the next paragraph, feature", []string{"Pelosi has held her seat since 1987.", "The 82-year-old said on Friday that leading the House had been “the honour of my life”."},
+		[]newsQuote{{"the honour of my life", "nancy-pelosi", ""}}},
+	{"an age as an object is no speaker", []string{"Police arrested a 53-year-old who was seen “acting strangely” near the depot."}, nil},
+
+	// A statement's own clause ("that said", "saying") speaks for the
+	// subject that issued it.
+	{"a statement that said, us-politics", []string{"Cruz released a statement that called the bill “a surrender to the cartels”."},
+		[]newsQuote{{"a surrender to the cartels", "ted-cruz", ""}}},
+	{"a body's statement saying, wire copy", []string{"The ministry issued a statement saying the strikes had been “aimed only at military targets”."},
+		[]newsQuote{{"aimed only at military targets", "", "The ministry"}}},
+	{"a statement with no issuer stays out", []string{"A statement saying the plant was “safe” was posted online."}, nil},
+	{"a relative clause with the quote's own subject keeps it", []string{"Cruz read out the statement that Schumer called “a surrender to the cartels”."},
+		[]newsQuote{{"a surrender to the cartels", "chuck-schumer", ""}}},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
