@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -108,7 +109,16 @@ func run(n, edits, soak int, dir string, override bool, kinds []string, rest boo
 	// Reload latency: save, then wait for the event. The CPU time is the
 	// whole process's (the server's rebuild, almost all of it), which on
 	// a shared machine says more than the wall time. BRIEF_CPUPROFILE=P
-	// writes a CPU profile of each kind's edits to P.KIND.
+	// writes a CPU profile of each kind's edits to P.KIND, and
+	// BRIEF_MEMPROFILE=P the allocation profiles before and after them to
+	// P.KIND.before and P.KIND (go tool pprof -sample_index=alloc_space
+	// -base P.KIND.before P.KIND). The bytes allocated per
+	// edit are printed too: the collector's share of an edit follows
+	// them.
+	memProfile := os.Getenv("BRIEF_MEMPROFILE")
+	if memProfile != "" {
+		runtime.MemProfileRate = 64 << 10
+	}
 	for _, kind := range kinds {
 		if p := os.Getenv("BRIEF_CPUPROFILE"); p != "" {
 			f, err := os.Create(p + "." + kind)
@@ -119,7 +129,12 @@ func run(n, edits, soak int, dir string, override bool, kinds []string, rest boo
 			pprof.StartCPUProfile(f)
 		}
 		var lat, cpu []time.Duration
-		all := cpuTime()
+		all, alloc := cpuTime(), allocated()
+		if memProfile != "" {
+			if err := writeAllocs(memProfile + "." + kind + ".before"); err != nil {
+				return err
+			}
+		}
 		for i := 0; i < edits; i++ {
 			text, err := edited(orig, kind, i)
 			if err != nil {
@@ -138,13 +153,18 @@ func run(n, edits, soak int, dir string, override bool, kinds []string, rest boo
 			}
 			time.Sleep(gap)
 		}
-		all = cpuTime() - all
+		all, alloc = cpuTime()-all, allocated()-alloc
+		if memProfile != "" {
+			if err := writeAllocs(memProfile + "." + kind); err != nil {
+				return err
+			}
+		}
 		slices.Sort(lat)
 		slices.Sort(cpu)
 		// The CPU of the whole loop, per edit, also counts what the
 		// server does after the event (the collector, for one).
-		fmt.Printf("save → reload event, %d %s edits at %d articles: median %s, p95 %s, max %s; CPU median %s, p95 %s; all CPU per edit %s\n",
-			len(lat), kind, n, ms(lat[len(lat)/2]), ms(lat[len(lat)*95/100]), ms(lat[len(lat)-1]), ms(cpu[len(cpu)/2]), ms(cpu[len(cpu)*95/100]), ms(all/time.Duration(len(lat))))
+		fmt.Printf("save → reload event, %d %s edits at %d articles: median %s, p95 %s, max %s; CPU median %s, p95 %s; all CPU per edit %s; allocated per edit %.1f MB\n",
+			len(lat), kind, n, ms(lat[len(lat)/2]), ms(lat[len(lat)*95/100]), ms(lat[len(lat)-1]), ms(cpu[len(cpu)/2]), ms(cpu[len(cpu)*95/100]), ms(all/time.Duration(len(lat))), mb(alloc/uint64(len(lat))))
 		pprof.StopCPUProfile()
 	}
 	if err := saveBytes(article, orig); err != nil {
@@ -272,6 +292,24 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// allocated is the bytes the process has allocated so far.
+func allocated() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// writeAllocs writes the allocation profile so far to path.
+func writeAllocs(path string) error {
+	runtime.GC()
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return pprof.Lookup("allocs").WriteTo(f, 0)
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }

@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -63,8 +64,8 @@ func TestSnapshotKeepsPagesCompressed(t *testing.T) {
 	}
 	// A streamed file's buffer starts at its size in the snapshot before.
 	next := &memOutput{files: map[string]file{}, prev: out.files}
-	if w, _ := next.Create("search/x.js"); w.(*memFile).b.Cap() < len(page) {
-		t.Errorf("streamed file's buffer starts at %d bytes, want its last size %d", w.(*memFile).b.Cap(), len(page))
+	if w, _ := next.Create("search/x.js"); cap(w.(*memFile).buf) < len(page) {
+		t.Errorf("streamed file's buffer starts at %d bytes, want its last size %d", cap(w.(*memFile).buf), len(page))
 	}
 }
 
@@ -114,5 +115,77 @@ func TestLargeFileCompressedByPieces(t *testing.T) {
 	}
 	if again > 4 {
 		t.Errorf("%d of %d pieces compressed again after two lines changed", again, len(g.pieces))
+	}
+}
+
+// TestStreamedLargeFileCutAsWhole checks that a large file streamed in
+// writes of every size (as the data export is) is cut into the same
+// pieces as the same bytes written whole, reuses the pieces of the
+// version before in the same way, and comes back byte for byte, while
+// the stream holds no more than a few pieces at a time. A line longer
+// than a piece is in it too.
+func TestStreamedLargeFileCutAsWhole(t *testing.T) {
+	var b strings.Builder
+	for i := range 90000 {
+		fmt.Fprintf(&b, `{"slug":"article-%06d","title":"Talks resumed after the ceasefire (%d)"},`+"\n", i, i*7919%10007)
+		if i == 30000 {
+			b.WriteString(strings.Repeat("long line of a single record ", 3*maxPiece/29) + "\n")
+		}
+	}
+	data := []byte(b.String())
+	if len(data) < 2*streamBuffer {
+		t.Fatalf("test file of %d bytes is too small to stream in pieces", len(data))
+	}
+	whole := &memOutput{files: map[string]file{}}
+	_ = whole.WriteFile("data/x.json", data)
+	streamed := &memOutput{files: map[string]file{}}
+	w, _ := streamed.Create("data/x.json")
+	most := 0
+	x := uint32(7)
+	for rest := data; len(rest) > 0; {
+		x = x*1664525 + 1013904223
+		n := min(len(rest), 1+int(x>>20)) // up to 4 KB a write
+		switch {
+		case n == 1:
+			_ = w.(io.ByteWriter).WriteByte(rest[0])
+		case x&1 == 0:
+			_, _ = w.(io.StringWriter).WriteString(string(rest[:n]))
+		default:
+			_, _ = w.Write(rest[:n])
+		}
+		rest = rest[n:]
+		most = max(most, len(w.(*memFile).buf))
+	}
+	_ = w.Close()
+	if most > streamBuffer+4*maxPiece {
+		t.Errorf("the stream held %d bytes at once, want about %d at most", most, streamBuffer)
+	}
+	sums := func(f file) (out []string) {
+		for _, p := range f.pieces {
+			out = append(out, fmt.Sprint(p.sum, p.size))
+		}
+		return out
+	}
+	a, s := whole.files["data/x.json"], streamed.files["data/x.json"]
+	if !slices.Equal(sums(a), sums(s)) || a.size != s.size {
+		t.Errorf("streamed: %d pieces of %d bytes, written whole: %d of %d; want the same cuts", len(s.pieces), s.size, len(a.pieces), a.size)
+	}
+	if got := (&Snapshot{files: streamed.files}).Decoded()["data/x.json"]; !bytes.Equal(got, data) {
+		t.Errorf("streamed file comes back as %d bytes, want the %d written", len(got), len(data))
+	}
+	// Streamed again after the version before, the unchanged pieces are
+	// the ones kept, not compressed again.
+	next := &memOutput{files: map[string]file{}, prev: streamed.files}
+	w, _ = next.Create("data/x.json")
+	_, _ = w.Write(data)
+	_ = w.Close()
+	kept := map[*byte]bool{}
+	for _, p := range s.pieces {
+		kept[&p.data[0]] = true
+	}
+	for i, p := range next.files["data/x.json"].pieces {
+		if !kept[&p.data[0]] {
+			t.Errorf("piece %d compressed again, though no byte changed", i)
+		}
 	}
 }
