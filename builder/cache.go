@@ -166,15 +166,17 @@ func (s *Session) extracted(e *entry, key uint64, m *extract.Matcher, bp *extrac
 		switch x := n.x; {
 		case x.art != nil:
 			x.art.Body, x.art.Blocks = "", nil
-			if s.stash != nil {
-				// On a write error the text simply stays in memory.
-				_ = x.art.Stash(s.stash)
-			}
 		case x.ev != nil:
 			x.ev.Body = ""
 		case x.act != nil:
 			x.act.Body = ""
 		}
+	}
+	if s.stash != nil && n.x.art != nil {
+		// Stashed before the entry is stored, so that no one sees the
+		// article change. On a write error the text simply stays in
+		// memory.
+		_ = n.x.art.Stash(s.stash)
 	}
 	return &n
 }

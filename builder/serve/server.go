@@ -103,6 +103,11 @@ func New(opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Article text waits for its page in a scratch file, as in a
+	// one-shot build; without a place for it, it stays in memory.
+	if err := sess.StashText(os.TempDir()); err != nil {
+		fmt.Fprintf(opts.Log, "keeping article text in memory: %s\n", diag.Escape(err.Error()))
+	}
 	var id [6]byte
 	_, _ = rand.Read(id[:])
 	s := &Server{opts: opts, session: sess, instance: hex.EncodeToString(id[:]),
@@ -230,11 +235,17 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 }
 
-// Close stops the server and the watcher.
+// Close stops the server and the watcher, and removes the session's
+// scratch file.
 func (s *Server) Close() error {
 	if s.watch != nil {
 		s.watch.Close()
 	}
+	defer func() {
+		s.buildMu.Lock()
+		defer s.buildMu.Unlock()
+		_ = s.session.Close()
+	}()
 	s.mu.Lock()
 	for c := range s.clients {
 		close(c)
