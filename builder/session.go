@@ -16,7 +16,6 @@ import (
 	"github.com/briefhq/brief/builder/model"
 	"github.com/briefhq/brief/builder/render"
 	"github.com/briefhq/brief/builder/resolve"
-	"github.com/briefhq/brief/builder/spill"
 )
 
 // Session builds one site again and again: it is the one wiring of the
@@ -60,11 +59,8 @@ type Session struct {
 	// is extracted (see model.Store): set for one-shot builds that
 	// render, and by StashText for the preview.
 	stash model.Store
-	// spill is the scratch file StashText made, closed by Close.
-	spill *spill.File
-	// closed is set by Close: the stashed text is gone, so no page can
-	// be rendered any more.
-	closed bool
+	// spills are the preview's scratch files (StashText, builder/stash.go).
+	spills
 
 	matcher    *extract.Matcher
 	matcherKey uint64
@@ -91,34 +87,6 @@ func NewSession(opts Options) (*Session, error) {
 	}
 	fsys := os.DirFS(src)
 	return &Session{opts: opts, src: src, srcFS: fsys, list: newListing(fsys), files: map[string]*entry{}}, nil
-}
-
-// StashText keeps each article's rendered HTML and paragraphs, from its
-// extraction on, in a scratch file in dir instead of in memory (see
-// model.Store), and reads them back for the pages that show them: a
-// preview of ten thousand articles holds about a hundred megabytes less.
-// Call it before the first build; Close removes the file (on Linux it
-// is unlinked at once, so a killed preview leaves nothing behind). The
-// file only grows: an edited article appends its text (a few kilobytes
-// a save), and a change that extracts every article again (an actor's
-// names, the boilerplate) appends the whole site's.
-func (s *Session) StashText(dir string) error {
-	sp, err := spill.Create(dir)
-	if err != nil {
-		return err
-	}
-	s.stash, s.spill = sp, sp
-	return nil
-}
-
-// Close removes the scratch file of StashText, if any. The session's
-// articles cannot be rendered after it.
-func (s *Session) Close() error {
-	s.closed = true
-	if s.spill == nil {
-		return nil
-	}
-	return s.spill.Close()
 }
 
 // Source returns the site folder.
@@ -149,6 +117,7 @@ type Model struct {
 // parses the templates. Every diagnostic of every file is returned at
 // once, as a diag.Errors.
 func (s *Session) Model(ctx context.Context) (*Model, error) {
+	s.rotateSpill()
 	f, err := s.frame(ctx, extractAll)
 	if err != nil {
 		return nil, err
@@ -251,10 +220,8 @@ func (s *Session) Render(ctx context.Context, m *Model, out render.Output, incre
 	if errs := errorsOf(ds); len(errs) > 0 {
 		return nil, errs
 	}
-	if s.spill != nil {
-		if err := s.spill.Err(); err != nil {
-			return nil, err // pages whose text could not be read back
-		}
+	if err := s.spillErr(); err != nil {
+		return nil, err // pages whose text could not be read back
 	}
 	if ctx.Err() != nil {
 		return nil, ctx.Err()

@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/briefhq/brief/builder/spill"
 )
 
 // memFiles is a render.Output that keeps what it is given, the later
@@ -179,4 +182,61 @@ func TestPreviewStashWriteErrorKeepsText(t *testing.T) {
 	s.Changed("content/articles/a4.md")
 	renderAll(t, s, &out, true)
 	sameFiles(t, "after an edit", out.files, freshRender(t, dir))
+}
+
+// TestPreviewStashBounded renames an actor again and again, so that
+// every article is extracted and stashed again each time, and checks
+// that the session moves to a new scratch file once the current one
+// holds more than twice the site's text, that the files left behind
+// are freed once no article reads them, and that the pages stay those
+// of a fresh build throughout.
+func TestPreviewStashBounded(t *testing.T) {
+	dir, scratch := stashSite(t), t.TempDir()
+	actor := func(alias string) string {
+		return fmt.Sprintf("---\nname: \"Port Authority\"\nkind: organisation\naliases: [%q]\n---\n\nThe port's operator.\n", alias)
+	}
+	writeSiteFiles(t, dir, map[string]string{"content/actors/port-authority.md": actor("the authority")})
+	s, err := NewSession(Options{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.StashText(scratch); err != nil {
+		t.Fatal(err)
+	}
+	s.spillSlack = 0 // rotate at twice the site's text
+	var out memFiles
+	renderAll(t, s, &out, false)
+	files := map[*spill.File]bool{s.spill: true}
+	for i := range 8 {
+		writeSiteFiles(t, dir, map[string]string{"content/actors/port-authority.md": actor(fmt.Sprintf("the authority %d", i))})
+		s.Changed("content/actors/port-authority.md")
+		renderAll(t, s, &out, true)
+		files[s.spill] = true
+		if size, most := s.spill.Size(), 3*s.spillBase; size > most {
+			t.Fatalf("rename %d: the scratch file holds %d bytes, the site's text is %d: want at most %d", i, size, s.spillBase, most)
+		}
+	}
+	sameFiles(t, "after 8 renames", out.files, freshRender(t, dir))
+	if len(files) < 3 {
+		t.Fatalf("8 full extractions used %d scratch files, want a new one every two or three", len(files))
+	}
+	t.Logf("%d scratch files for 8 full extractions, the site's text %d bytes", len(files), s.spillBase)
+	clear(files)
+	// What reads the retired files is gone: the collector frees them.
+	for range 5 {
+		runtime.GC()
+	}
+	alive := 0
+	for _, w := range s.retired {
+		if w.Value() != nil {
+			alive++
+		}
+	}
+	t.Logf("%d of %d retired files alive after the collector ran", alive, len(s.retired))
+	if alive > 1 {
+		t.Errorf("%d retired scratch files still held after the collector ran, want at most the one the site's articles read", alive)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -74,6 +74,10 @@ func (s *File) Err() error {
 	return s.readErr
 }
 
+// Unlinked reports whether the file has no name left: closing it, or
+// the collector closing it once nothing refers to it, frees its space.
+func (s *File) Unlinked() bool { return s.path == "" }
+
 // Size returns the bytes written so far.
 func (s *File) Size() int64 { return s.size.Load() }
 
