@@ -827,12 +827,17 @@ func fraction(a, b int) (float64, string) {
 // 4+ words 0.905, speaker 0.862 (367/426), and train 0.999 / 0.977, 4+
 // words 0.980 (696/710), speaker 0.944 (805/853), so the test floor of
 // quote recall was raised to 0.90 and the train floor of 4+ words to
-// 0.98; the others are kept.
+// 0.98; the others are kept. A description with a relative clause may
+// then run to sixteen words ("a fund manager who had flown in from
+// Tokyo, said:"): test 0.995 / 0.930, 4+ words 0.934 (352/377), speaker
+// 0.865 (378/437); train 0.999 / 0.977, 4+ words 0.980, speaker 0.945
+// (806/853); so the test floors of quote recall, 4+ words and speaker
+// were raised to 0.92 / 0.93 / 0.86.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0.90, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
-	{"quotes: recall, 4+ words", 0.92, [2]float64{0.89, 0.98}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.85, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: recall", 0.85, [2]float64{0.92, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.98}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.86, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.87, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.86, 0.90}, func(s *tally) (float64, string) {

@@ -2500,7 +2500,7 @@ func (q *quoteScanner) description(seg span) (speaker, bool) {
 		last = d[sp+1:]
 	}
 	wc := wordCount(d)
-	if wc < 1 || wc > 8 {
+	if wc < 1 || wc > maxDescriptionWords(d) {
 		return speaker{}, false
 	}
 	// lowerTail: one capitalised word before lower-case ones ("Western
@@ -2721,6 +2721,21 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 	}
 	return out
+}
+
+// maxDescriptionWords is how many words a description d may have: eight,
+// or sixteen with a relative clause, whose head before it must then be a
+// description of eight at most by itself ("A fund manager who had flown
+// in from New York").
+func maxDescriptionWords(d string) int {
+	for i := 0; i <= 8 && d != ""; i++ {
+		w, rest, _ := strings.Cut(d, " ")
+		if i > 0 && inSet(relatives, w) {
+			return 16
+		}
+		d = strings.TrimLeft(rest, " ")
+	}
+	return 8
 }
 
 // openingDescription returns a description of one person that opens the

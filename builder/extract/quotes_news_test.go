@@ -482,6 +482,17 @@ var newsQuoteTests = []struct {
 	{"a relative clause with the quote's own subject keeps it", []string{"Cruz read out the statement that Schumer called “a surrender to the cartels”."},
 		[]newsQuote{{"a surrender to the cartels", "chuck-schumer", ""}}},
 
+	// A relative clause may make a description long: the head before it
+	// must describe someone by itself, and the whole is sixteen words
+	// at most.
+	{"a long description with a relative clause before a colon, wire copy", []string{"One of them, a fund manager who had flown in from Tokyo, said afterwards: “She has just written a cheque nobody can cash.”"},
+		[]newsQuote{{"She has just written a cheque nobody can cash.", "", "a fund manager"}}},
+	{"a long description with a relative clause, inverted, feature", []string{"“Nobody told us anything,” said a commuter who had waited on the platform for almost three hours."},
+		[]newsQuote{{"Nobody told us anything", "", "a commuter"}}},
+	{"a long description with a relative clause, partial quote", []string{"A retired teacher who had queued at the embassy for three days said the visas had been “promised for Friday”."},
+		[]newsQuote{{"promised for Friday", "", "A retired teacher"}}},
+	{"a long subject with a relative clause that is no speaker", []string{"The bridge that the army engineers had thrown across the river in two days was called “a miracle”."}, nil},
+
 	// Tabloid sources.
 	{"a source close to", []string{"Last night a source close to the Palace said: ‘The King is furious.’"},
 		[]newsQuote{{"The King is furious.", "", "a source close to the Palace"}}},
