@@ -24,6 +24,8 @@ import (
 //	in 2014, the 2014 annexation, a 2010 raid, 1957-58   year (not "2014 troops")
 //	three days ago, a year ago, six days later   at the unit's precision
 //	the next day, the day before (February 24), the same day   day
+//	Thursday 28 April, Monday, June 5    day; the weekday picks a missing year
+//	the 18th day (of talks), the second day of the conclave   day of its sentence
 //	last summer, the first quarter, this fiscal year   2021-SU, 2022-Q1, 2022 (Date: the year)
 //	the 1990s, the 20th century          199, 19 (no Date)
 //	now, at present, at the time, the future   PRESENT_REF, PAST_REF, FUTURE_REF (no Date)
@@ -39,9 +41,12 @@ import (
 // "next"/"last" Monday are the nearest strictly after or before
 // publication. The publication's own weekday is the publication day. A
 // time of day takes the day written with it, else the day its sentence
-// names, else the day last mentioned. Only expressions with a calendar
-// point or span get a Date, so durations, sets and references never
-// enter a chronology. With a zero publication date only absolute
+// names, else the day last mentioned; "in the afternoon" and "by evening"
+// are of the day last mentioned. A paragraph that is a day heading
+// ("Tuesday 12 March", "Friday 29 April. At 8.20am …") puts the entries
+// under it, their times and "today", on its day. Only expressions with a
+// calendar point or span get a Date, so durations, sets and references
+// never enter a chronology. With a zero publication date only absolute
 // expressions are found. The words are in lexicon/en.
 func Dates(paras []string, published model.Date) []model.DateMention {
 	var d dateScanner
@@ -66,15 +71,22 @@ type dateScanner struct {
 	pub    time.Time
 	hasPub bool
 	anchor time.Time // the day last mentioned, for "the next day"
-	toks   []token
-	sents  []span
-	p      string
-	sent   span // sentence of the current expression
+	// entry is the day of the entry being read: the day a heading
+	// paragraph of a live blog or chronology names ("Tuesday 12 March",
+	// "Friday 29 April. At 8.20am …"), zero before any.
+	entry time.Time
+	toks  []token
+	sents []span
+	p     string
+	sent  span // sentence of the current expression
 	// A rule whose TIMEX3 type or value is not the date's own sets them
 	// ("" is a date valued Date.String()); clock is the time of a time
 	// of day whose day its sentence gives ("T05:00").
 	typ, val, clock string
-	pending         []pendingTime
+	// ordinalDay marks "the second day of the talks": a day its sentence
+	// or the day last mentioned gives, placed like a time of day.
+	ordinalDay bool
+	pending    []pendingTime
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -84,6 +96,15 @@ type pendingTime struct {
 	sent   span
 	clock  string
 	anchor time.Time // the day last mentioned before it
+}
+
+// day is the day "today", "tonight" and "this evening" mean: the day of
+// the entry under a heading, else the publication day.
+func (d *dateScanner) day() time.Time {
+	if !d.entry.IsZero() {
+		return d.entry
+	}
+	return d.pub
 }
 
 // direction is what the context says about an expression's time.
@@ -168,6 +189,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.sents = d.sents[:0]
 	d.pending = d.pending[:0]
 	first := len(out)
+	if !d.entry.IsZero() {
+		d.anchor = d.entry // an entry's times are on its own day
+	}
 	sentsDone := false
 	toks := d.toks
 	for i := 0; i < len(toks); {
@@ -186,7 +210,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			sentsDone = true
 		}
 		d.sent = sentenceAt(d.sents, t.start, len(p))
-		d.typ, d.val, d.clock = "", "", ""
+		d.typ, d.val, d.clock, d.ordinalDay = "", "", "", false
 		j, date, ok := d.match(i)
 		if !ok {
 			i++
@@ -204,7 +228,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		if val == "" {
 			val = date.String()
 		}
-		if d.clock != "" {
+		if d.clock != "" || d.ordinalDay {
 			d.pending = append(d.pending, pendingTime{len(out), s, d.clock, d.anchor})
 		}
 		out = append(out, model.DateMention{Text: p[start:end], Type: typ, Value: val, Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
@@ -216,7 +240,32 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	for _, pt := range d.pending {
 		d.placeTime(out, first, pt)
 	}
+	if h, ok := heading(p, out[first:]); ok {
+		d.entry = h
+	}
 	return out
+}
+
+// heading returns the day a paragraph opens with when it is a heading of
+// a live blog or chronology: a day written with digits ("Tuesday 12
+// March", "1 May") standing alone or closed by a full stop, colon or
+// dash ("Friday 29 April. At 8.20am …"). Later paragraphs read "today"
+// and their times against it.
+func heading(p string, ms []model.DateMention) (time.Time, bool) {
+	if len(ms) == 0 {
+		return time.Time{}, false
+	}
+	m := ms[0]
+	if m.Type != model.TypeDate || m.Date.Precision != model.Day || m.Date.IsZero() ||
+		strings.TrimSpace(p[:m.Start]) != "" || !strings.ContainsAny(m.Text, "0123456789") {
+		return time.Time{}, false
+	}
+	rest := strings.TrimSpace(p[m.End:])
+	if rest == "" || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ":") ||
+		strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+		return m.Date.Start, true
+	}
+	return time.Time{}, false
 }
 
 // placeTime gives a time of day the day its sentence names, the nearest
@@ -309,6 +358,12 @@ func (d *dateScanner) isWord(i int, w string) bool {
 	return true
 }
 
+// possessive reports whether word i is followed by "'s": in "by
+// evening's end" the part of the day qualifies a noun and is no time.
+func (d *dateScanner) possessive(i int) bool {
+	return d.adjacent(i) && isApostrophe(d.word(i+1)) && d.isWord(i+2, "s")
+}
+
 // adjacent reports whether tokens i and i+1 touch.
 func (d *dateScanner) adjacent(i int) bool {
 	return i >= 0 && i+1 < len(d.toks) && d.toks[i].end == d.toks[i+1].start
@@ -383,7 +438,10 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 		if j, date, ok := d.century(i + 1); ok {
 			return j, date, true
 		}
-		return d.yearOrDecade(i+1, dir)
+		if j, date, ok := d.yearOrDecade(i+1, dir); ok {
+			return j, date, true
+		}
+		return d.eventDay(i) // "the 18th day of the talks"
 	}
 	if d.isWord(i, "early") || d.isWord(i, "mid") || d.isWord(i, "late") {
 		k := i + 1
@@ -421,10 +479,17 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 		return 0, model.Date{}, false
 	}
 	if wd, ok := lookup(weekdayNames, w); ok && isCapitalized(w) {
+		if j, date, ok := d.weekdayDate(i+1, wd, dir); ok {
+			return j, date, true // "Thursday 28 April", "Monday, June 5"
+		}
 		return d.weekday(i, i+1, wd, dir)
 	}
+	if pod, ok := lookup(partsOfDay, w); ok && d.isWord(i-1, "by") && !d.isWord(i, "tonight") && !d.isWord(i+1, "of") && !d.possessive(i) {
+		// "By evening": that part of the day last named.
+		return d.partOfDay(i+1, model.Date{Start: d.anchor, Precision: model.Day}, pod)
+	}
 	if off, ok := lookup(relDays, w); ok {
-		date := model.Date{Start: d.pub.AddDate(0, 0, off), Precision: model.Day}
+		date := model.Date{Start: d.day().AddDate(0, 0, off), Precision: model.Day}
 		if d.isWord(i, "today") && (d.isWord(i-1, "of") || inSet(presentToday, d.word(i-1)) && isLowerWord(d.word(i-1))) {
 			d.val = "PRESENT_REF" // "the Russia of today"
 			return i + 1, model.Date{}, true
@@ -511,14 +576,14 @@ func (d *dateScanner) relative(i int, dir direction) (int, model.Date, bool) {
 	case d.isWord(k+1, "night"):
 		switch which {
 		case -1:
-			return d.partOfDay(k+2, model.Date{Start: d.pub.AddDate(0, 0, -1), Precision: model.Day}, "NI")
+			return d.partOfDay(k+2, model.Date{Start: d.day().AddDate(0, 0, -1), Precision: model.Day}, "NI")
 		case 0:
-			return d.partOfDay(k+2, model.Date{Start: d.pub, Precision: model.Day}, "NI")
+			return d.partOfDay(k+2, model.Date{Start: d.day(), Precision: model.Day}, "NI")
 		}
 		return 0, model.Date{}, false
 	case which == 0 && (d.isWord(k+1, "morning") || d.isWord(k+1, "afternoon") || d.isWord(k+1, "evening")):
 		pod, _ := lookup(partsOfDay, n)
-		return d.partOfDay(k+2, model.Date{Start: d.pub, Precision: model.Day}, pod)
+		return d.partOfDay(k+2, model.Date{Start: d.day(), Precision: model.Day}, pod)
 	}
 	if _, ok := lookup(seasonCodes, n); ok {
 		return d.season(i, k+1, dir)
@@ -640,6 +705,15 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		}
 	case d.isWord(k, "a") && d.isWord(k+1, "day") && d.isWord(k+2, "later"):
 		return k + 3, day(1), true
+	case d.isWord(k, "the") && (d.isWord(k-1, "in") || d.isWord(k-1, "by")):
+		// "In the afternoon", "by the evening": that part of the day
+		// last named.
+		if pod, ok := lookup(partsOfDay, d.word(k+1)); ok && !d.isWord(k+1, "tonight") && !d.isWord(k+2, "of") && !d.possessive(k+1) {
+			return d.partOfDay(k+2, day(0), pod)
+		}
+	}
+	if j, date, ok := d.eventDay(k); ok {
+		return j, date, true
 	}
 	if d.isWord(k, "that") {
 		return 0, model.Date{}, false
@@ -654,6 +728,57 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		return d.amount(k)
 	}
 	return 0, model.Date{}, false
+}
+
+// eventDay reads "the second day" of an event at token k as the day its
+// sentence or the day last mentioned gives; para places it like a time of
+// day once the whole paragraph is read.
+func (d *dateScanner) eventDay(k int) (int, model.Date, bool) {
+	j, ok := d.ordinalDayAt(k)
+	if !ok {
+		return 0, model.Date{}, false
+	}
+	d.ordinalDay = true
+	return j, model.Date{Start: d.anchor, Precision: model.Day}, true
+}
+
+// ordinalDayAt reads "the second day", "the 18th day" of an event at
+// token k ("the" at k) and returns its end. The day of a month or year
+// ("the first day of March") is no event's day and is left alone.
+func (d *dateScanner) ordinalDayAt(k int) (int, bool) {
+	if !d.isWord(k, "the") || k+2 >= len(d.toks) {
+		return 0, false
+	}
+	n := k + 1
+	switch {
+	case d.toks[n].kind == tNum && d.ordinalAt(n):
+		n += 2
+	case d.toks[n].kind == tWord && isLowerWord(d.word(n)):
+		if _, ok := lookup(ordinals, d.word(n)); !ok {
+			return 0, false
+		}
+		n++
+	default:
+		return 0, false
+	}
+	if !d.isWord(n, "day") {
+		return 0, false
+	}
+	if d.isWord(n+1, "of") {
+		if _, ok := lookup(periodUnits, d.word(n+3)); ok || d.isWord(n+2, "the") && n+3 < len(d.toks) && d.toks[n+3].kind == tNum {
+			return 0, false // "the first day of the month"
+		}
+		if _, ok := lookup(monthNames, d.word(n+2)); ok {
+			return 0, false
+		}
+		if _, ok := lookup(seasonCodes, d.word(n+2)); ok {
+			return 0, false
+		}
+		if _, ok := lookup(periodUnits, d.word(n+2)); ok {
+			return 0, false
+		}
+	}
+	return n + 1, true
 }
 
 // ago handles "three days ago", "a week ago", "two years ago".
@@ -748,6 +873,54 @@ func (d *dateScanner) weekday(i, end int, wd time.Weekday, dir direction) (int, 
 	return end, date, true
 }
 
+// weekdayDate reads the day written after a weekday ("Thursday 28
+// April", "Monday, June 5"): the weekday and its day are one expression,
+// and when the day has no year the weekday picks it, since only one of
+// the years around publication has that day on that weekday.
+func (d *dateScanner) weekdayDate(k int, wd time.Weekday, dir direction) (int, model.Date, bool) {
+	if d.word(k) == "," {
+		k++
+	}
+	if k >= len(d.toks) {
+		return 0, model.Date{}, false
+	}
+	save := *d
+	var j int
+	var date model.Date
+	var ok bool
+	if d.toks[k].kind == tNum {
+		j, date, ok = d.numericDate(k, dir)
+	} else if m, isMonth := lookup(monthNames, d.word(k)); isMonth && d.toks[k].kind == tWord {
+		j, date, ok = d.monthFirst(k, m, dir)
+	}
+	if !ok || date.Precision != model.Day || date.IsZero() || d.typ != "" || d.val != "" {
+		*d = save
+		return 0, model.Date{}, false
+	}
+	if date.Start.Weekday() != wd && !d.yearWritten(k, j) {
+		for _, dy := range []int{-1, 1} {
+			if c := date.Start.AddDate(dy, 0, 0); c.Weekday() == wd && c.Day() == date.Start.Day() {
+				date.Start = c
+				break
+			}
+		}
+	}
+	return j, date, true
+}
+
+// yearWritten reports whether a four-digit year stands among tokens
+// [i, j).
+func (d *dateScanner) yearWritten(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].kind == tNum {
+			if _, ok := yearNumber(d.word(k)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // monthFirst handles an expression starting with a month name at token i:
 // "February 7, 2022", "Feb. 7", "December 2021", "December".
 func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model.Date, bool) {
@@ -755,7 +928,7 @@ func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model
 	if !isCapitalized(w) {
 		return 0, model.Date{}, false
 	}
-	abbrev := len(w) <= 4 && w != "June" && w != "July" && w != "May"
+	abbrev := monthAbbrev(w)
 	k := i + 1
 	if k < len(d.toks) && d.word(k) == "." && d.adjacent(i) {
 		k++
@@ -837,6 +1010,12 @@ func (d *dateScanner) monthOnly(m time.Month, dir direction) model.Date {
 		}
 	}
 	return date
+}
+
+// monthAbbrev reports whether a month word is an abbreviation ("Feb",
+// "Sept"), which a period may follow; "May", "June" and "July" are whole.
+func monthAbbrev(w string) bool {
+	return len(w) <= 4 && w != "June" && w != "July" && w != "May"
 }
 
 func monthsApart(a, b time.Time) int {
@@ -959,8 +1138,8 @@ func (d *dateScanner) numericDate(i int, dir direction) (int, model.Date, bool) 
 		return 0, model.Date{}, false
 	}
 	end := k + 1
-	if d.word(end) == "." && len(d.word(k)) <= 4 && d.adjacent(k) {
-		end++
+	if d.word(end) == "." && monthAbbrev(d.word(k)) && d.adjacent(k) {
+		end++ // "7 Feb.", not the full stop after "1 May."
 	}
 	c := end
 	if d.word(c) == "," {

@@ -842,19 +842,26 @@ func fraction(a, b int) (float64, string) {
 // 866/890, keeps its 0.97); after quotes round 11 part 2 it takes train
 // 4+ words to 0.979 (710/725), so that floor went back to 0.97; test
 // unchanged.
+// The date rules of round 10 (a weekday and its written day as one
+// expression, "May." ending a sentence, day headings of live blogs and
+// chronologies, parts of the day and ordinal days of an event) measure
+// train dates 0.908 / 0.896 (F1 0.902) and TIMEX3 0.886 / 0.854 (F1
+// 0.870), and the test split of 55 articles dates 0.882 / 0.884 (F1
+// 0.883) and TIMEX3 0.841 / 0.811 (F1 0.826), so the date and TIMEX3
+// floors of both splits were raised to just below.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.86, 0.88}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.87, 0.88}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.86, 0.88}, func(s *tally) (float64, string) {
+	{"dates: value precision", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value recall", 0, [2]float64{0.88, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.83, 0.87}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.79, 0.83}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.81, 0.85}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.84, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.81, 0.85}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.82, 0.86}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},

@@ -152,6 +152,43 @@ func TestTimex(t *testing.T) {
 			[]tx{{"a year", DU, "P6M"}}},
 		{"hours and days stay two", "2021-04-19", "The jury sat for six hours and two days later returned.",
 			[]tx{{"for six hours", DU, "PT6H"}, {"two days later", D, "2021-04-21"}}},
+
+		// Round 10: a weekday and the day written after it are one
+		// expression, and the weekday picks the year a bare day lacks.
+		{"weekday and day (UK paper)", "2022-04-20", "The summit opens on Thursday 28 April in Brussels.",
+			[]tx{{"on Thursday 28 April", D, "2022-04-28"}}},
+		{"weekday, month and day (wire)", "2023-06-02", "The Treasury said the money would run out by Monday, June 5.",
+			[]tx{{"by Monday, June 5", D, "2023-06-05"}}},
+		{"the weekday picks the year", "2022-07-01", "Dates for the diary: Tuesday 3 January, the first sitting of the new term.",
+			[]tx{{"Tuesday 3 January", D, "2023-01-03"}}},
+		{"a weekday that is not the day's keeps the nearest year", "2022-07-01", "Dates for the diary: Wednesday 3 January, the first sitting of the new term.",
+			[]tx{{"Wednesday 3 January", D, "2022-01-03"}}},
+		{"a written year beats the weekday", "2022-07-01", "The first sitting was on Tuesday 3 January 2022.",
+			[]tx{{"on Tuesday 3 January 2022", D, "2022-01-03"}}},
+		{"a count after a weekday is no day", "2022-07-01", "On Thursday 28 delegates walked out.",
+			[]tx{{"On Thursday", D, "2022-06-30"}}},
+		// Round 10: the full stop after "May" ends the sentence; an
+		// abbreviation keeps its period.
+		{"May then a full stop (wire)", "2022-06-10", "The law came into force on 1 May. Since 3 June, 40 cases have been filed.",
+			[]tx{{"on 1 May", D, "2022-05-01"}, {"Since 3 June", D, "2022-06-03"}}},
+		{"an abbreviated month keeps its period", "2022-03-01", "The deadline was 7 Feb. and nobody met it.",
+			[]tx{{"7 Feb.", D, "2022-02-07"}}},
+		{"May the verb and the name are no month", "2022-06-10", "Officials said talks may resume. May they succeed, Mrs May said on Tuesday.",
+			[]tx{{"on Tuesday", D, "2022-06-07"}}},
+		// Round 10: a part of the day with no weekday is of the day last
+		// named.
+		{"in the afternoon, by evening (long-form)", "2013-03-13", "The cardinals met on Tuesday. In the afternoon they processed into the chapel, and by evening the doors were shut.",
+			[]tx{{"on Tuesday", D, "2013-03-12"}, {"In the afternoon", T, "2013-03-12TAF"}, {"by evening", T, "2013-03-12TEV"}}},
+		{"the evening of a life is no time", "2013-03-13", "He was, in the evening of his life, a patient man, and by evening's end tired.",
+			nil},
+		// Round 10: an ordinal day of an event is a day: the one its
+		// sentence names, else the day last mentioned.
+		{"the 18th day of talks (wire)", "2015-07-14", "The envoys agreed on the 18th day of talks.",
+			[]tx{{"on the 18th day", D, "2015-07-14"}}},
+		{"an ordinal day in words takes its sentence's day", "2015-07-14", "On the third day of the trial, on Wednesday, a witness wept.",
+			[]tx{{"On the third day", D, "2015-07-15"}, {"on Wednesday", D, "2015-07-15"}}},
+		{"days of a month or season are no event's day", "2015-07-14", "Rent is due on the 18th day of March; the first day of spring is cold.",
+			[]tx{{"March", D, "2016-03"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -162,21 +199,87 @@ func TestTimex(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			var got []tx
-			for _, d := range Dates([]string{c.text}, pub) {
-				got = append(got, tx{d.Text, d.Type, d.Value})
-				switch d.Type {
-				case model.TypeDuration, model.TypeSet:
-					if !d.Date.IsZero() {
-						t.Errorf("%q: %s with a calendar date %s", d.Text, d.Type, d.Date)
-					}
-				}
-				if strings.HasSuffix(d.Value, "_REF") && !d.Date.IsZero() {
-					t.Errorf("%q: %s with a calendar date %s", d.Text, d.Value, d.Date)
-				}
-			}
+			got := timexes(t, []string{c.text}, pub)
 			if fmt.Sprint(got) != fmt.Sprint(c.want) {
 				t.Errorf("%s\n got  %v\n want %v", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// timexes runs the date scanner over paragraphs and returns what it
+// found, failing the test when an expression that is no calendar point
+// (a duration, a set, a *_REF) carries a Date the chronology would take.
+func timexes(t *testing.T, paras []string, pub model.Date) []tx {
+	t.Helper()
+	var got []tx
+	for _, d := range Dates(paras, pub) {
+		got = append(got, tx{d.Text, d.Type, d.Value})
+		switch d.Type {
+		case model.TypeDuration, model.TypeSet:
+			if !d.Date.IsZero() {
+				t.Errorf("%q: %s with a calendar date %s", d.Text, d.Type, d.Date)
+			}
+		}
+		if (strings.HasSuffix(d.Value, "_REF") || strings.HasPrefix(d.Value, "XXXX")) && !d.Date.IsZero() {
+			t.Errorf("%q: %s with a calendar date %s", d.Text, d.Value, d.Date)
+		}
+	}
+	return got
+}
+
+// TestTimexEntries checks the day headings of live blogs and chronologies
+// (round 10): a paragraph that opens with a day written with digits and
+// stands alone or is closed by a full stop, colon or dash names the day of
+// the entries under it, so their times, "today" and "tonight" are on that
+// day until the next heading. A heading that is no day, a bare weekday and
+// a day opening a sentence change nothing.
+func TestTimexEntries(t *testing.T) {
+	const (
+		D  = model.TypeDate
+		T  = model.TypeTime
+		DU = model.TypeDuration
+		S  = model.TypeSet
+	)
+	cases := []struct {
+		name, pub string
+		paras     []string
+		want      []tx
+	}{
+		{"two days of a live blog", "2013-03-14",
+			[]string{"Tuesday 12 March", "9.05pm: Black smoke rose from the chimney.", "Wednesday 13 March", "10.30am: The cardinals returned. Tonight they vote again, and today the crowd is larger."},
+			[]tx{{"Tuesday 12 March", D, "2013-03-12"}, {"9.05pm", T, "2013-03-12T21:05"}, {"Wednesday 13 March", D, "2013-03-13"}, {"10.30am", T, "2013-03-13T10:30"}, {"Tonight", T, "2013-03-13TNI"}, {"today", D, "2013-03-13"}}},
+		{"a chronology entry closed by a full stop", "2011-05-04",
+			[]string{"Friday 29 April. At 8.20am the helicopters were readied.", "Officials met at noon. Today, an aide recalled, was the day of the order."},
+			[]tx{{"Friday 29 April", D, "2011-04-29"}, {"At 8.20am", T, "2011-04-29T08:20"}, {"at noon", T, "2011-04-29T12:00"}, {"Today", D, "2011-04-29"}}},
+		{"a heading closed by a dash (UK paper)", "2023-05-06",
+			[]string{"Friday 5 May — Crowds gather", "“Today is the day,” said a steward, and by evening the Mall was full."},
+			[]tx{{"Friday 5 May", D, "2023-05-05"}, {"Today", D, "2023-05-05"}, {"by evening", T, "2023-05-05TEV"}}},
+		{"durations, sets and references under a heading stay no point", "2022-02-09",
+			[]string{"Tuesday 8 February", "“Talks lasted five hours,” she said. The envoys meet every Monday, and now they wait; for two weeks nothing moved."},
+			[]tx{{"Tuesday 8 February", D, "2022-02-08"}, {"five hours", DU, "PT5H"}, {"every Monday", S, "XXXX-WXX-1"}, {"now", D, "PRESENT_REF"}, {"for two weeks", DU, "P2W"}}},
+		{"a heading that is no day", "2013-03-14",
+			[]string{"Reaction", "“Today is the day,” said a pilgrim."},
+			[]tx{{"Today", D, "2013-03-14"}}},
+		{"a count opening a paragraph is no heading", "2013-03-14",
+			[]string{"1,200 pilgrims: the square was full.", "Today the crowd waited."},
+			[]tx{{"Today", D, "2013-03-14"}}},
+		{"a bare weekday is no heading", "2013-03-14",
+			[]string{"Tuesday", "Today the crowd waited."},
+			[]tx{{"Tuesday", D, "2013-03-12"}, {"Today", D, "2013-03-14"}}},
+		{"a day opening a sentence is no heading", "2013-03-14",
+			[]string{"12 March was the day the vote began, and it was cold.", "Today the crowd waited; at 7pm the smoke rose."},
+			[]tx{{"12 March", D, "2013-03-12"}, {"Today", D, "2013-03-14"}, {"at 7pm", T, "2013-03-14T19:00"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pub, err := model.ParseDate(c.pub, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := timexes(t, c.paras, pub)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("%q\n got  %v\n want %v", c.paras, got, c.want)
 			}
 		})
 	}
