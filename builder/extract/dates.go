@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -44,7 +45,9 @@ import (
 // names, else the day last mentioned; "in the afternoon" and "by evening"
 // are of the day last mentioned. A paragraph that is a day heading
 // ("Tuesday 12 March", "Friday 29 April. At 8.20am …") puts the entries
-// under it, their times and "today", on its day. Only expressions with a
+// under it, their times and "today", on its day. "Today" and the like
+// inside a quotation count from the day it was spoken when the paragraph
+// names that day outside it (spokenDays). Only expressions with a
 // calendar point or span get a Date, so durations, sets and references
 // never enter a chronology. With a zero publication date only absolute
 // expressions are found. The words are in lexicon/en.
@@ -86,7 +89,14 @@ type dateScanner struct {
 	// ordinalDay marks "the second day of the talks": a day its sentence
 	// or the day last mentioned gives, placed like a time of day.
 	ordinalDay bool
-	pending    []pendingTime
+	// fromToday marks an expression counted from the day it is read on
+	// ("today", "tonight", "yesterday", "last night"); quoted collects
+	// them per paragraph so that a quote's are moved to the day it was
+	// spoken (spokenDays).
+	fromToday bool
+	quoted    []int
+	quotes    []quoteSpan
+	pending   []pendingTime
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -99,8 +109,10 @@ type pendingTime struct {
 }
 
 // day is the day "today", "tonight" and "this evening" mean: the day of
-// the entry under a heading, else the publication day.
+// the entry under a heading, else the publication day. It marks the
+// expression being read as counted from that day.
 func (d *dateScanner) day() time.Time {
+	d.fromToday = true
 	if !d.entry.IsZero() {
 		return d.entry
 	}
@@ -188,6 +200,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.toks = tokenize(p, d.toks)
 	d.sents = d.sents[:0]
 	d.pending = d.pending[:0]
+	d.quoted = d.quoted[:0]
 	first := len(out)
 	if !d.entry.IsZero() {
 		d.anchor = d.entry // an entry's times are on its own day
@@ -210,7 +223,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			sentsDone = true
 		}
 		d.sent = sentenceAt(d.sents, t.start, len(p))
-		d.typ, d.val, d.clock, d.ordinalDay = "", "", "", false
+		d.typ, d.val, d.clock, d.ordinalDay, d.fromToday = "", "", "", false, false
 		j, date, ok := d.match(i)
 		if !ok {
 			i++
@@ -231,6 +244,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		if d.clock != "" || d.ordinalDay {
 			d.pending = append(d.pending, pendingTime{len(out), s, d.clock, d.anchor})
 		}
+		if d.fromToday && !date.IsZero() {
+			d.quoted = append(d.quoted, len(out))
+		}
 		out = append(out, model.DateMention{Text: p[start:end], Type: typ, Value: val, Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
 		if date.Precision == model.Day && !date.IsZero() {
 			d.anchor = date.Start
@@ -240,10 +256,87 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	for _, pt := range d.pending {
 		d.placeTime(out, first, pt)
 	}
+	if len(d.quoted) > 0 {
+		d.spokenDays(out, first)
+	}
 	if h, ok := heading(p, out[first:]); ok {
 		d.entry = h
 	}
 	return out
+}
+
+// spokenDays moves "today", "tonight", "yesterday" and the like inside a
+// quotation to the day it was spoken, when the paragraph names that day
+// outside the quotation: in a Monday paper, "“Today democracy has won,”
+// he said late on Sunday" is Sunday's. The day must fall in the week
+// before the day the words were read from (a quote is spoken before it is
+// reported), and is the one named in the quote's sentence, else the
+// nearest named before it in the paragraph. out[first:] are the
+// paragraph's expressions.
+func (d *dateScanner) spokenDays(out []model.DateMention, first int) {
+	d.quotes = findQuoteSpans(d.p, d.quotes[:0])
+	if len(d.quotes) == 0 {
+		return
+	}
+	for _, r := range d.quoted {
+		m := &out[r]
+		if !d.inQuote(m.Start) {
+			continue
+		}
+		read := d.pub
+		if !d.entry.IsZero() {
+			read = d.entry
+		}
+		spoken, ok := d.spokenDay(out, first, r, read)
+		old := m.Date.String()
+		if !ok || !strings.HasPrefix(m.Value, old) {
+			continue
+		}
+		m.Date.Start = spoken.AddDate(0, 0, daysBetween(read, m.Date.Start))
+		m.Value = m.Date.String() + strings.TrimPrefix(m.Value, old)
+	}
+}
+
+// spokenDay is the day named outside quotations that the quoted
+// expression out[r] is spoken on, as spokenDays describes.
+func (d *dateScanner) spokenDay(out []model.DateMention, first, r int, read time.Time) (time.Time, bool) {
+	m := out[r]
+	var best time.Time
+	found, same := false, false
+	for k := first; k < len(out); k++ {
+		o := out[k]
+		if k == r || o.Date.Precision != model.Day || o.Date.IsZero() || d.inQuote(o.Start) {
+			continue
+		}
+		day := o.Date.Start
+		if !day.Before(read) || daysBetween(day, read) > 7 {
+			continue
+		}
+		inSentence := o.Sentence == m.Sentence
+		switch {
+		case inSentence && (!same || o.Start < m.Start):
+			best, found, same = day, true, true // the first in the sentence
+		case !found && o.Start < m.Start:
+			best, found = day, true // the first of the paragraph, which sets its scene
+		}
+	}
+	return best, found
+}
+
+// inQuote reports whether byte offset i of the paragraph is inside one of
+// the quotations d.quotes holds.
+func (d *dateScanner) inQuote(i int) bool {
+	for _, q := range d.quotes {
+		if i >= q.start && i < q.end {
+			return true
+		}
+	}
+	return false
+}
+
+// daysBetween counts the calendar days from a to b.
+func daysBetween(a, b time.Time) int {
+	return int(math.Round(b.Sub(a).Hours() / 24))
 }
 
 // heading returns the day a paragraph opens with when it is a heading of

@@ -849,19 +849,24 @@ func fraction(a, b int) (float64, string) {
 // 0.870), and the test split of 55 articles dates 0.882 / 0.884 (F1
 // 0.883) and TIMEX3 0.841 / 0.811 (F1 0.826), so the date and TIMEX3
 // floors of both splits were raised to just below.
+// A quotation's "today" counted from the day it was spoken (named
+// outside it in the paragraph) takes train to dates 0.917 / 0.906 (F1
+// 0.911) and TIMEX3 0.893 / 0.861 (F1 0.876), so the train floors were
+// raised again to just below; test dates 0.887 / 0.889 (F1 0.888) and
+// TIMEX3 0.843 / 0.812 (F1 0.828) keep theirs.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.88, 0.89}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) {
+	{"dates: value precision", 0, [2]float64{0.88, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value recall", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0.88, 0.91}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.84, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.81, 0.85}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.82, 0.86}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.84, 0.89}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.81, 0.86}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.82, 0.87}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},

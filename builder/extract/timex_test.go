@@ -189,6 +189,25 @@ func TestTimex(t *testing.T) {
 			[]tx{{"On the third day", D, "2015-07-15"}, {"on Wednesday", D, "2015-07-15"}}},
 		{"days of a month or season are no event's day", "2015-07-14", "Rent is due on the 18th day of March; the first day of spring is cold.",
 			[]tx{{"March", D, "2016-03"}}},
+		// Round 10: "today", "tonight", "yesterday" inside a quotation
+		// are counted from the day it was spoken, when the paragraph
+		// names that day outside the quotation in the week before.
+		{"a quote's today is the day it was spoken (wire)", "2022-03-01", "“Today we stand together,” the president said late on Monday.",
+			[]tx{{"Today", D, "2022-02-28"}, {"late on Monday", D, "2022-02-28"}}},
+		{"the paragraph's first day sets the scene (US politics)", "2022-03-01", "The minister spoke on Sunday evening. “Tonight I ask you to be patient, and tomorrow we meet again,” she said.",
+			[]tx{{"on Sunday evening", T, "2022-02-27TEV"}, {"Tonight", T, "2022-02-27TNI"}, {"tomorrow", D, "2022-02-28"}}},
+		{"yesterday in single quotes (UK paper)", "2022-03-01", "Speaking on Monday, the mayor said: ‘Yesterday was the worst day of my life.’",
+			[]tx{{"on Monday", D, "2022-02-28"}, {"Yesterday", D, "2022-02-27"}}},
+		{"a quote with no day named is read on publication", "2022-03-01", "“We will vote today,” the speaker said.",
+			[]tx{{"today", D, "2022-03-01"}}},
+		{"a day after publication is no day of speaking", "2022-03-01", "“Today we begin,” she said, adding that talks would resume on Friday.",
+			[]tx{{"Today", D, "2022-03-01"}, {"on Friday", D, "2022-03-04"}}},
+		{"a day long before is no day of speaking", "2022-03-01", "“Today is a sad day,” he said, recalling the fire of 12 January.",
+			[]tx{{"Today", D, "2022-03-01"}, {"12 January", D, "2022-01-12"}}},
+		{"a day inside the quote is no day of speaking", "2022-03-01", "“We met on Monday and today we sign,” the envoy said.",
+			[]tx{{"on Monday", D, "2022-02-28"}, {"today", D, "2022-03-01"}}},
+		{"today outside a quote stays publication's", "2022-03-01", "The ceasefire collapsed on Monday, and today the talks resumed.",
+			[]tx{{"on Monday", D, "2022-02-28"}, {"today", D, "2022-03-01"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -258,6 +277,9 @@ func TestTimexEntries(t *testing.T) {
 		{"durations, sets and references under a heading stay no point", "2022-02-09",
 			[]string{"Tuesday 8 February", "“Talks lasted five hours,” she said. The envoys meet every Monday, and now they wait; for two weeks nothing moved."},
 			[]tx{{"Tuesday 8 February", D, "2022-02-08"}, {"five hours", DU, "PT5H"}, {"every Monday", S, "XXXX-WXX-1"}, {"now", D, "PRESENT_REF"}, {"for two weeks", DU, "P2W"}}},
+		{"a quote under a heading is read from the day it was spoken", "2023-05-06",
+			[]string{"Friday 5 May", "The King spoke on Thursday. “Tonight I thank you all,” he said."},
+			[]tx{{"Friday 5 May", D, "2023-05-05"}, {"on Thursday", D, "2023-05-04"}, {"Tonight", T, "2023-05-04TNI"}}},
 		{"a heading that is no day", "2013-03-14",
 			[]string{"Reaction", "“Today is the day,” said a pilgrim."},
 			[]tx{{"Today", D, "2013-03-14"}}},
