@@ -113,6 +113,12 @@ type pendingTime struct {
 // expression being read as counted from that day.
 func (d *dateScanner) day() time.Time {
 	d.fromToday = true
+	return d.readDay()
+}
+
+// readDay is the day the current paragraph is read on: the day of its
+// entry under a heading, else the publication day.
+func (d *dateScanner) readDay() time.Time {
 	if !d.entry.IsZero() {
 		return d.entry
 	}
@@ -278,14 +284,11 @@ func (d *dateScanner) spokenDays(out []model.DateMention, first int) {
 	if len(d.quotes) == 0 {
 		return
 	}
+	read := d.readDay()
 	for _, r := range d.quoted {
 		m := &out[r]
 		if !d.inQuote(m.Start) {
 			continue
-		}
-		read := d.pub
-		if !d.entry.IsZero() {
-			read = d.entry
 		}
 		spoken, ok := d.spokenDay(out, first, r, read)
 		old := m.Date.String()

@@ -301,9 +301,8 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 			if who.desc {
 				who = q.anaphor(who, q.events[ev].pos)
 			}
-			if isBodyName(who) {
-				q.noteBody(who) // a body is no antecedent of he or she
-				ev++
+			if q.noteBody(who) {
+				ev++ // a body is no antecedent of he or she
 				continue
 			}
 			q.note(who)
@@ -416,9 +415,7 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	for ; ev < len(q.events); ev++ {
-		if who := q.events[ev].who; isBodyName(who) {
-			q.noteBody(who)
-		} else {
+		if who := q.events[ev].who; !q.noteBody(who) {
 			q.note(who)
 		}
 	}
@@ -1649,10 +1646,14 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 // said"), as the organisation "its" and "it" stand for later: its name
 // ends in a capitalised noun of speaking-bodies.txt (a description
 // keeping its article, "the Airport Authority", counts: it is a name).
-func (q *quoteScanner) noteBody(who speaker) {
-	if isBodyName(who) {
-		q.body, q.bodyPara = who, q.pi
+//
+// It reports whether who is such a body.
+func (q *quoteScanner) noteBody(who speaker) bool {
+	if !isBodyName(who) {
+		return false
 	}
+	q.body, q.bodyPara = who, q.pi
+	return true
 }
 
 // isBodyName reports whether who is a body that is no actor, named by a
