@@ -854,11 +854,16 @@ func fraction(a, b int) (float64, string) {
 // 0.911) and TIMEX3 0.893 / 0.861 (F1 0.876), so the train floors were
 // raised again to just below; test dates 0.887 / 0.889 (F1 0.888) and
 // TIMEX3 0.843 / 0.812 (F1 0.828) keep theirs.
+// Speakers round 12 (spk4): a description of one person opening a
+// sentence after an adverbial or a place label ("Further along, a father
+// of two had …", "New York: One man, a firefighter …, stood") is what
+// "he" and "she" stand for; train speaker 0.948 (823/868), so its floor
+// was raised to 0.945; test 0.865 (379/438) keeps 0.86.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.88, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.88, 0.91}, func(s *tally) (float64, string) {

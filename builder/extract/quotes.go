@@ -905,9 +905,30 @@ func singularPerson(d string) bool {
 			break
 		}
 		head = w
+		if strings.HasSuffix(w, ",") {
+			head = w[:len(w)-1] // "Her husband, a retired trucker": the head before the apposition
+			break
+		}
 	}
 	_, ok := lookup(titles, head)
+	ok = ok || inSet(bystanders, head) || personNoun(head)
 	return ok && (!strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss"))
+}
+
+// personNoun reports whether a lower-case noun names a person by its
+// ending alone: "-man", "-woman", "-person" ("fisherman",
+// "chairperson"), "-ist" ("pianist"), "-ician" ("electrician"), so that
+// the occupations no lexicon lists still head a description of someone.
+func personNoun(w string) bool {
+	if !isLowerWord(w) || len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"man", "woman", "person", "ist", "ician"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitleCase reports whether quoted words are a title or a name rather
@@ -2715,13 +2736,43 @@ func (q *quoteScanner) subjects(out []event) []event {
 			}
 			seg += c + 1
 		}
-		if len(out) == n0 {
-			if who, ok := q.openingDescription(from, s.end); ok {
-				out = append(out, event{from, withTitleGender(who)})
+		// A description of one person opening the sentence or one of
+		// its first segments: "Further along, a father of two had kept
+		// a place".
+		for seg, n := labelEnd(p, from, s.end), 0; len(out) == n0 && n < 3 && seg < s.end && seg-s.start < 120; n++ {
+			if who, ok := q.openingDescription(seg, s.end); ok {
+				out = append(out, event{seg, withTitleGender(who)})
+				break
 			}
+			c := strings.IndexByte(p[seg:s.end], ',')
+			if c < 0 {
+				break
+			}
+			seg += c + 1
 		}
 	}
 	return out
+}
+
+// labelEnd returns where the words after a place label opening
+// p[from:to] start ("New York: One man, …" in a round-up), or from: the
+// label is a few capitalised words and a colon, and no quotation follows
+// it (“Maria Lopez: “…”” names a speaker).
+func labelEnd(p string, from, to int) int {
+	c := strings.Index(p[from:to], ": ")
+	if c <= 0 || c > 24 {
+		return from
+	}
+	for _, w := range strings.Fields(p[from : from+c]) {
+		if !isCapitalized(w) {
+			return from
+		}
+	}
+	rest := from + c + 2
+	if rest >= to || !isCapitalized(p[rest:to]) {
+		return from
+	}
+	return rest
 }
 
 // maxDescriptionWords is how many words a description d may have: eight,
@@ -2765,9 +2816,20 @@ func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
 					// "Her husband, a retired trucker, was less
 					// sentimental": a description in apposition, and
 					// the verb after it.
+					// "The Prime Minister, unusually, did not argue":
+					// an aside in lower case, and the verb after it.
+					// A description in apposition is kept with it, as
+					// a reader names the person ("One man, a
+					// firefighter who lost colleagues there").
 					rest := strings.TrimLeft(q.p[name.end+1:to], " ")
-					if hasPrefixWord(q.p[name.start:name.end], "a", "an") && q.verbLike(rest[:wordEnd(rest, 0)]) {
-						return speaker{name: d, desc: true}, true
+					aside := q.p[name.start:name.end]
+					if q.verbLike(rest[:wordEnd(rest, 0)]) {
+						if hasPrefixWord(aside, "a", "an") && wordCount(d)+wordCount(aside) <= 16 {
+							return speaker{name: d + ", " + aside, desc: true}, true
+						}
+						if isLowerWord(aside[:wordEnd(aside, 0)]) {
+							return speaker{name: d, desc: true}, true
+						}
 					}
 				}
 			}

@@ -1,0 +1,130 @@
+package extract
+
+import "testing"
+
+// Speakers in the shapes that decide who a pronoun, a title or a
+// description stands for, passage by passage in the styles of US
+// political reporting, UK papers, wire copy, long-form, live blogs,
+// transcripts and court reports. The passages are written for this test
+// (invented people where no actor is meant, invented words); each group
+// has negative controls. Speakers are checked as in TestQuotesNews.
+var speakerTests = []struct {
+	name  string
+	paras []string
+	want  []newsQuote
+}{
+	// He and she go to the last speaker or subject, a title or a
+	// description as subject included, not to a name in a
+	// prepositional phrase or an object.
+	{"he after a title as subject, uk-paper", []string{
+		"Prime Minister Rishi Sunak faced Keir Starmer across the dispatch box on Wednesday.",
+		"The Labour leader asked about hospital waiting lists. The Prime Minister listened, then answered a question nobody had put. ‘We have cut the backlog for the third month running,’ he said."},
+		[]newsQuote{{"We have cut the backlog for the third month running", "rishi-sunak", ""}}},
+	{"he after a title as subject, next sentence, uk-paper", []string{
+		"Prime Minister Rishi Sunak faced Keir Starmer on Wednesday.",
+		"Starmer pressed him on the economy. The Prime Minister, unusually, did not argue. He said only that he would ‘listen to the Bank’."},
+		[]newsQuote{{"listen to the Bank", "rishi-sunak", ""}}},
+	{"he after a description as subject, wire", []string{
+		"Chuck Schumer toured the shelter on Sunday.",
+		"Further along the row, a retired welder had saved a place with a folding chair. ‘I drove down from Dayton last night,’ he said."},
+		[]newsQuote{{"I drove down from Dayton last night", "", "a retired welder"}}},
+	{"she after a description as subject, long-form", []string{
+		"Janet Yellen flew home on Thursday.",
+		"At the gate, a schoolteacher from Leeds had slept on the floor for two nights. She had given up on the buses, she said: “They keep promising one at noon.”"},
+		[]newsQuote{{"They keep promising one at noon.", "", "a schoolteacher"}}},
+	{"he after one man, a description, wire round-up", []string{
+		"Washington: Joe Biden spoke from the East Room.",
+		"New York: One man, a paramedic who had worked at the site, stood with a flag. “I have waited a long time for this,” he said."},
+		[]newsQuote{{"I have waited a long time for this", "", "a paramedic"}}},
+	{"he after a meeting with someone, us-politics", []string{
+		"Schumer spoke to reporters after a meeting with Biden at the White House. “We are close, but we are not there,” he said."},
+		[]newsQuote{{"We are close, but we are not there", "chuck-schumer", ""}}},
+	{"what she called, us-politics", []string{
+		"Pelosi spoke first. Dana Whitfield, the mayor of Flint, condemned what she called the state's “slow betrayal” of the city."},
+		[]newsQuote{{"slow betrayal", "", "Dana Whitfield"}}},
+	{"she skips men named since, actor genders", []string{
+		"Schumer and Pelosi met Biden on Tuesday. Later Biden thanked Schumer. “We owe the president a vote this week,” she said."},
+		[]newsQuote{{"We owe the president a vote this week", "nancy-pelosi", ""}}},
+	{"control: a thing opening the sentence is no antecedent", []string{
+		"Greg Abbott toured the town on Monday.",
+		"Further along, a broken truck had blocked the road. ‘We will clear it by noon,’ he said."},
+		[]newsQuote{{"We will clear it by noon", "greg-abbott", ""}}},
+	{"control: a person by the ending of the noun, wire", []string{
+		"Greg Abbott toured the harbour on Monday.",
+		"On the quay, a fisherman in a yellow coat had waited all morning. “The boats are all gone,” he said."},
+		[]newsQuote{{"The boats are all gone", "", "a fisherman"}}},
+	{"control: he with one man named is him", []string{
+		"Greg Abbott flew over the flooded towns on Monday. “We will rebuild every one of them,” he said."},
+		[]newsQuote{{"We will rebuild every one of them", "greg-abbott", ""}}},
+
+	// A description is the speaker itself, not the person its
+	// possessor names.
+	{"his daughter is a description, not the person named", []string{
+		"Greg Abbott visited the school with his family on Friday. His daughter said the day had been “very moving”."},
+		[]newsQuote{{"very moving", "", "His daughter"}}},
+	{"a name's lawyer is a description", []string{
+		"Trump's lawyer said the charges were “built on sand”."},
+		[]newsQuote{{"built on sand", "", "Trump's lawyer"}}},
+	{"one of them, a woman who …, shouted at him:, wire", []string{
+		"Protesters surrounded Cruz's car outside the plant. One of them, a woman who said she had lost her job there, shouted at him: “You promised us!”"},
+		[]newsQuote{{"You promised us!", "", "a woman"}}},
+
+	// A reduced passive is no speaker: "the man described as".
+	{"control: the judge described him as", []string{
+		"Judge Maria Hollis described the defendant as “a danger to the public”."},
+		[]newsQuote{{"a danger to the public", "", "Maria Hollis"}}},
+
+	// "since" inside a relative clause does not end the subject.
+	{"since in a relative clause, us-politics", []string{
+		"Gov. Andrew Hale, who has led the state since 2019, said the storm was “the worst in memory”."},
+		[]newsQuote{{"the worst in memory", "", "Andrew Hale"}}},
+	{"since in a relative clause, actor, wire", []string{
+		"Abbott, who has been governor since 2015, called the blackout “unacceptable”."},
+		[]newsQuote{{"unacceptable", "greg-abbott", ""}}},
+
+	// A title stands for the person named earlier only when no one
+	// else has it.
+	{"the 78-year-old after two ages, us-politics", []string{
+		"Joe Biden, 81, and Donald Trump, 78, will meet in Atlanta. The 78-year-old said the debate would be “a massacre”."},
+		[]newsQuote{{"a massacre", "donald-trump", ""}}},
+	{"the prime minister, not a name in a prepositional phrase, uk-paper", []string{
+		"Prime Minister Rishi Sunak looked across at Starmer once, then back at his notes.",
+		"‘This is the moment to hold our nerve,’ the prime minister said."},
+		[]newsQuote{{"This is the moment to hold our nerve", "rishi-sunak", ""}}},
+
+	// Transcripts: "you" in a question is the one interviewed.
+
+	// Court reports.
+	{"sentencing him, the judge said:, court report", []string{
+		"Mark Fenwick, 44, was jailed for nine years at Leeds Crown Court on Friday. Sentencing him, Judge Claire Dunmore said: ‘You showed no remorse at any stage.’"},
+		[]newsQuote{{"You showed no remorse at any stage.", "", "Claire Dunmore"}}},
+	{"the prosecutor, named before, court report", []string{
+		"Prosecutor Helen Marsh told the jury that the fire was set deliberately.",
+		"‘He poured the petrol himself,’ the prosecutor said."},
+		[]newsQuote{{"He poured the petrol himself", "", "Helen Marsh"}}},
+
+	// Live blogs.
+	{"a live blog entry, he after a name", []string{
+		"14:05 Zelensky has spoken to reporters in Kyiv. “We will not give up the city,” he said."},
+		[]newsQuote{{"We will not give up the city", "volodymyr-zelensky", ""}}},
+}
+
+func TestQuotesSpeakers(t *testing.T) {
+	m := newsActors(t)
+	for _, tt := range speakerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Quotes(tt.paras, m)
+			ok := len(got) == len(tt.want)
+			for i := 0; ok && i < len(got); i++ {
+				ok = tt.want[i].matches(got[i])
+			}
+			if !ok {
+				var g []string
+				for _, x := range got {
+					g = append(g, x.Text+" ← "+x.Speaker+" ("+x.SpeakerName+")")
+				}
+				t.Errorf("got %q, want %v", g, tt.want)
+			}
+		})
+	}
+}
