@@ -858,12 +858,16 @@ func fraction(a, b int) (float64, string) {
 // sentence after an adverbial or a place label ("Further along, a father
 // of two had …", "New York: One man, a firefighter …, stood") is what
 // "he" and "she" stand for; train speaker 0.948 (823/868), so its floor
-// was raised to 0.945; test 0.865 (379/438) keeps 0.86.
+// was raised to 0.945; test 0.865 (379/438) keeps 0.86. Part 2 (a
+// party tag in parentheses ends an inverted name, "Senator X of Arizona,
+// who said" is X, a title after a round-up name describes it, the one
+// told is no inverted subject) measures test 0.881 (386/438) and train
+// 0.953 (827/868): floors 0.875 / 0.95.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.875, 0.95}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.88, 0.91}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.88, 0.90}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.88, 0.91}, func(s *tally) (float64, string) {

@@ -1533,12 +1533,13 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 			continue
 		}
 		if wordsSeen == 0 {
-			w := q.tokText(toks[k])
-			if w == "told" || w == "tells" || w == "telling" {
+			if tellsSomeone(q.tokText(toks[k])) {
 				return speaker{}
 			}
+			// A party tag in parentheses ends the name: "said Rep.
+			// Dana Whitfield (D-Minn.) on Thursday".
 			stop := to
-			if c := strings.IndexAny(q.p[vEnd:to], ",:;"); c >= 0 {
+			if c := strings.IndexAny(q.p[vEnd:to], ",:;("); c >= 0 {
 				stop = vEnd + c
 			}
 			who := q.resolve(vEnd, stop, true)
@@ -1604,7 +1605,10 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 		if lower && firstSeg == placeRest && placeRest.start >= 0 {
 			firstSeg = span{-1, -1}
 		}
-		if a < b && !place && !inSet(descriptionStart, first) {
+		// A title after the name ("Angela Merkel, German chancellor, in
+		// a statement:") describes it and holds no verb.
+		apposTitle := lower && firstSeg.start >= 0 && q.endsInTitle(q.descriptionHead(span{a, trimEnd(p, a, b)}))
+		if a < b && !place && !apposTitle && !inSet(descriptionStart, first) {
 			if firstSeg.start < 0 && seg.start < 0 {
 				firstSeg = span{a, b}
 				if afterPlace && !lower {
@@ -2095,6 +2099,13 @@ func (q *quoteScanner) lastName(seg span) (speaker, bool) {
 		if c < seg.end {
 			if who, ok := q.nameAt(span{c, seg.end}); ok && !who.desc {
 				return who, true
+			}
+			// "hung on Senator Jeff Flake of Arizona, who said": the
+			// name before its place or body, not the place.
+			if of := strings.Index(q.p[c:seg.end], " of "); of > 0 {
+				if who, ok := q.nameAt(span{c, c + of}); ok && !who.desc && strings.IndexByte(who.name, ' ') > 0 {
+					return who, true
+				}
 			}
 		}
 	}
@@ -2597,8 +2608,8 @@ func (q *quoteScanner) invertedSubject(s span, limit, vEnd int, out *[]event) bo
 	// subject: "…, praising Biden as …", "…, calling Putin …".
 	v := p[limit : limit+wordEnd(p[limit:vEnd], 0)]
 	_, speech := lookup(speechVerbs, v)
-	if strings.HasSuffix(v, "ing") || !speech {
-		return false
+	if strings.HasSuffix(v, "ing") || !speech || tellsSomeone(v) {
+		return false // "Colonel Ortiz, the duty officer, tells Mark Reyes": the one told
 	}
 	a := vEnd
 	for a < s.end && p[a] == ' ' {
@@ -2620,6 +2631,13 @@ func (q *quoteScanner) invertedSubject(s span, limit, vEnd int, out *[]event) bo
 	}
 	*out = append(*out, event{limit, who})
 	return true
+}
+
+// tellsSomeone reports whether a speech verb takes the person spoken to
+// as its object ("told Mark Reyes"), so that the name after it is never
+// its inverted subject.
+func tellsSomeone(v string) bool {
+	return v == "told" || v == "tells" || v == "tell" || v == "telling"
 }
 
 // subjects lists, for each sentence of the paragraph, its subject when it

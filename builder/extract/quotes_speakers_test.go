@@ -36,6 +36,12 @@ var speakerTests = []struct {
 		"Washington: Joe Biden spoke from the East Room.",
 		"New York: One man, a paramedic who had worked at the site, stood with a flag. “I have waited a long time for this,” he said."},
 		[]newsQuote{{"I have waited a long time for this", "", "a paramedic"}}},
+	{"he is the subject who tells, not the one told, long-form", []string{
+		"In the recording, Colonel Dan Ortiz, the duty officer at the base, tells Mark Reyes that the runway is closed. ‘Nobody lands here tonight,’ he says."},
+		[]newsQuote{{"Nobody lands here tonight", "", "Dan Ortiz"}}},
+	{"control: said after a comma is inverted, wire", []string{
+		"The runway is closed, said Dan Ortiz, the duty officer. ‘Nobody lands here tonight,’ he added."},
+		[]newsQuote{{"Nobody lands here tonight", "", "Dan Ortiz"}}},
 	{"he after a meeting with someone, us-politics", []string{
 		"Schumer spoke to reporters after a meeting with Biden at the White House. “We are close, but we are not there,” he said."},
 		[]newsQuote{{"We are close, but we are not there", "chuck-schumer", ""}}},
@@ -107,6 +113,25 @@ var speakerTests = []struct {
 	{"a live blog entry, he after a name", []string{
 		"14:05 Zelensky has spoken to reporters in Kyiv. “We will not give up the city,” he said."},
 		[]newsQuote{{"We will not give up the city", "volodymyr-zelensky", ""}}},
+	// US and wire attribution forms: a party tag in parentheses ends
+	// an inverted name; a state after "of" is no name; a title in a
+	// round-up line describes the name before it.
+	{"US party tag after the name, inverted", []string{
+		"“We are not going to cave,” said Rep. Mike Johnson (R-La.) on Thursday."},
+		[]newsQuote{{"We are not going to cave", "mike-johnson", ""}}},
+	{"senator of a state, who said, then he", []string{
+		"On Friday the vote hung on Senator Dale Horton of Nebraska, who said in the morning that he would back the bill. He would vote for it, he said, but only if the agency was given “no more than a month” to report."},
+		[]newsQuote{{"no more than a month", "", "Dale Horton"}}},
+	{"round-up line with a title and a statement", []string{
+		"• Ursula von der Leyen, European Commission president, in a statement: “Europe stands ready to work with the new team.”",
+		"• Dale Horton, Nebraska senator, on X: “A good night for the state.”"},
+		[]newsQuote{{"Europe stands ready to work with the new team.", "ursula-von-der-leyen", ""}, {"A good night for the state.", "", "Dale Horton"}}},
+	{"control: a parenthesis after a description ends it, wire", []string{
+		"“We have no comment,” said a spokesman (who declined to be named)."},
+		[]newsQuote{{"We have no comment", "", "a spokesman"}}},
+	{"control: a round-up line with a reporter's title and place", []string{
+		"• Maria Lopez, BBC correspondent, Kyiv: “The sirens started.”"},
+		[]newsQuote{{"The sirens started.", "", "Maria Lopez"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
