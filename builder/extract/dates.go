@@ -95,8 +95,20 @@ type dateScanner struct {
 	// spoken (spokenDays).
 	fromToday bool
 	quoted    []int
-	quotes    []quoteSpan
-	pending   []pendingTime
+	// counted marks an expression whose day is counted from another
+	// ("a day earlier", "the next day", "two days later", "that
+	// afternoon", "by evening"); counts collects them, and the times of
+	// day placed on the day of their sentence, per paragraph: such a day
+	// tells nothing of the day a quote was spoken on.
+	counted bool
+	counts  []int
+	// scene is the day the article's story is on: the first day it names
+	// outside quotations that is not counted from another (the lead's
+	// "on Tuesday"), or the day of the last heading. A quote in a later
+	// paragraph that names no day of its own was spoken on it.
+	scene   time.Time
+	quotes  []quoteSpan
+	pending []pendingTime
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -207,6 +219,8 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.sents = d.sents[:0]
 	d.pending = d.pending[:0]
 	d.quoted = d.quoted[:0]
+	d.counts = d.counts[:0]
+	d.quotes = d.quotes[:0]
 	first := len(out)
 	if !d.entry.IsZero() {
 		d.anchor = d.entry // an entry's times are on its own day
@@ -229,7 +243,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			sentsDone = true
 		}
 		d.sent = sentenceAt(d.sents, t.start, len(p))
-		d.typ, d.val, d.clock, d.ordinalDay, d.fromToday = "", "", "", false, false
+		d.typ, d.val, d.clock, d.ordinalDay, d.fromToday, d.counted = "", "", "", false, false, false
 		j, date, ok := d.match(i)
 		if !ok {
 			i++
@@ -253,9 +267,17 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		if d.fromToday && !date.IsZero() {
 			d.quoted = append(d.quoted, len(out))
 		}
+		if d.counted || d.clock != "" || d.ordinalDay {
+			d.counts = append(d.counts, len(out)) // its day is another's
+		}
 		out = append(out, model.DateMention{Text: p[start:end], Type: typ, Value: val, Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
 		if date.Precision == model.Day && !date.IsZero() {
 			d.anchor = date.Start
+		}
+		if len(out) == first+1 {
+			if h, ok := heading(p, out[first:]); ok {
+				d.entry = h // "Wednesday 4 May. … recorded today": the entry's own day
+			}
 		}
 		i = j
 	}
@@ -266,9 +288,39 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		d.spokenDays(out, first)
 	}
 	if h, ok := heading(p, out[first:]); ok {
-		d.entry = h
+		d.entry, d.scene = h, h
+	} else if d.scene.IsZero() {
+		d.scene = d.sceneDay(out, first)
 	}
 	return out
+}
+
+// sceneDay is the first day out[first:] names outside quotations that is
+// not counted from another day, or zero.
+func (d *dateScanner) sceneDay(out []model.DateMention, first int) time.Time {
+	for k := first; k < len(out); k++ {
+		o := out[k]
+		if o.Date.Precision != model.Day || o.Date.IsZero() || d.isCount(k) {
+			continue
+		}
+		if len(d.quotes) == 0 {
+			d.quotes = findQuoteSpans(d.p, d.quotes)
+		}
+		if !d.inQuote(o.Start) {
+			return o.Date.Start
+		}
+	}
+	return time.Time{}
+}
+
+// isCount reports whether output k was counted from another day.
+func (d *dateScanner) isCount(k int) bool {
+	for _, c := range d.counts {
+		if c == k {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenDays moves "today", "tonight", "yesterday" and the like inside a
@@ -277,10 +329,16 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 // he said late on Sunday" is Sunday's. The day must fall in the week
 // before the day the words were read from (a quote is spoken before it is
 // reported), and is the one named in the quote's sentence, else the
-// nearest named before it in the paragraph. out[first:] are the
+// nearest named before it in the paragraph; a paragraph that names no
+// day outside its quotations takes the story's day (d.scene: "Holmes was
+// sentenced on Friday" in a Saturday paper, then a paragraph of her
+// words, “Today I can only say I am sorry”). A day counted from another
+// ("a day earlier") is never the day of speaking. out[first:] are the
 // paragraph's expressions.
 func (d *dateScanner) spokenDays(out []model.DateMention, first int) {
-	d.quotes = findQuoteSpans(d.p, d.quotes[:0])
+	if len(d.quotes) == 0 {
+		d.quotes = findQuoteSpans(d.p, d.quotes)
+	}
 	if len(d.quotes) == 0 {
 		return
 	}
@@ -305,14 +363,15 @@ func (d *dateScanner) spokenDays(out []model.DateMention, first int) {
 func (d *dateScanner) spokenDay(out []model.DateMention, first, r int, read time.Time) (time.Time, bool) {
 	m := out[r]
 	var best time.Time
-	found, same := false, false
+	found, same, named := false, false, false
 	for k := first; k < len(out); k++ {
 		o := out[k]
-		if k == r || o.Date.Precision != model.Day || o.Date.IsZero() || d.inQuote(o.Start) {
+		if k == r || o.Date.Precision != model.Day || o.Date.IsZero() || d.inQuote(o.Start) || d.isCount(k) {
 			continue
 		}
+		named = true
 		day := o.Date.Start
-		if !day.Before(read) || daysBetween(day, read) > 7 {
+		if !spokenBefore(day, read) {
 			continue
 		}
 		inSentence := o.Sentence == m.Sentence
@@ -323,7 +382,18 @@ func (d *dateScanner) spokenDay(out []model.DateMention, first, r int, read time
 			best, found = day, true // the first of the paragraph, which sets its scene
 		}
 	}
+	if !named && spokenBefore(d.scene, read) {
+		// A paragraph that names no day of its own is on the story's
+		// day, named in an earlier one.
+		return d.scene, true
+	}
 	return best, found
+}
+
+// spokenBefore reports whether words read on day read can have been
+// spoken on day: in the week before it.
+func spokenBefore(day, read time.Time) bool {
+	return !day.IsZero() && day.Before(read) && daysBetween(day, read) <= 7
 }
 
 // inQuote reports whether byte offset i of the paragraph is inside one of
@@ -582,6 +652,7 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	}
 	if pod, ok := lookup(partsOfDay, w); ok && d.isWord(i-1, "by") && !d.isWord(i, "tonight") && !d.isWord(i+1, "of") && !d.possessive(i) {
 		// "By evening": that part of the day last named.
+		d.counted = true
 		return d.partOfDay(i+1, model.Date{Start: d.anchor, Precision: model.Day}, pod)
 	}
 	if off, ok := lookup(relDays, w); ok {
@@ -742,7 +813,10 @@ func (d *dateScanner) weekend(dir direction) model.Date {
 // 1990s", "the first quarter", "the end of the year", "a week".
 func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 	k := i
-	day := func(n int) model.Date { return model.Date{Start: d.anchor.AddDate(0, 0, n), Precision: model.Day} }
+	day := func(n int) model.Date {
+		d.counted = true
+		return model.Date{Start: d.anchor.AddDate(0, 0, n), Precision: model.Day}
+	}
 	switch {
 	case d.isWord(k, "the") && d.isWord(k+1, "weekend"):
 		return k + 2, d.weekend(d.tense(i, k+2)), true
@@ -763,6 +837,7 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 			n = -1
 		}
 		if d.isWord(k+3, "yesterday") || d.isWord(k+3, "tomorrow") {
+			d.counted = true
 			return k + 4, model.Date{Start: d.pub.AddDate(0, 0, 2*n), Precision: model.Day}, true
 		}
 		// "the day before February 24", "the day after Monday's vote":
@@ -771,6 +846,7 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 			save := *d
 			if _, on, ok := d.matchCore(k+3, dirNone); ok && on.Precision == model.Day && !on.IsZero() {
 				*d = save
+				d.counted = true
 				return k + 3, model.Date{Start: on.Start.AddDate(0, 0, n), Precision: model.Day}, true
 			}
 			*d = save

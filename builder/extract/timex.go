@@ -408,6 +408,7 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 			sign = -1
 		}
 		if prec, ok := lookup(periodUnits, w); ok && !d.anchor.IsZero() {
+			d.counted = true
 			if prec == model.Day {
 				return end + 1, model.Date{Start: d.anchor.AddDate(0, 0, sign*int(n)), Precision: model.Day}, true
 			}

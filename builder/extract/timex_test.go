@@ -331,3 +331,59 @@ func TestTimexCalendarDates(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexSpokenDays checks round 11's reading of the day a quotation
+// was spoken on across paragraphs: a paragraph that names no day outside
+// its quotations is on the story's day (the first day the article names,
+// in the week before publication), a day counted from another ("a day
+// earlier") or placed on another ("that afternoon") is no day of
+// speaking, and a heading opening a paragraph dates that paragraph too.
+func TestTimexSpokenDays(t *testing.T) {
+	const (
+		D  = model.TypeDate
+		T  = model.TypeTime
+		DU = model.TypeDuration
+	)
+	cases := []struct {
+		name, pub string
+		paras     []string
+		want      []tx
+	}{
+		{"the lead's day is the story's (court report)", "2022-11-19",
+			[]string{"The jury convicted the former mayor on Friday after two days of deliberation.", "“Today I feel nothing but relief,” said the prosecutor."},
+			[]tx{{"on Friday", D, "2022-11-18"}, {"two days", DU, "P2D"}, {"Today", D, "2022-11-18"}}},
+		{"a day counted from another is no day of speaking (US politics)", "2010-06-18",
+			[]string{"The chief executive faced the panel on Thursday.", "The fund had been agreed a day earlier. “What happened yesterday was a disgrace,” a congressman said."},
+			[]tx{{"on Thursday", D, "2010-06-17"}, {"a day earlier", D, "2010-06-16"}, {"yesterday", D, "2010-06-16"}}},
+		{"a time on the story's day is no day of its own (UK paper)", "2020-03-24",
+			[]string{"The country was last night told to stay at home.", "In an address that evening, the prime minister said: ‘From tonight you must stay indoors.’"},
+			[]tx{{"last night", T, "2020-03-23TNI"}, {"that evening", T, "2020-03-23TEV"}, {"From tonight", T, "2020-03-23TNI"}}},
+		{"a paragraph naming the day it is read on keeps it (wire)", "1989-11-10",
+			[]string{"Crowds crossed the border on Thursday.", "The mayor spoke this morning. «Last night was the happiest of my life,» he said."},
+			[]tx{{"on Thursday", D, "1989-11-09"}, {"this morning", T, "1989-11-10TMO"}, {"Last night", T, "1989-11-09TNI"}}},
+		{"a lead weeks before is no story day", "2022-03-01",
+			[]string{"The fire of 12 February destroyed the school.", "“Today we start to rebuild,” the head teacher said."},
+			[]tx{{"12 February", D, "2022-02-12"}, {"Today", D, "2022-03-01"}}},
+		{"a lead day to come is no story day", "2022-03-01",
+			[]string{"The summit opens on Friday.", "“Today we finish the agenda,” an aide said."},
+			[]tx{{"on Friday", D, "2022-03-04"}, {"Today", D, "2022-03-01"}}},
+		{"today outside a quote stays the publication's", "2024-07-08",
+			[]string{"Voters went to the polls on Sunday.", "Counting continues today."},
+			[]tx{{"on Sunday", D, "2024-07-07"}, {"today", D, "2024-07-08"}}},
+		{"a heading opening a paragraph dates it (chronology)", "2011-05-05",
+			[]string{"Tuesday 3 May. Officials brief reporters.", "Wednesday 4 May. The president signs the order today."},
+			[]tx{{"Tuesday 3 May", D, "2011-05-03"}, {"Wednesday 4 May", D, "2011-05-04"}, {"today", D, "2011-05-04"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pub, err := model.ParseDate(c.pub, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := timexes(t, c.paras, pub)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("%q\n got  %v\n want %v", c.paras, got, c.want)
+			}
+		})
+	}
+}
