@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -26,6 +27,7 @@ import (
 //	three days ago, a year ago, six days later   at the unit's precision
 //	the next day, the day before (February 24), the same day   day
 //	Thursday 28 April, Monday, June 5    day; the weekday picks a missing year
+//	the September 11 attacks, 9/11       2001-09-11: a day naming an event (lexicon event-days)
 //	the 18th day (of talks), the second day of the conclave   day of its sentence
 //	last summer, the first quarter, this fiscal year   2021-SU, 2022-Q1, 2022 (Date: the year)
 //	the 1990s, the 20th century          199, 19 (no Date)
@@ -574,6 +576,9 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	}
 	t := d.toks[i]
 	if t.kind == tNum {
+		if j, date, ok := d.slashEventDay(i); ok {
+			return j, date, true
+		}
 		if j, date, ok := d.numericDate(i, dir); ok {
 			return j, date, true
 		}
@@ -1138,7 +1143,7 @@ func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model
 			if dir == dirNone {
 				dir = d.tense(i, end)
 			}
-			if date, ok := d.dayNoYear(m, day, dir); ok {
+			if date, ok := d.dayNoYear(m, day, dir, end); ok {
 				return end, date, true
 			}
 			return 0, model.Date{}, false
@@ -1232,7 +1237,10 @@ func (d *dateScanner) monthDir(m time.Month, dir direction) model.Date {
 // reading nearest to publication in the direction of the tense, or the
 // nearest of all when the tense would put it half a year or more away
 // and the nearest is within two months.
-func (d *dateScanner) dayNoYear(m time.Month, day int, dir direction) (model.Date, bool) {
+func (d *dateScanner) dayNoYear(m time.Month, day int, dir direction, end int) (model.Date, bool) {
+	if e, ok := eventDays[eventKey(m, day)]; ok && (inSet(e.nouns, d.word(end)) || d.sentenceHas(e.cues)) {
+		return dayDate(e.year, m, day) // "the September 11 attacks"
+	}
 	date, ok := d.dayDir(m, day, dir)
 	if dir == dirPast || dir == dirFuture {
 		near, nok := d.dayDir(m, day, dirNone)
@@ -1242,6 +1250,74 @@ func (d *dateScanner) dayNoYear(m time.Month, day int, dir direction) (model.Dat
 		}
 	}
 	return date, ok
+}
+
+// eventDay is a day of the month that names an event of a known year
+// when one of the event's nouns follows it ("the September 11 attacks")
+// or its sentence holds a word of the event ("the fight against terror")
+// (lexicon event-days).
+type eventDay struct {
+	year        int
+	nouns, cues map[string]struct{}
+}
+
+// eventDays are the event days by eventKey ("09-11").
+var eventDays = func() map[string]eventDay {
+	m := map[string]eventDay{}
+	for _, e := range readLexicon("en", "event-days") {
+		f := strings.Split(e.Value, "|")
+		y, err := strconv.Atoi(strings.TrimSpace(f[0]))
+		if err != nil || len(f) != 3 {
+			panic("lexicon en/event-days: " + e.Word + ": want YEAR | nouns | words")
+		}
+		m[e.Word] = eventDay{y, wordSet(strings.Fields(f[1])...), wordSet(strings.Fields(f[2])...)}
+	}
+	return m
+}()
+
+// eventKey is the key of month m, day day in eventDays.
+func eventKey(m time.Month, day int) string {
+	return fmt.Sprintf("%02d-%02d", int(m), day)
+}
+
+// sentenceHas reports whether the current sentence holds a word of ws.
+func (d *dateScanner) sentenceHas(ws map[string]struct{}) bool {
+	for k := range d.toks {
+		t := d.toks[k]
+		if t.start < d.sent.start || t.kind != tWord {
+			continue
+		}
+		if t.start >= d.sent.end {
+			break
+		}
+		if inSet(ws, d.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// slashEventDay reads an event day written with a slash at number token
+// i ("9/11", "post-9/11"): the event's name, its day whatever the
+// sentence says. A third number ("9/11/2015") makes it a date of its own.
+func (d *dateScanner) slashEventDay(i int) (int, model.Date, bool) {
+	if i+2 >= len(d.toks) || d.word(i+1) != "/" || !d.adjacent(i) || !d.adjacent(i+1) || d.toks[i+2].kind != tNum {
+		return 0, model.Date{}, false
+	}
+	if d.adjacent(i+2) && d.word(i+3) == "/" || i > 0 && d.adjacent(i-1) && d.word(i-1) == "/" {
+		return 0, model.Date{}, false
+	}
+	mo, err1 := strconv.Atoi(d.word(i))
+	day, err2 := strconv.Atoi(d.word(i + 2))
+	if err1 != nil || err2 != nil || mo < 1 || mo > 12 {
+		return 0, model.Date{}, false
+	}
+	e, ok := eventDays[eventKey(time.Month(mo), day)]
+	if !ok {
+		return 0, model.Date{}, false
+	}
+	date, ok := dayDate(e.year, time.Month(mo), day)
+	return i + 3, date, ok
 }
 
 func absDur(x time.Duration) time.Duration {
@@ -1333,7 +1409,7 @@ func (d *dateScanner) numericDate(i int, dir direction) (int, model.Date, bool) 
 	if dir == dirNone {
 		dir = d.tense(i, end)
 	}
-	date, ok := d.dayNoYear(m, day, dir)
+	date, ok := d.dayNoYear(m, day, dir, end)
 	return end, date, ok
 }
 

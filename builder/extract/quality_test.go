@@ -875,6 +875,11 @@ func fraction(a, b int) (float64, string) {
 // 0.904 / 0.872 (F1 0.888), the test split to dates 0.891 / 0.893 (F1
 // 0.892) and TIMEX3 0.854 / 0.823 (F1 0.838), so the date and TIMEX3
 // floors of both splits were raised to just below.
+// A day naming an event of a known year ("the September 11 attacks",
+// "9/11") takes train to dates 0.932 / 0.920 (F1 0.926) and TIMEX3 0.907
+// / 0.874 (F1 0.890, just at 0.89), so the train floor of date precision
+// was raised to 0.93;
+// test unchanged (dates F1 0.892, TIMEX3 F1 0.838).
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

@@ -208,6 +208,18 @@ func TestTimex(t *testing.T) {
 			[]tx{{"on Monday", D, "2022-02-28"}, {"today", D, "2022-03-01"}}},
 		{"today outside a quote stays publication's", "2022-03-01", "The ceasefire collapsed on Monday, and today the talks resumed.",
 			[]tx{{"on Monday", D, "2022-02-28"}, {"today", D, "2022-03-01"}}},
+		// Round 11: a day of the month that names an event of a known
+		// year ("the September 11 attacks", "9/11") is that year's.
+		{"the September 11 attacks (long-form)", "2021-07-09", "Troops went in less than a month after the Sept. 11 attacks, and the 11 September hijackers had trained in the camps.",
+			[]tx{{"a month", DU, "P1M"}, {"Sept. 11", D, "2001-09-11"}, {"the 11 September", D, "2001-09-11"}}},
+		{"9/11 is the attacks' day (US politics)", "2019-05-02", "The post-9/11 wars cost more than the 9/11 commission foresaw.",
+			[]tx{{"9/11", D, "2001-09-11"}, {"9/11", D, "2001-09-11"}}},
+		{"September 11 with no cue is the nearest one (wire)", "2019-08-20", "The board will meet on September 11 to vote on the merger.",
+			[]tx{{"on September 11", D, "2019-09-11"}}},
+		{"an attack on another September 11 is that year's (wire)", "2012-09-13", "Gunmen attacked the consulate on September 11, and the victims were named on Wednesday.",
+			[]tx{{"on September 11", D, "2012-09-11"}, {"on Wednesday", D, "2012-09-12"}}},
+		{"a slash date with a year or another day is no event", "2019-08-20", "The form dated 9/11/2015 was filed with 24/7 support and a 3/4 majority.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
