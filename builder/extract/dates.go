@@ -211,6 +211,8 @@ var (
 	// Words before an -ed form that make it passive or adjectival, not past.
 	// participleNext are the words after a capitalised participle that
 	// opens a sentence ("Asked on Monday", "Questioned about …").
+	// intentVerbs take an infinitive that looks ahead ("vowed to").
+	intentVerbs      = lexiconWordSet("tense-intent")
 	participleNext   = wordSet("on", "about", "by", "in", "at", "whether", "if", "why", "what", "how", "after")
 	beforeParticiple = wordSet("is", "are", "be", "been", "being", "am", "will", "to", "the", "a", "an", "would")
 )
@@ -1141,7 +1143,7 @@ func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model
 				return 0, model.Date{}, false
 			}
 			if dir == dirNone {
-				dir = d.tense(i, end)
+				dir = d.monthTense(i, end)
 			}
 			if date, ok := d.dayNoYear(m, day, dir, end); ok {
 				return end, date, true
@@ -1169,7 +1171,7 @@ func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model
 		return 0, model.Date{}, false
 	}
 	if dir == dirNone {
-		dir = d.tense(i, i+1)
+		dir = d.monthTense(i, i+1)
 	}
 	return i + 1, d.monthOnly(m, dir), true
 }
@@ -1407,7 +1409,7 @@ func (d *dateScanner) numericDate(i int, dir direction) (int, model.Date, bool) 
 		return 0, model.Date{}, false
 	}
 	if dir == dirNone {
-		dir = d.tense(i, end)
+		dir = d.monthTense(i, end)
 	}
 	date, ok := d.dayNoYear(m, day, dir, end)
 	return end, date, ok
@@ -1631,6 +1633,44 @@ func (d *dateScanner) tense(i, end int) direction {
 		}
 	}
 	return best
+}
+
+// monthTense is the tense of a month or a day of a month without a year
+// (tokens [i, end)): the sentence's tense, but a date after an infinitive
+// of intent or command is to come ("promised to leave the EU by 31
+// October", "ordered her to report to prison on 27 April" in a November
+// paper). Weekdays do not take it: "had promised to resign on Friday" is
+// as often last Friday as the next, and a weekday is never far either
+// way.
+func (d *dateScanner) monthTense(i, end int) direction {
+	dir := d.tense(i, end)
+	if dir != dirFuture && d.intentBefore(i) {
+		return dirFuture
+	}
+	return dir
+}
+
+// intentBefore reports whether an infinitive of intent ("promised to",
+// "ordered her to", lexicon tense-intent) stands before token i in its
+// clause, with no other tense cue between.
+func (d *dateScanner) intentBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-16 && d.toks[k].start >= d.sent.start; k-- {
+		w := d.word(k)
+		if w == ";" || w == "," || d.isWord(k, "that") {
+			return false
+		}
+		if d.isWord(k, "to") && d.toks[k+1].kind == tWord && isLowerWord(d.word(k+1)) {
+			for j := k - 1; j >= k-3 && j >= 0 && d.toks[j].start >= d.sent.start; j-- {
+				if inSet(intentVerbs, d.word(j)) && isLowerWord(d.word(j)) {
+					return true
+				}
+			}
+		}
+		if d.cue(k) != dirNone && !inSet(intentVerbs, w) {
+			return false
+		}
+	}
+	return false
 }
 
 // participle reports whether token k is a lower-case word in -ed that

@@ -218,6 +218,21 @@ func TestTimex(t *testing.T) {
 			[]tx{{"on September 11", D, "2019-09-11"}}},
 		{"an attack on another September 11 is that year's (wire)", "2012-09-13", "Gunmen attacked the consulate on September 11, and the victims were named on Wednesday.",
 			[]tx{{"on September 11", D, "2012-09-11"}, {"on Wednesday", D, "2012-09-12"}}},
+		// Round 11: a month or a day of a month after an infinitive of
+		// intent or command is to come; weekdays and plain past
+		// sentences keep their tense.
+		{"promised to, by a day of a month (UK paper)", "2019-07-24", "He promised to take the country out of the union by 31 October.",
+			[]tx{{"by 31 October", D, "2019-10-31"}}},
+		{"ordered her to, with a noun after a second to (court report)", "2022-11-19", "The judge ordered her to report to prison on 27 April.",
+			[]tx{{"on 27 April", D, "2023-04-27"}}},
+		{"vowed to, a month alone (wire)", "2024-07-22", "The governor vowed to call a special session in March.",
+			[]tx{{"in March", D, "2025-03"}}},
+		{"a plain past verb keeps the past", "2022-11-19", "A jury convicted him in April and sentenced him to ten years.",
+			[]tx{{"in April", D, "2022-04"}, {"ten years", DU, "P10Y"}}},
+		{"a weekday after an intent keeps its tense", "2022-11-19", "The minister had promised to resign on Thursday.",
+			[]tx{{"on Thursday", D, "2022-11-17"}}},
+		{"a clause after the intent has its own tense", "2022-11-19", "She agreed to testify, and the court heard her in April.",
+			[]tx{{"in April", D, "2022-04"}}},
 		{"a slash date with a year or another day is no event", "2019-08-20", "The form dated 9/11/2015 was filed with 24/7 support and a 3/4 majority.",
 			nil},
 	}
