@@ -108,7 +108,9 @@ type dateScanner struct {
 	// outside quotations that is not counted from another (the lead's
 	// "on Tuesday"), or the day of the last heading. A quote in a later
 	// paragraph that names no day of its own was spoken on it.
-	scene   time.Time
+	scene time.Time
+	// cueAt is the token of the tense cue tense last chose, -1 for none.
+	cueAt   int
 	quotes  []quoteSpan
 	pending []pendingTime
 }
@@ -691,12 +693,47 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	return 0, model.Date{}, false
 }
 
+// sentenceLooksBack reports whether the current sentence puts what it
+// reports in a time gone by ("last week", "two days ago"): "would" in it
+// is a future seen from then, not from publication.
+func (d *dateScanner) sentenceLooksBack() bool {
+	for k := range d.toks {
+		t := d.toks[k]
+		if t.start < d.sent.start || t.kind != tWord {
+			continue
+		}
+		if t.start >= d.sent.end {
+			break
+		}
+		if d.isWord(k, "ago") || d.isWord(k, "last") && d.timeWordAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterIn reads "earlier in the day", "later in the week" at token k
+// ("later" or "earlier"): the day, week, month or year of the day last
+// mentioned, counted from it.
+func (d *dateScanner) laterIn(k int) (int, model.Date, bool) {
+	u := d.word(k + 3)
+	prec, ok := lookup(periodUnits, u)
+	if !ok || !d.isWord(k+1, "in") || !d.isWord(k+2, "the") || strings.HasSuffix(u, "s") || d.anchor.IsZero() || d.isWord(k+4, "of") {
+		return 0, model.Date{}, false
+	}
+	d.counted = true
+	return k + 4, shift(d.anchor, prec, 0), true
+}
+
 // relative handles last/this/next + weekday, week, month, year, weekend,
 // season, quarter, fiscal year, century, night, morning, and
 // "later/earlier this week".
 func (d *dateScanner) relative(i int, dir direction) (int, model.Date, bool) {
 	k := i
 	if d.isWord(k, "later") || d.isWord(k, "earlier") {
+		if j, date, ok := d.laterIn(k); ok {
+			return j, date, true
+		}
 		k++
 		if !d.isWord(k, "this") {
 			return 0, model.Date{}, false
@@ -720,6 +757,9 @@ func (d *dateScanner) relative(i int, dir direction) (int, model.Date, bool) {
 			dir = dirStrictPast
 		case 1:
 			dir = dirStrictFuture
+		}
+		if j, date, ok := d.weekdayDate(k+2, wd, dir); ok {
+			return j, date, true // "next Tuesday, 19 March": the date written decides
 		}
 		if which == 0 { // "this Monday": the one of this week
 			delta := int(wd+6)%7 - int(d.pub.Weekday()+6)%7
@@ -838,6 +878,19 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		if prec, ok := lookup(periodUnits, d.word(k+2)); ok && !strings.HasSuffix(d.word(k+2), "s") {
 			return k + 3, shift(d.anchor, prec, n), true // "the following week"
 		}
+	case d.isWord(k, "the") && (d.isWord(k+2, "before") || d.isWord(k+2, "after")) && !d.isWord(k+1, "day"):
+		// "the night before, ministers resigned": that part of the day
+		// before (or after) the day last named. Before an event ("the
+		// night before the vote") the day is the event's, unknown here.
+		pod, ok := lookup(partsOfDay, d.word(k+1))
+		if !ok || d.isWord(k+1, "tonight") || k+3 < len(d.toks) && d.toks[k+3].kind != tPunct && d.toks[k+3].start < d.sent.end {
+			return 0, model.Date{}, false
+		}
+		n := 1
+		if d.isWord(k+2, "before") {
+			n = -1
+		}
+		return d.partOfDay(k+3, day(n), pod)
 	case d.isWord(k, "the") && d.isWord(k+1, "day") && (d.isWord(k+2, "before") || d.isWord(k+2, "after")):
 		n := 1
 		if d.isWord(k+2, "before") {
@@ -1019,6 +1072,11 @@ func (d *dateScanner) weekday(i, end int, wd time.Weekday, dir direction) (int, 
 	}
 	if dir == dirNone {
 		dir = d.tense(i, end)
+		if dir == dirFuture && d.isWord(d.cueAt, "would") && d.sentenceLooksBack() {
+			// "said last week the cabinet would meet on Friday": to come
+			// from a day of speaking gone by, so the nearest Friday.
+			dir = dirNone
+		}
 	}
 	delta := int(wd) - int(d.pub.Weekday()) // -6 … 6
 	switch dir {
@@ -1597,6 +1655,7 @@ func dayDate(y int, m time.Month, day int) (model.Date, bool) {
 // "that" or beyond a semicolon belongs to another clause ("told … on Sunday that Germany would").
 func (d *dateScanner) tense(i, end int) direction {
 	best, bestDist := dirNone, 1<<30
+	d.cueAt = -1
 	s := d.sent
 	dist := 0
 	for k := i - 1; k >= 0 && d.toks[k].start >= s.start && d.word(k) != ";"; k-- {
@@ -1608,7 +1667,7 @@ func (d *dateScanner) tense(i, end int) direction {
 			break
 		}
 		if dir := d.cue(k); dir != dirNone {
-			best, bestDist = dir, dist
+			best, bestDist, d.cueAt = dir, dist, k
 			break
 		}
 	}
@@ -1628,7 +1687,7 @@ func (d *dateScanner) tense(i, end int) direction {
 			continue
 		}
 		if dir := d.cue(k); dir != dirNone {
-			best = dir
+			best, d.cueAt = dir, k
 			break
 		}
 	}

@@ -884,6 +884,11 @@ func fraction(a, b int) (float64, string) {
 // … by 31 October") looking ahead takes train to dates 0.935 / 0.923 (F1
 // 0.929) and TIMEX3 0.908 / 0.875 (F1 0.892): train floors of date recall
 // and TIMEX3 F1 raised to 0.92 and 0.89; test unchanged.
+// The outlet table (TestTimexOutlets: "earlier in the day", "the night
+// before", "next Tuesday, 19 March", "would" seen from last week,
+// "1990s-era") takes train to dates 0.935 / 0.925 (F1 0.930) and the
+// test split to 0.892 / 0.896 (F1 0.894), TIMEX3 F1 train 0.891, test
+// 0.839: train floor of date F1 raised to 0.93.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

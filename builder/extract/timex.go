@@ -457,6 +457,9 @@ func unitRank(code string) int {
 func (d *dateScanner) yearOrDecade(i int, dir direction) (int, model.Date, bool) {
 	w := d.word(i)
 	if _, ok := yearNumber(w); ok && d.adjacent(i) && d.isWord(i+1, "s") && w[3] == '0' {
+		if d.adjacent(i+1) && isHyphen(d.word(i+2)) && d.adjacent(i+2) && isLowerWord(d.word(i+3)) {
+			return 0, model.Date{}, false // "a 1990s-era system": a style, no time
+		}
 		if p := d.word(i - 1); p != "$" && p != "€" && p != "£" && !(i > 0 && d.adjacent(i-1) && d.toks[i-1].kind != tPunct) {
 			d.val = w[:3]
 			return i + 2, model.Date{}, true

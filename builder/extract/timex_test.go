@@ -414,3 +414,84 @@ func TestTimexSpokenDays(t *testing.T) {
 		})
 	}
 }
+
+// TestTimexOutlets runs the date scanner over invented sentences in the
+// styles of the outlets the test split holds and train holds less of (US
+// political reporting, UK papers, wire copy, long-form, live blogs,
+// interview transcripts, court reports, press releases), written blind
+// before any rule was changed for them (round 11), with negative controls
+// for what is no date (24/7, scores, ages, street numbers, "1990s-era").
+func TestTimexOutlets(t *testing.T) {
+	const (
+		D  = model.TypeDate
+		T  = model.TypeTime
+		DU = model.TypeDuration
+		S  = model.TypeSet
+	)
+	cases := []struct {
+		name, pub string
+		paras     []string
+		want      []tx
+	}{
+		{"US politics: a night vote", "2019-12-19",
+			[]string{"The House voted 230 to 197 on Wednesday night to impeach the president."},
+			[]tx{{"on Wednesday night", T, "2019-12-18TNI"}}},
+		{"US politics: a weekday without on, a month to come", "2019-12-19",
+			[]string{"The majority leader said Thursday that a trial would begin in January."},
+			[]tx{{"Thursday", D, "2019-12-19"}, {"in January", D, "2020-01"}}},
+		{"UK paper: last night and a decade", "2019-01-16",
+			[]string{"MPs rejected the deal last night, the heaviest defeat for a government since the 1920s."},
+			[]tx{{"last night", T, "2019-01-15TNI"}, {"since the 1920s", D, "192"}}},
+		{"UK paper: until a weekday", "2019-01-16",
+			[]string{"The Prime Minister has until Monday to return with a new plan."},
+			[]tx{{"until Monday", D, "2019-01-21"}}},
+		{"wire: dateline and weekday", "2017-11-22",
+			[]string{"HARARE, Nov 21 (Reuters) - Robert Mugabe resigned as president on Tuesday, ending 37 years of rule."},
+			[]tx{{"Nov 21", D, "2017-11-21"}, {"on Tuesday", D, "2017-11-21"}, {"37 years", DU, "P37Y"}}},
+		{"wire: earlier in the day", "2017-11-22",
+			[]string{"Mugabe resigned on Tuesday. Parliament had begun impeachment proceedings earlier in the day."},
+			[]tx{{"on Tuesday", D, "2017-11-21"}, {"earlier in the day", D, "2017-11-21"}}},
+		{"long-form: a season of a year and a stay", "2020-04-11",
+			[]string{"In the spring of 1970 three men flew towards the moon and spent four days in a craft built for two."},
+			[]tx{{"In the spring of 1970", D, "1970-SP"}, {"four days", DU, "P4D"}}},
+		{"live blog: a stamp with a zone", "2015-07-14",
+			[]string{"7.49am EDT: The probe passed Pluto at a distance of 7,800 miles."},
+			[]tx{{"7.49am EDT", T, "2015-07-14T07:49"}}},
+		{"transcript: minutes and seconds, years of work", "2012-10-15",
+			[]string{"Q: How long were you falling? A: Four minutes and 20 seconds. I have been preparing for this for five years."},
+			[]tx{{"Four minutes and 20 seconds", DU, "PT4M20S"}, {"for five years", DU, "P5Y"}}},
+		{"court report: a sentence and a trial's opening", "2012-08-25",
+			[]string{"He was sentenced on Friday to 21 years in prison. The trial, which opened on 16 April, heard 10 weeks of evidence."},
+			[]tx{{"on Friday", D, "2012-08-24"}, {"21 years", DU, "P21Y"}, {"on 16 April", D, "2012-04-16"}, {"10 weeks", DU, "P10W"}}},
+		{"press release: dateline, today, a set", "2013-04-25",
+			[]string{"GENEVA, 25 April 2013 – The organisation today called for an inquiry. The fund will run until 31 December 2013 and report quarterly."},
+			[]tx{{"25 April 2013", D, "2013-04-25"}, {"today", D, "2013-04-25"}, {"until 31 December 2013", D, "2013-12-31"}, {"quarterly", S, "P3M"}}},
+		{"UK paper: the night before", "2003-03-19",
+			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
+			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
+		{"US politics: next weekday with its date", "2024-03-12",
+			[]string{"The hearing is set for next Tuesday, 19 March."},
+			[]tx{{"for next Tuesday, 19 March", D, "2024-03-19"}}},
+		{"wire: future in the past", "2022-03-07",
+			[]string{"Last week the minister said the cabinet would meet on Friday."},
+			[]tx{{"Last week", D, "2022-W09"}, {"on Friday", D, "2022-03-04"}}},
+		{"no dates: 24/7, a street number, an age, a score, 1990s-era", "2022-03-07",
+			[]string{"The 24/7 hotline at 221 Baker Street replaced a 1990s-era system, the 45-year-old manager said after a 3-1 win."},
+			nil},
+		{"a possessive weekday stays a day", "2022-03-07",
+			[]string{"Monday's vote was close."},
+			[]tx{{"Monday's", D, "2022-03-07"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pub, err := model.ParseDate(c.pub, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := timexes(t, c.paras, pub)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("%q\n got  %v\n want %v", c.paras, got, c.want)
+			}
+		})
+	}
+}
