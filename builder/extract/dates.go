@@ -1200,6 +1200,10 @@ func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model
 			if !d.hasPub {
 				return 0, model.Date{}, false
 			}
+			if yy, e, ok := d.yearNamedAfter(end); ok {
+				date, ok := dayDate(yy, m, day) // "February 14 last year"
+				return e, date, ok
+			}
 			if dir == dirNone {
 				dir = d.monthTense(i, end)
 			}
@@ -1228,10 +1232,31 @@ func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model
 	if !d.hasPub {
 		return 0, model.Date{}, false
 	}
+	if y, e, ok := d.yearNamedAfter(i + 1); ok {
+		return e, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true // "in February last year"
+	}
 	if dir == dirNone {
 		dir = d.monthTense(i, i+1)
 	}
 	return i + 1, d.monthOnly(m, dir), true
+}
+
+// yearNamedAfter reads "last year", "this year", "next year" at token k,
+// after a month or a day written without its year ("in February last
+// year", "on 14 February next year"): the year they name, and the end.
+func (d *dateScanner) yearNamedAfter(k int) (int, int, bool) {
+	if !d.isWord(k+1, "year") || d.toks[k].start >= d.sent.end {
+		return 0, 0, false
+	}
+	switch {
+	case d.isWord(k, "last"):
+		return d.pub.Year() - 1, k + 2, true
+	case d.isWord(k, "this"):
+		return d.pub.Year(), k + 2, true
+	case d.isWord(k, "next"):
+		return d.pub.Year() + 1, k + 2, true
+	}
+	return 0, 0, false
 }
 
 // monthOnly resolves a month without a year. The tense of a verb is a
@@ -1465,6 +1490,10 @@ func (d *dateScanner) numericDate(i int, dir direction) (int, model.Date, bool) 
 	}
 	if !d.hasPub {
 		return 0, model.Date{}, false
+	}
+	if y, e, ok := d.yearNamedAfter(end); ok {
+		date, ok := dayDate(y, m, day) // "on 14 February last year"
+		return e, date, ok
 	}
 	if dir == dirNone {
 		dir = d.monthTense(i, end)

@@ -896,14 +896,20 @@ func fraction(a, b int) (float64, string) {
 // dates and TIMEX3 were raised to just below (0.93, 0.92, 0.92; 0.90,
 // 0.87, 0.88); test dates 0.892 / 0.896 (F1 0.894), TIMEX3 0.854 / 0.824
 // (F1 0.839) keep theirs (0.89; 0.85, 0.82, 0.83).
+// A month or a day followed by "last year", "this year", "next year"
+// (one expression, "in February last year"; a train batch 10 miss) takes
+// train to dates 0.941 / 0.925 (F1 0.933), TIMEX3 0.907 / 0.872 (F1
+// 0.889), and the test split to dates 0.898 / 0.896 (F1 0.897), TIMEX3
+// 0.857 / 0.824 (F1 0.840): train floors of date precision and F1 raised
+// to 0.94 and 0.93.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.875, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) {
+	{"dates: value F1", 0.90, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.85, 0.90}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
