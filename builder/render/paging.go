@@ -56,12 +56,7 @@ func pagesOf(s *model.Site, l *Lists) []Page {
 			pages = append(pages, p)
 			return
 		}
-		n, size := p.kind.paged(&p)
-		for _, pg := range paginate(p.path, n, size) {
-			q := p
-			q.pg, q.path = pg, pagePath(pg.base, pg.n)
-			pages = append(pages, q)
-		}
+		pages = pagesOfList(pages, p)
 	}
 	for i := range pageKinds {
 		k := &pageKinds[i]
@@ -99,6 +94,20 @@ func pagesOf(s *model.Site, l *Lists) []Page {
 				page(Page{kind: k, path: g.Path, group: g})
 			}
 		}
+	}
+	return pages
+}
+
+// pagesOfList appends to pages the pages of the paginated list p heads.
+// It is apart from pagesOf's loop because the kind's paged function
+// takes the page's address, which would move every page the loop makes
+// to the heap, paginated or not: 5 MB per rebuild at 10,000 articles.
+func pagesOfList(pages []Page, p Page) []Page {
+	n, size := p.kind.paged(&p)
+	for _, pg := range paginate(p.path, n, size) {
+		q := p
+		q.pg, q.path = pg, pagePath(pg.base, pg.n)
+		pages = append(pages, q)
 	}
 	return pages
 }
