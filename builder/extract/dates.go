@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -697,15 +699,18 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 // reports in a time gone by ("last week", "two days ago"): "would" in it
 // is a future seen from then, not from publication.
 func (d *dateScanner) sentenceLooksBack() bool {
-	for k := range d.toks {
-		t := d.toks[k]
-		if t.start < d.sent.start || t.kind != tWord {
-			continue
-		}
-		if t.start >= d.sent.end {
-			break
-		}
-		if d.isWord(k, "ago") || d.isWord(k, "last") && d.timeWordAt(k+1) {
+	return d.anySentenceWord(func(k int) bool {
+		return d.isWord(k, "ago") || d.isWord(k, "last") && d.timeWordAt(k+1)
+	})
+}
+
+// anySentenceWord reports whether f holds for a word token of the
+// current sentence. It starts at the sentence's first token (tokens are
+// in text order), so a call costs the sentence, not the article.
+func (d *dateScanner) anySentenceWord(f func(k int) bool) bool {
+	k, _ := slices.BinarySearchFunc(d.toks, d.sent.start, func(t token, start int) int { return cmp.Compare(t.start, start) })
+	for ; k < len(d.toks) && d.toks[k].start < d.sent.end; k++ {
+		if d.toks[k].kind == tWord && f(k) {
 			return true
 		}
 	}
@@ -1367,19 +1372,7 @@ func eventKey(m time.Month, day int) string {
 
 // sentenceHas reports whether the current sentence holds a word of ws.
 func (d *dateScanner) sentenceHas(ws map[string]struct{}) bool {
-	for k := range d.toks {
-		t := d.toks[k]
-		if t.start < d.sent.start || t.kind != tWord {
-			continue
-		}
-		if t.start >= d.sent.end {
-			break
-		}
-		if inSet(ws, d.word(k)) {
-			return true
-		}
-	}
-	return false
+	return d.anySentenceWord(func(k int) bool { return inSet(ws, d.word(k)) })
 }
 
 // slashEventDay reads an event day written with a slash at number token
