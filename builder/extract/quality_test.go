@@ -906,6 +906,9 @@ func fraction(a, b int) (float64, string) {
 // train (121 articles) to date precision 0.939 (664/707), so that train
 // floor was lowered to 0.93; the other floors hold (quote recall 0.970,
 // speaker 0.941, dates F1 0.932, TIMEX3 F1 0.889, refers_to 0.642).
+// Part 3 (a document opening a colon introduction speaks for its source
+// or its issuer) measured train 0.956 (830/868) before batch 10; test
+// 0.881 unchanged.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

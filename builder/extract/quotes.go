@@ -339,7 +339,13 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		opensPara := si == 0 && strings.TrimSpace(p[:s.open]) == ""
 		var who speaker
 		if standalone {
-			if before != "" && bVerb {
+			doc, isDoc := speaker{}, false
+			if strings.HasSuffix(before, ":") {
+				doc, isDoc = q.documentColon(ctx, ctx+strings.LastIndexByte(p[ctx:s.open], ':'))
+			}
+			if isDoc {
+				who = doc // "The letter went on:" is its writer's
+			} else if before != "" && bVerb {
 				who = q.fromBefore(ctx, s.open)
 			} else if strings.HasSuffix(before, ":") {
 				who = q.colonSpeaker(ctx, ctx+strings.LastIndexByte(p[ctx:s.open], ':'))
@@ -1580,6 +1586,9 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	}
 	if who, ok := q.namedAs(from, to); ok {
 		return who // "A protester, who asked to be named only by his surname, Wong:"
+	}
+	if who, ok := q.documentColon(from, to); ok {
+		return who
 	}
 	// Of the segments between commas that are no place, time or
 	// description ("in Kyiv", "at the count in Paris", "our correspondent
@@ -3120,6 +3129,59 @@ func (q *quoteScanner) documentSource(from, to int) (speaker, bool) {
 		return who, who.ok()
 	}
 	return speaker{}, false
+}
+
+// Articles: a document after one names no speaker of its own.
+var articles = wordSet("the", "a", "an")
+
+// documentColon finds who speaks through a document that introduces a
+// quote with a colon: its source when named ("A statement from the
+// families' association went further:"), else, for a definite one ("The
+// letter went on:"), the person or body last named as speaker or
+// subject, who issued it. A document with neither gives no one, and a
+// clause that does not open with a document is not one (ok false).
+func (q *quoteScanner) documentColon(from, to int) (speaker, bool) {
+	// The clause before the colon: "…, and a statement from the
+	// committee went further:".
+	for _, c := range [...]string{", and ", ", but ", "; "} {
+		if i := strings.LastIndex(q.p[from:to], c); i >= 0 {
+			from += i + len(c)
+		}
+	}
+	toks := q.words(from, to)
+	// A possessive names its speaker itself ("His message was simple:",
+	// "Its statement was blunt:"): possessor reads those.
+	if len(toks) < 2 || !inSet(articles, q.tokText(toks[0])) {
+		return speaker{}, false
+	}
+	doc := strings.ToLower(q.tokText(toks[1]))
+	if len(toks) > 2 && documentNouns[doc+" "+strings.ToLower(q.tokText(toks[2]))] {
+		toks = toks[1:] // "The press release"
+	} else if !documentNouns[doc] {
+		return speaker{}, false
+	}
+	if len(toks) > 3 {
+		if w := q.tokText(toks[2]); w == "from" || w == "by" || w == "of" {
+			// The source runs to its verb: "from the committee went
+			// further".
+			end := to
+			for _, t := range toks[3:] {
+				if t.kind == tWord && q.verbLike(q.tokText(t)) {
+					end = t.start
+					break
+				}
+			}
+			who := q.resolve(toks[3].start, end, true)
+			return who, true
+		}
+	}
+	if !strings.EqualFold(q.tokText(toks[0]), "the") {
+		return speaker{}, true
+	}
+	if r := q.recent[0]; r.ok() {
+		return r, true
+	}
+	return speaker{}, true
 }
 
 // namedBody finds, in the paragraph before pos, the capitalised name of a

@@ -132,6 +132,18 @@ var speakerTests = []struct {
 	{"control: a round-up line with a reporter's title and place", []string{
 		"• Maria Lopez, BBC correspondent, Kyiv: “The sirens started.”"},
 		[]newsQuote{{"The sirens started.", "", "Maria Lopez"}}},
+
+	// A document introducing a quote with a colon speaks for its source,
+	// or, with none named, for the one who issued it.
+	{"the letter went on:, its writer, wire", []string{
+		"Zelensky set out his plan in a letter to parliament on Monday. “We will hold elections when the guns fall silent,” he wrote.",
+		"The letter went on: “No one will be asked to give up an inch of our land.”"},
+		[]newsQuote{{"We will hold elections when the guns fall silent", "volodymyr-zelensky", ""}, {"No one will be asked to give up an inch of our land.", "volodymyr-zelensky", ""}}},
+	{"a statement from a body after and, wire", []string{
+		"Relatives met the minister at the hotel, and a statement from the families' association went further: “The airline has lied to us from the first day.”"},
+		[]newsQuote{{"The airline has lied to us from the first day.", "", "the families' association"}}},
+	{"control: a memo with no source names no one", []string{
+		"The memo, seen by reporters, was blunt: “Nobody is to speak to the press.”"}, nil},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
