@@ -907,13 +907,16 @@ func fraction(a, b int) (float64, string) {
 // floor was lowered to 0.93; the other floors hold (quote recall 0.970,
 // speaker 0.941, dates F1 0.932, TIMEX3 F1 0.889, refers_to 0.642).
 // Part 3 (a document opening a colon introduction speaks for its source
-// or its issuer) measured train 0.956 (830/868) before batch 10; test
-// 0.881 unchanged.
+// or its issuer) and part 4 (transcripts: "you" in a question, he and she
+// in an answer, the one a reporter spoke to), landed after train batch 11
+// (121 train articles), take train speaker from 0.941 (908/965) to 0.944
+// (911/965) and 0.945 (912/965), so its floor was raised to 0.945; test
+// 0.881 (386/438) keeps 0.875.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.875, 0.94}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.875, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) {

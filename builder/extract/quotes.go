@@ -114,6 +114,13 @@ type quoteScanner struct {
 	// ("We spoke to Nirosha Fernando"); answerer is they in an answer
 	// ("A: …"), where "I" is the one interviewed, and nobody elsewhere.
 	interviewee, answerer speaker
+	// addressed is "you" in a question ("Q: You called the plan “…”"):
+	// the one interviewed; nobody elsewhere.
+	addressed speaker
+	// labelled is the person a transcript's label opening the paragraph
+	// names ("LOMBARDI: …"): in their own answer he and she are someone
+	// else, as they say "I" of themselves.
+	labelled speaker
 	// carry is the speaker of a quote the next paragraph continues;
 	// pending are whole-paragraph quotes waiting for the attribution of
 	// the next paragraph's opening quote.
@@ -217,7 +224,7 @@ var auxiliaries = wordSet("had", "has", "have", "also", "then", "later", "again"
 // Words before a stance verb that make it passive: "was described as".
 var passiveAux = wordSet("was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "widely", "so")
 
-var pronouns = wordSet("he", "she", "they", "i")
+var pronouns = wordSet("he", "she", "they", "i", "you")
 
 // Forms of "be" that make the verb after them passive: "was told".
 var beForms = wordSet("was", "were", "is", "are", "be", "been", "being")
@@ -267,9 +274,15 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		q.sents[0].start = datelineEnd(p, q.sents[0])
 	}
 	q.events = q.subjects(q.events[:0])
-	q.answerer = speaker{}
+	q.answerer, q.addressed = speaker{}, speaker{}
 	if strings.HasPrefix(p, "A: ") {
 		q.answerer = q.interviewee
+	} else if strings.HasPrefix(p, "Q: ") {
+		q.addressed = q.interviewee
+	}
+	q.labelled = q.labelSpeaker(p)
+	if q.answerer.ok() {
+		q.labelled = q.answerer // "A: He said last week …" is not the one answering
 	}
 	carry, pending := q.carry, q.pending
 	q.carry, q.pending = speaker{}, nil
@@ -440,6 +453,61 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	return out
+}
+
+// interviewObject returns the person a reporter's sentence says they
+// spoke to ("I spoke to one of them, a businessman from Charlotte who
+// …", "We talked with Ana Reyes"): the one whose words follow, so that
+// "He told me: “…”" next is theirs.
+func (q *quoteScanner) interviewObject(s span, first string) (speaker, bool) {
+	if first != "I" && first != "We" {
+		return speaker{}, false
+	}
+	for _, v := range interviewVerbs {
+		rest := strings.TrimLeft(q.p[s.start+len(first):s.end], " ")
+		if !strings.HasPrefix(rest, v+" ") {
+			continue
+		}
+		at := s.end - len(rest) + len(v) + 1
+		end := trimStop(q.p, at, s.end)
+		// "one of them, a businessman …": the description after it.
+		if c := strings.IndexByte(q.p[at:end], ','); c > 0 && hasPrefixWord(q.p[at:end], "one", "One") && strings.Contains(q.p[at:at+c], " of ") {
+			at += c + 1
+			for at < end && q.p[at] == ' ' {
+				at++
+			}
+		}
+		name := at + strings.IndexAny(q.p[at:end]+",", ",")
+		if who, ok := q.nameAt(span{at, name}); ok && !who.desc && q.isPerson(who) {
+			return who, true
+		}
+		// An indefinite description only: a definite one ("the
+		// manager") would be read as a title for someone named before.
+		d := q.p[at:end]
+		if hasPrefixWord(d, "a", "an") && wordCount(d) <= 16 && singularPerson(q.p[at:q.descriptionHead(span{at, end}).end]) {
+			return withTitleGender(speaker{name: d, desc: true}), true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// labelSpeaker returns the person named before its speaker label by
+// the family name a transcript's label gives in capitals ("LOMBARDI:
+// No."), or no one.
+func (q *quoteScanner) labelSpeaker(p string) speaker {
+	c := strings.Index(p, ": ")
+	if c <= 1 || c > 24 || q.family == nil {
+		return speaker{}
+	}
+	label := p[:c]
+	for i := 0; i < len(label); i++ {
+		if b := label[i]; !(b >= 'A' && b <= 'Z' || b == ' ' || b == '-' || b == '\'') {
+			return speaker{}
+		}
+	}
+	last := label[strings.LastIndexByte(label, ' ')+1:]
+	return q.family[strings.ToLower(last)]
 }
 
 // interviewIntro finds the person an interview's introduction names: the
@@ -837,12 +905,18 @@ func (q *quoteScanner) pronoun(w string) speaker {
 	if w == "i" {
 		return q.answerer // "A: I told them plainly: “…”"; else no one known
 	}
+	if w == "you" {
+		return q.addressed
+	}
 	if d := q.descAnte; d.ok() && w != "they" && !(w == "he" && d.gender == "female") && !(w == "she" && d.gender == "male") {
 		return d
 	}
 	for _, s := range q.recent {
 		if !s.ok() {
 			break
+		}
+		if q.labelled.ok() && s == q.labelled {
+			continue
 		}
 		if w == "he" && (s.gender == "female" || s.gender == "other") ||
 			w == "she" && (s.gender == "male" || s.gender == "other") {
@@ -2707,6 +2781,10 @@ func (q *quoteScanner) subjects(out []event) []event {
 				out = append(out, event{s.start, who})
 				continue
 			}
+		}
+		if who, ok := q.interviewObject(s, first); ok {
+			out = append(out, event{s.start, who})
+			continue
 		}
 		if inSet(pronouns, first) {
 			continue // "He blamed Mr. Trump": the pronoun keeps its person

@@ -144,6 +144,44 @@ var speakerTests = []struct {
 		[]newsQuote{{"The airline has lied to us from the first day.", "", "the families' association"}}},
 	{"control: a memo with no source names no one", []string{
 		"The memo, seen by reporters, was blunt: “Nobody is to speak to the press.”"}, nil},
+
+	// Transcripts: "you" in a question is the one interviewed, and
+	// nobody outside a question.
+	{"you in a transcript question is the interviewee", []string{
+		"We spoke to Dana Ruiz, the mayor of Baytown.",
+		"Q: You called the state's plan “a disgrace” last week. Do you stand by that?",
+		"A: I do."},
+		[]newsQuote{{"a disgrace", "", "Dana Ruiz"}}},
+	{"control: you outside a question is no one", []string{
+		"We spoke to Dana Ruiz, the mayor of Baytown.",
+		"If you called the plan “a disgrace”, nobody in Baytown would argue."}, nil},
+	{"he in a labelled answer is not the one answering, press conference", []string{
+		"Joe Biden announced on Sunday that he would not seek a second term.",
+		"His spokesman, Andrew Bates, took questions at the White House.",
+		"Q: Was the president ill?",
+		"BATES: No. He wrote in his letter that he had decided “in full freedom”, and I believe him."},
+		[]newsQuote{{"in full freedom", "joe-biden", ""}}},
+	{"control: he in a label's paragraph with the label's person alone", []string{
+		"Andrew Bates took questions at the White House.",
+		"BATES: The president called it “a hard choice”, and he meant it."},
+		[]newsQuote{{"a hard choice", "", "The president"}}},
+	{"he after the one a reporter spoke to, broadcast", []string{
+		"CORRESPONDENT: Ted Cruz was not at the scene.",
+		"I spoke to one of the survivors, a salesman from Tulsa who had been sitting by the door. He told me: “There was a bang, and then we were all in the water.”"},
+		[]newsQuote{{"There was a bang, and then we were all in the water.", "", "a salesman"}}},
+	{"she after a named person a reporter talked with, long-form", []string{
+		"Greg Abbott toured the shelter on Monday.",
+		"We talked with Ana Reyes, who runs the kitchen. She was tired: “We have cooked for four hundred people since dawn.”"},
+		[]newsQuote{{"We have cooked for four hundred people since dawn.", "", "Ana Reyes"}}},
+	{"control: a thing the reporter spoke about is no antecedent", []string{
+		"Greg Abbott toured the shelter on Monday.",
+		"I spoke to the volunteers about the supplies afterwards. He was blunt: “We need more water.”"},
+		[]newsQuote{{"We need more water.", "greg-abbott", ""}}},
+	{"she in an answer is not the one answering, interview", []string{
+		"Dana Ruiz was elected mayor of Baytown on Tuesday. We spoke to Maria Lopez, who ran against her.",
+		"Q: The new mayor says she will govern for everyone.",
+		"A: She said last month that my supporters were “troublemakers”."},
+		[]newsQuote{{"troublemakers", "", "Dana Ruiz"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
