@@ -68,6 +68,9 @@ type Server struct {
 	// buildMu serialises rebuilds: the watcher's and those callers ask for.
 	buildMu sync.Mutex
 
+	// streamBufs are the streamed files' buffers, reused by every render.
+	streamBufs streamBufs
+
 	ln    net.Listener
 	srv   *http.Server
 	watch watcher
@@ -369,7 +372,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		return fail(err)
 	}
 	info.Relinked = m.Relinked
-	out := &memOutput{files: map[string]file{}, prev: old.files}
+	out := &memOutput{files: map[string]file{}, prev: old.files, bufs: &s.streamBufs}
 	res, err := s.session.Render(ctx, m, out, !initial)
 	if err != nil {
 		return fail(err)

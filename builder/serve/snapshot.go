@@ -204,10 +204,53 @@ func (f file) bytes() []byte {
 type memOutput struct {
 	mu    sync.Mutex
 	files map[string]file
-	// prev is the snapshot before: a streamed file gets a buffer of its
-	// last size, so the search index of a big site is not grown by
-	// doubling on every rebuild.
+	// prev is the snapshot before, whose pieces a large file reuses.
 	prev map[string]file
+	// bufs are the streamed files' buffers, kept by the server from one
+	// render to the next (nil: each file allocates its own).
+	bufs *streamBufs
+}
+
+// streamBufs keeps the buffers of streamed files for the next render. A
+// buffer is free once its file is closed (what the snapshot keeps is
+// compressed into memory of its own), and each is streamBuffer plus a
+// piece long: the data export's two large files took 9 MB each on every
+// date edit (a buffer, then the buffer grown when it first filled),
+// which the collector then had to pay for.
+type streamBufs struct {
+	mu   sync.Mutex
+	free [][]byte
+}
+
+// maxKeptStreamBufs bounds the buffers kept: as many as files stream at
+// once (the render's workers) with room to spare.
+const maxKeptStreamBufs = 4
+
+// get returns an empty buffer, a kept one when there is one.
+func (p *streamBufs) get() []byte {
+	if p != nil {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if n := len(p.free); n > 0 {
+			b := p.free[n-1]
+			p.free = p.free[:n-1]
+			return b[:0]
+		}
+	}
+	return make([]byte, 0, streamBuffer+maxPiece)
+}
+
+// put keeps b for a later file, unless enough are kept or it grew (a
+// file with a line longer than a piece).
+func (p *streamBufs) put(b []byte) {
+	if p == nil || cap(b) != streamBuffer+maxPiece {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.free) < maxKeptStreamBufs {
+		p.free = append(p.free, b)
+	}
 }
 
 // WriteFile keeps a compressed copy of data (the renderer reuses its
@@ -227,13 +270,12 @@ func (m *memOutput) put(name string, f file) {
 // cut into its pieces as it comes (see cutter), so that at most a few
 // of them are held uncompressed, not the whole file.
 func (m *memOutput) Create(name string) (io.WriteCloser, error) {
-	prev := m.prev[name]
-	size := min(prev.size+prev.size/16, streamBuffer)
-	return &memFile{m: m, name: name, prev: prev, buf: make([]byte, 0, size)}, nil
+	return &memFile{m: m, name: name, prev: m.prev[name], buf: m.bufs.get()}, nil
 }
 
-// streamBuffer is the most a streamed file's buffer starts at: pieces
-// are cut off it once it holds this much.
+// streamBuffer is how much a streamed file's buffer holds before pieces
+// are cut off it. The buffer has room for a piece more, so that the
+// write that fills it does not grow it.
 const streamBuffer = 4 * maxPiece
 
 type memFile struct {
@@ -283,12 +325,16 @@ func (f *memFile) flush() {
 	f.buf = f.buf[:copy(f.buf, f.buf[n:])]
 }
 
+// Close compresses what is left and gives the buffer back: both
+// deflated and the cutter copy what they keep.
 func (f *memFile) Close() error {
 	if f.c == nil {
 		f.m.put(f.name, deflatedFrom(f.buf, f.prev))
-		return nil
+	} else {
+		f.c.cut(f.buf, true)
+		f.m.put(f.name, f.c.out)
 	}
-	f.c.cut(f.buf, true)
-	f.m.put(f.name, f.c.out)
+	f.m.bufs.put(f.buf)
+	f.buf = nil
 	return nil
 }

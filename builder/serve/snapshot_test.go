@@ -189,3 +189,42 @@ func TestStreamedLargeFileCutAsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamBuffersReused checks that streamed files share the buffers
+// the server keeps across renders without sharing bytes: files streamed
+// one after the other, small and large, through the same kept buffers,
+// each come back as written, and a file's buffer is kept again after
+// Close so the next render allocates none.
+func TestStreamBuffersReused(t *testing.T) {
+	var bufs streamBufs
+	var large strings.Builder
+	for i := range 220000 {
+		fmt.Fprintf(&large, `{"slug":"report-%05d","date":"2022-%02d-%02d"},`+"\n", i, 1+i%12, 1+i%28)
+	}
+	want := map[string][]byte{}
+	var prev map[string]file
+	for round := range 3 {
+		out := &memOutput{files: map[string]file{}, prev: prev, bufs: &bufs}
+		for k, body := range []string{large.String(), fmt.Sprintf("small file %d of round %d\n", 1, round), large.String()[:3*streamBuffer/2] + fmt.Sprint(round)} {
+			name := fmt.Sprintf("data/%d.json", k)
+			w, _ := out.Create(name)
+			for rest := body; len(rest) > 0; {
+				n := min(len(rest), 3000)
+				_, _ = w.(io.StringWriter).WriteString(rest[:n])
+				rest = rest[n:]
+			}
+			_ = w.Close()
+			want[name] = []byte(body)
+		}
+		got := (&Snapshot{files: out.files}).Decoded()
+		for name, b := range want {
+			if !bytes.Equal(got[name], b) {
+				t.Fatalf("round %d: %s comes back as %d bytes, want the %d written", round, name, len(got[name]), len(b))
+			}
+		}
+		if len(bufs.free) != 1 {
+			t.Errorf("round %d: %d buffers kept after three files streamed one at a time, want 1", round, len(bufs.free))
+		}
+		prev = out.files
+	}
+}
