@@ -902,6 +902,10 @@ func (d *dateScanner) every(i int) (int, model.Date, bool) {
 		d.typ, d.val = model.TypeSet, fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1)
 		return k + 1, model.Date{}, true
 	}
+	if m, ok := lookup(monthNames, w); ok && isCapitalized(w) && q == "1" && !monthAbbrev(w) {
+		d.typ, d.val = model.TypeSet, fmt.Sprintf("XXXX-%02d", int(m)) // "every April"
+		return k + 1, model.Date{}, true
+	}
 	if code, ok := lookup(partsOfDay, w); ok && q == "1" && !d.isWord(k, "tonight") {
 		d.typ, d.val = model.TypeSet, "XXXX-XX-XXT"+code
 		return k + 1, model.Date{}, true
