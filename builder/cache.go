@@ -28,6 +28,9 @@ type entry struct {
 	hash   uint64
 	kind   string
 	loaded item // zero in one-shot builds once extracted: they never extract again
+	// src is where a preview keeps an extracted article's file instead
+	// of loaded (StashText): loadedItem reads it back.
+	src    *stashedSource
 	loadDs []diag.Diagnostic
 	xKey   uint64 // extraction key of x; 0: not extracted
 	x      item
@@ -91,6 +94,7 @@ func (s *Session) read(ctx context.Context, paths []string, then func(*entry) *e
 				a.Resources = s.readResources(a.Resources, &ph)
 				a.Hash = ph
 			}
+			e.src = s.stashSource(p, data, e.loaded.art)
 		case load.KindEvent:
 			e.loaded.ev, e.loadDs = load.Event(p, data)
 		case load.KindActor:
@@ -145,12 +149,27 @@ func (s *Session) readResources(res []model.Resource, h *uint64) []model.Resourc
 // else a new entry. It reads only e, so it may run in parallel with
 // itself.
 func (s *Session) extracted(e *entry, key uint64, m *extract.Matcher, bp *extract.Boilerplate, opts extract.Options) *entry {
-	if e.xKey == key || e.loaded.none() {
+	if e.xKey == key || !e.extractable() {
 		return e
 	}
 	n := *e
 	n.xKey = key
-	switch l := e.loaded; {
+	l := e.loaded
+	if l.none() {
+		// The article's file is in a scratch file: load it again, and
+		// move it to the current file, so that a retired one is freed
+		// once every article extracted again has left it.
+		var data []byte
+		if l.art, data = e.src.load(); l.art == nil {
+			return e // a read error, which fails the render
+		}
+		if e.src.file != s.spill {
+			if src := s.stashSource(e.src.path, data, l.art); src != nil {
+				n.src = src
+			}
+		}
+	}
+	switch {
 	case l.art != nil:
 		n.x.art, n.xDs = extract.Article(l.art, m, bp, opts)
 	case l.ev != nil:
@@ -178,8 +197,20 @@ func (s *Session) extracted(e *entry, key uint64, m *extract.Matcher, bp *extrac
 		// memory.
 		_ = n.x.art.Stash(s.stash)
 	}
+	if n.src != nil && n.x.art != nil {
+		// The preview keeps the file in the scratch file (loadedItem
+		// reads it back) and, as a one-shot build does, not its source
+		// text in the extracted article either, which would keep the
+		// loaded article's memory: no page shows it.
+		n.loaded = item{}
+		n.x.art.Body, n.x.art.Blocks = "", nil
+	}
 	return &n
 }
+
+// extractable reports whether the entry has an item to extract: loaded,
+// or its file in a scratch file.
+func (e *entry) extractable() bool { return !e.loaded.none() || e.src != nil }
 
 // matcherFor returns the mention matcher of the actors, reusing the last
 // one while no actor's spellings changed.

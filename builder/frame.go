@@ -103,7 +103,7 @@ func (s *Session) frame(ctx context.Context, mode int) (*frame, error) {
 		// article, none.
 		var stale []string
 		for _, p := range s.sortedPaths() {
-			if e := s.files[p]; e.xKey != f.xKey && !e.loaded.none() {
+			if e := s.files[p]; e.xKey != f.xKey && e.extractable() {
 				stale = append(stale, p)
 			}
 		}

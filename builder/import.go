@@ -81,7 +81,7 @@ func (s *Session) Loaded(ctx context.Context) (*Loaded, error) {
 	for _, p := range slices.Sorted(maps.Keys(s.files)) {
 		e := s.files[p]
 		l.Diagnostics = append(l.Diagnostics, e.loadDs...)
-		switch it := e.loaded; {
+		switch it := e.loadedItem(); {
 		case it.art != nil:
 			l.Articles = append(l.Articles, it.art)
 		case it.ev != nil:

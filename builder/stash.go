@@ -4,6 +4,8 @@ import (
 	"errors"
 	"weak"
 
+	"github.com/briefhq/brief/builder/load"
+	"github.com/briefhq/brief/builder/model"
 	"github.com/briefhq/brief/builder/spill"
 )
 
@@ -105,4 +107,65 @@ func (s *Session) Close() error {
 		}
 	}
 	return err
+}
+
+// stashedSource is where a preview keeps an article's file once it is
+// extracted: its bytes in the scratch file, and what the session added to
+// the loaded article beyond them (the page bundle's or saved page's
+// resources, their image, the hash they were mixed into). The loaded
+// article is only needed to extract the article again, which happens
+// when the actors' names or the options change, not on an edit (an edit
+// reads the file afresh); kept loaded, the sources of ten thousand
+// articles hold about 55 MB.
+type stashedSource struct {
+	path      string
+	file      *spill.File // strong: the file is kept while an entry reads it
+	off       int64
+	n         int
+	hash      uint64
+	image     string
+	resources []model.Resource
+}
+
+// stashSource puts data, the file at p that a was loaded from, in the
+// current scratch file. It returns nil when there is none (a one-shot
+// build or no StashText) or on a write error: the loaded article then
+// stays in memory.
+func (s *Session) stashSource(p string, data []byte, a *model.Article) *stashedSource {
+	if s.spill == nil || s.dropSource || a == nil {
+		return nil
+	}
+	off, err := s.spill.Put(data)
+	if err != nil {
+		return nil
+	}
+	return &stashedSource{path: p, file: s.spill, off: off, n: len(data),
+		hash: a.Hash, image: a.Image, resources: a.Resources}
+}
+
+// load reads the source back and loads it again: the same article read
+// made of the same bytes (load is deterministic), with what read added.
+// It returns nil when the bytes cannot be read back; the scratch file
+// then reports the error (spillErr) and the render fails.
+func (src *stashedSource) load() (*model.Article, []byte) {
+	data := src.file.Get(src.off, src.n)
+	if data == nil && src.n > 0 {
+		return nil, nil
+	}
+	a, _ := load.Article(src.path, data) // its diagnostics are the entry's loadDs
+	if a == nil {
+		return nil, nil
+	}
+	a.Hash, a.Image, a.Resources = src.hash, src.image, src.resources
+	return a, data
+}
+
+// loadedItem is the entry's item as loaded, read back from the scratch
+// file when the entry keeps only its source there.
+func (e *entry) loadedItem() item {
+	if e.loaded.none() && e.src != nil {
+		a, _ := e.src.load()
+		return item{art: a}
+	}
+	return e.loaded
 }

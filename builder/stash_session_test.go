@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -238,5 +239,79 @@ func TestPreviewStashBounded(t *testing.T) {
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPreviewStashKeepsSourceOnDisk checks that a session that stashes
+// text keeps no loaded article once it is extracted, only its file in
+// the scratch file; that what it reads back is the article a fresh load
+// makes (Markdown, plain text, a saved page with its images, a page
+// bundle with its photo); and that extracting every article again from
+// those files (an actor's new alias) renders what a fresh build renders.
+func TestPreviewStashKeepsSourceOnDisk(t *testing.T) {
+	page := `<html><head><title>Talks</title><meta property="article:published_time" content="2022-02-07"></head><body><article><h1>Talks</h1>` +
+		`<p>Leaders of the port authority met in Geneva on Monday for talks that lasted most of the day, officials said.</p>` +
+		`<figure><img src="saved_files/hall.png" alt="The hall"><figcaption>The hall</figcaption></figure>` +
+		`<p>They agreed to meet again, according to officials who spoke after the meeting ended late in the evening.</p></article></body></html>`
+	actor := func(alias string) string {
+		return fmt.Sprintf("---\nname: \"Port Authority\"\nkind: organisation\naliases: [%q]\n---\n\nThe port's operator.\n", alias)
+	}
+	dir, scratch := stashSite(t), t.TempDir()
+	writeSiteFiles(t, dir, map[string]string{
+		"content/actors/port-authority.md":      actor("the authority"),
+		"content/articles/notes.txt":            "Title: Notes from the harbour\nDate: 2022-03-09\n\nThe authority said the harbour would reopen by 12 March.\n",
+		"content/articles/saved.html":           page,
+		"content/articles/saved_files/hall.png": pngOf(t, 40, 30),
+		"content/articles/bundle/index.md":      "---\ntitle: Pictures of the port\ndate: 2022-03-10\n---\n\nThe authority showed the cranes.\n\n![The cranes](photo.png)\n",
+		"content/articles/bundle/photo.png":     pngOf(t, 20, 10),
+	})
+	s, err := NewSession(Options{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.StashText(scratch); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var out memFiles
+	renderAll(t, s, &out, false)
+	sameFiles(t, "first build", out.files, freshRender(t, dir))
+
+	fresh, err := NewSession(Options{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := fresh.Loaded(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Articles) != 9 {
+		t.Fatalf("a fresh load has %d articles, want 9", len(l.Articles))
+	}
+	for _, want := range l.Articles {
+		e := s.files[want.File]
+		if e == nil || e.x.art == nil {
+			t.Fatalf("%s: not extracted", want.File)
+		}
+		if e.loaded.art != nil || e.src == nil {
+			t.Errorf("%s: the loaded article is kept in memory (source stashed: %v)", want.File, e.src != nil)
+			continue
+		}
+		if got := e.loadedItem().art; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: read back from the scratch file:\n%+v\nwant the fresh load's:\n%+v", want.File, got, want)
+		}
+	}
+	for i := range 3 {
+		writeSiteFiles(t, dir, map[string]string{"content/actors/port-authority.md": actor(fmt.Sprintf("the operator %d", i))})
+		s.Changed("content/actors/port-authority.md")
+		renderAll(t, s, &out, true)
+		var full memFiles // out keeps the files an earlier build made
+		renderAll(t, s, &full, false)
+		sameFiles(t, fmt.Sprintf("alias change %d", i), full.files, freshRender(t, dir))
+		for name, data := range full.files {
+			if !bytes.Equal(out.files[name], data) {
+				t.Errorf("alias change %d: %s rendered incrementally differs from a full render", i, name)
+			}
+		}
 	}
 }
