@@ -203,8 +203,13 @@ var yearContext = wordSet("in", "since", "by", "until", "till", "from", "of", "b
 	"autumn", "fall", "winter", "circa", "year", "s")
 
 // Determiners and possessives before a year used as a modifier: "a 2010
-// raid", "his 2007 campaign" (not "their 2000 soldiers", a count).
-var yearDeterminers = wordSet("a", "an", "his", "her", "its", "their", "our", "my", "your")
+// raid", "his 2007 campaign", "that 2020 agreement" (not "their 2000
+// soldiers", a count).
+var yearDeterminers = wordSet("a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that")
+
+// Nouns after a year that make it one: "below 2005 levels" (lexicon
+// year-nouns).
+var yearNouns = lexiconWordSet("year-nouns")
 
 // Words after which a weekday or month refers to the past or future.
 var (
@@ -1610,6 +1615,9 @@ func isYearToken(p string, toks []token, i int) bool {
 		}
 		return true
 	}
+	if inSet(yearNouns, next) && !adj(i) {
+		return true // "below 2005 levels"
+	}
 	if inSet(yearContext, prev) && prev != "and" && prev != "to" {
 		if prev == "s" && !(i >= 2 && isApostrophe(word(i-2))) {
 			return false
@@ -1700,7 +1708,7 @@ func (d *dateScanner) tense(i, end int) direction {
 		if w == "," {
 			dist += 3
 		}
-		if dist >= bestDist || d.isWord(k, "that") || w == openCurly || w == "\"" || w == ";" {
+		if dist >= bestDist || d.isWord(k, "that") || w == openCurly || w == "\"" || w == ";" || (w == "," && d.attributionAfter(k)) {
 			break
 		}
 		if (d.isWord(k-1, "and") || d.isWord(k-1, "or")) && d.participle(k) {
@@ -1714,6 +1722,42 @@ func (d *dateScanner) tense(i, end int) direction {
 		}
 	}
 	return best
+}
+
+// attributionAfter reports whether the comma at token k opens an
+// attribution that ends its clause ("…, the speaker said on Friday.",
+// "…, officials told reporters;"): a speech verb within the four words
+// after the comma and at most three words after the verb. Its tense is
+// the time of telling, not of the clause it reports ("keeps the
+// government open through Dec. 11, the speaker said" is this December);
+// a speech verb with a clause of its own after it ("In a statement on
+// Thursday, the senator said he had flown") is the sentence's main verb.
+func (d *dateScanner) attributionAfter(k int) bool {
+	for j := k + 1; j <= k+4 && j < len(d.toks) && d.toks[j].end <= d.sent.end; j++ {
+		if d.toks[j].kind != tWord {
+			return false
+		}
+		if w := d.word(j); isLowerWord(w) {
+			if _, ok := speechVerbs[w]; ok {
+				return d.clauseEndsWithin(j+1, 3)
+			}
+		}
+	}
+	return false
+}
+
+// clauseEndsWithin reports whether the clause containing token from ends
+// (sentence end, ";", ",") within the n tokens after from.
+func (d *dateScanner) clauseEndsWithin(from, n int) bool {
+	for j := from; j <= from+n; j++ {
+		if j >= len(d.toks) || d.toks[j].start >= d.sent.end {
+			return true
+		}
+		if w := d.word(j); w == "." || w == ";" || w == "," || w == "!" || w == "?" {
+			return true
+		}
+	}
+	return false
 }
 
 // monthTense is the tense of a month or a day of a month without a year
