@@ -127,6 +127,7 @@ func New(opts Options) (*Server, error) {
 	// server keeps, and the runtime gives such memory back only slowly.
 	debug.FreeOSMemory()
 	tuneGC()
+	limitMemory()
 	return s, nil
 }
 
@@ -298,7 +299,11 @@ func kinds(changed []string) string {
 func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) RebuildInfo {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
-	return s.rebuildLocked(ctx, changed, initial)
+	info := s.rebuildLocked(ctx, changed, initial)
+	if !initial {
+		limitMemory()
+	}
+	return info
 }
 
 // bundleFile reports whether a changed path may be a file of a page
