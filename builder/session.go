@@ -71,6 +71,8 @@ type Session struct {
 	// What the renders recorded, for skipping pages; nil for one-shot
 	// builds, which render once.
 	rstate *render.State
+	// deferExport leaves the data export to Export (see DeferExport).
+	deferExport bool
 
 	// progress counts the files read for Options.Progress; nil if none.
 	progress *counter
@@ -209,7 +211,7 @@ func (s *Session) Render(ctx context.Context, m *Model, out render.Output, incre
 		// A stashed article would read back as empty text.
 		return nil, errors.New("rendering after the session was closed")
 	}
-	opts := render.Options{Global: m.Global, Cache: !s.dropSource}
+	opts := render.Options{Global: m.Global, Cache: !s.dropSource, DeferExport: s.deferExport}
 	if !s.dropSource {
 		if s.rstate == nil || !incremental {
 			s.rstate = render.NewState()
@@ -227,6 +229,18 @@ func (s *Session) Render(ctx context.Context, m *Model, out render.Output, incre
 		return nil, ctx.Err()
 	}
 	return res, nil
+}
+
+// DeferExport makes the renders leave the data export out
+// (render.Options.DeferExport); Export makes a file of it on demand.
+func (s *Session) DeferExport() { s.deferExport = true }
+
+// Export writes the data export's file name (see render.ExportNames) of
+// the model's site to w. The site is the session's: call it only
+// between builds, for the model of the last one that succeeded (a later
+// Model changes the linked site in place).
+func (s *Session) Export(w render.Writer, m *Model, name string) error {
+	return render.Export(w, m.Site, name)
 }
 
 // Commit records a render as the base of the next incremental one; call

@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"slices"
 
 	"github.com/briefhq/brief/builder/model"
 )
@@ -152,6 +154,21 @@ func strPtr(s string) *string {
 
 // dataNames are the files of the data export.
 var dataNames = []string{"data/articles.json", "data/events.json", "data/actors.json", "data/chronology.json"}
+
+// ExportNames returns the paths of the data export's files, which a
+// render with Options.DeferExport leaves to Export.
+func ExportNames() []string { return slices.Clone(dataNames) }
+
+// Export writes the data export's file name (one of ExportNames) of the
+// site to w, as a render writes it. It caches nothing and records
+// nothing; s must not change while it runs.
+func Export(w Writer, s *model.Site, name string) error {
+	if !slices.Contains(dataNames, name) {
+		return fmt.Errorf("%s is not a file of the data export", name)
+	}
+	dataFile(w, nil, s, name, 0)
+	return nil
+}
 
 // articleParts caches each article's encoded object in articles.json.
 var articleParts parts[[]byte]

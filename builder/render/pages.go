@@ -338,7 +338,8 @@ func lists(s *model.Site) *Lists {
 // keys the caches of encoded parts of site-wide files; 0 turns them off.
 // search, when not nil, is the search index of the last render, brought
 // up to date. cat gives the feeds' words in the site's language.
-func plan(s *model.Site, l *Lists, global uint64, search *searchCache, cat *catalog) []Job {
+// noExport leaves the data export out (Options.DeferExport).
+func plan(s *model.Site, l *Lists, global uint64, search *searchCache, cat *catalog, noExport bool) []Job {
 	cfg := s.Config
 	jobs := make([]Job, 0, len(s.Articles)+2*(len(s.Events)+len(s.Actors))+24)
 	pages := pagesOf(s, l)
@@ -346,6 +347,9 @@ func plan(s *model.Site, l *Lists, global uint64, search *searchCache, cat *cata
 		jobs = append(jobs, Job{File: pages[i].File(), Kind: pages[i].kind.name, Page: &pages[i]})
 	}
 	for _, name := range dataNames {
+		if noExport {
+			break
+		}
 		jobs = append(jobs, Job{File: name, Kind: "data", big: true, feed: func(w Writer, r *rec) error { dataFile(w, r, s, name, global); return nil }})
 	}
 

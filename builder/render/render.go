@@ -108,6 +108,13 @@ type Options struct {
 	// Cache keeps encoded parts of the site-wide files (search index, data
 	// export) for the next render; worth it only when one will follow.
 	Cache bool
+	// DeferExport leaves the data export (ExportNames) out of the render:
+	// the caller makes a file of it with Export when it is asked for. The
+	// preview does, because the export is the largest output (64 MB at
+	// 10,000 articles), a date edit changes it, and hardly anyone opens it
+	// in a preview: made on every such edit from cached per-article parts,
+	// it cost those parts' memory (66 MB) and a share of the rebuild.
+	DeferExport bool
 }
 
 // Stats counts what a render wrote.
@@ -155,7 +162,7 @@ func Render(ctx context.Context, s *model.Site, t *Templates, out Output, opts O
 	if opts.State != nil && opts.Cache {
 		search = &opts.State.search
 	}
-	jobs := plan(s, l, cacheKey, search, t.cat)
+	jobs := plan(s, l, cacheKey, search, t.cat, opts.DeferExport)
 	res := &Result{Stats: Stats{Pages: map[string]int{}}, Files: make(map[string]bool, len(jobs)), global: opts.Global}
 	st := opts.State
 	var tabs *tables

@@ -67,6 +67,8 @@ type Server struct {
 
 	// buildMu serialises rebuilds: the watcher's and those callers ask for.
 	buildMu sync.Mutex
+	// builds counts the builds begun, under buildMu (see export).
+	builds uint64
 
 	// streamBufs are the streamed files' buffers, reused by every render.
 	streamBufs streamBufs
@@ -111,6 +113,8 @@ func New(opts Options) (*Server, error) {
 	if err := sess.StashText(os.TempDir()); err != nil {
 		fmt.Fprintf(opts.Log, "keeping article text in memory: %s\n", diag.Escape(err.Error()))
 	}
+	// The data export is made when asked for (see export).
+	sess.DeferExport()
 	var id [6]byte
 	_, _ = rand.Read(id[:])
 	s := &Server{opts: opts, session: sess, instance: hex.EncodeToString(id[:]),
@@ -354,6 +358,9 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	}
 	old := s.snap.Load()
 	info := RebuildInfo{Version: old.Version, Changed: changed}
+	// From here the session's linked site changes: the data export of
+	// the snapshots before can no longer be made (see export).
+	s.builds++
 
 	fail := func(err error) RebuildInfo {
 		var ds diag.Errors
@@ -471,6 +478,10 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 func (s *Server) publish(m *builder.Model, res *render.Result, files map[string]file, changedFiles bool, changed []string, initial bool, start time.Time, info RebuildInfo) RebuildInfo {
 	old := s.snap.Load()
 	s.session.Commit(m, res)
+	builds := s.builds
+	for _, name := range render.ExportNames() {
+		files[name] = file{lazy: &lazyFile{make: func() (file, bool) { return s.export(m, name, builds) }}}
+	}
 	version := old.Version
 	if changedFiles {
 		version++
@@ -487,6 +498,28 @@ func (s *Server) publish(m *builder.Model, res *render.Result, files map[string]
 	}
 	s.notify()
 	return info
+}
+
+// export makes the data export's file name from the site of m, the
+// model of build number builds, unless a later build has begun since:
+// Session.Model changes the linked site in place, so only the latest
+// model can be read, and only between builds. A file of the export that
+// was never asked for is not made at all.
+func (s *Server) export(m *builder.Model, name string, builds uint64) (file, bool) {
+	s.buildMu.Lock()
+	defer s.buildMu.Unlock()
+	if builds != s.builds {
+		return file{}, false
+	}
+	out := &memOutput{files: map[string]file{}}
+	w, _ := out.Create(name) // memory: cannot fail
+	err := s.session.Export(w.(*memFile), m, name)
+	_ = w.Close()
+	if err != nil {
+		// Only ExportNames are asked for: a failure is a bug.
+		return file{}, false
+	}
+	return out.files[name], true
 }
 
 func plural(n int) string {
@@ -548,6 +581,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	key = strings.TrimPrefix(path.Clean("/"+key), "/")
 	data, ok := snap.File(key)
+	if !ok && snap.stale(key) {
+		// The data export of a site that has changed since: serve the
+		// latest build's, or say why there is none.
+		if cur := s.snap.Load(); cur != snap {
+			snap = cur
+			data, ok = snap.File(key)
+		}
+		if !ok && snap.stale(key) {
+			http.Error(w, "The data export is made again once the site builds without errors.", http.StatusServiceUnavailable)
+			return
+		}
+	}
 	if !ok {
 		if _, dir := snap.files[key+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
 			target := p + "/"

@@ -21,19 +21,39 @@ type Snapshot struct {
 
 // File returns the bytes of the output file at name, and whether the
 // snapshot has it.
+// A file of the data export is made when first asked for; one that can
+// no longer be made (see stale) is reported missing.
 func (s *Snapshot) File(name string) ([]byte, bool) {
 	f, ok := s.files[name]
+	if ok && f.lazy != nil {
+		f, ok = f.lazy.get()
+	}
 	if !ok {
 		return nil, false
 	}
 	return f.bytes(), true
 }
 
-// Decoded returns every output file by path, as a build writes it.
+// stale reports whether the file at name is a file of the data export
+// that was not made while this snapshot's site was the session's, and
+// cannot be made any more: a later build has changed the site since.
+func (s *Snapshot) stale(name string) bool {
+	f, ok := s.files[name]
+	if !ok || f.lazy == nil {
+		return false
+	}
+	_, ok = f.lazy.get()
+	return !ok
+}
+
+// Decoded returns every output file by path, as a build writes it (the
+// data export made if need be, and left out when stale).
 func (s *Snapshot) Decoded() map[string][]byte {
 	out := make(map[string][]byte, len(s.files))
-	for name, f := range s.files {
-		out[name] = f.bytes()
+	for name := range s.files {
+		if b, ok := s.File(name); ok {
+			out[name] = b
+		}
 	}
 	return out
 }
@@ -48,11 +68,42 @@ type file struct {
 	data     []byte
 	size     int  // bytes uncompressed
 	deflated bool // data is compressed
-	// pieces, for a large file (the data export: 64 MB at 10,000
-	// articles, rewritten by every date edit), hold it cut at line ends
+	// pieces, for a large file (a made data export: 64 MB at 10,000
+	// articles; a big site's largest pages), hold it cut at line ends
 	// and compressed piece by piece, data unset: a rebuild compresses
 	// again only the pieces whose bytes changed (see deflatedFrom).
 	pieces []piece
+	// lazy, for a file of the data export, makes the file when it is
+	// first asked for (see Server.export); the fields above are unset.
+	lazy *lazyFile
+}
+
+// lazyFile is a file of the data export, made on first request from the
+// site of the build that published it. The preview does not make the
+// export on every rebuild (render.Options.DeferExport): it is a tenth of
+// the output, a date edit changes it, and it is seldom opened there.
+type lazyFile struct {
+	mu   sync.Mutex
+	made bool
+	f    file
+	// make makes the file; false when the site it was to be made from
+	// has changed since (a later build), and it never can be.
+	make func() (file, bool)
+}
+
+// get returns the file, made the first time.
+func (l *lazyFile) get() (file, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.made && l.make != nil {
+		f, ok := l.make()
+		if !ok {
+			l.make = nil // stale for good
+			return file{}, false
+		}
+		l.f, l.made, l.make = f, true, nil
+	}
+	return l.f, l.made
 }
 
 // piece is one part of a large file, with the hash of its bytes.
