@@ -115,6 +115,10 @@ type dateScanner struct {
 	cueAt   int
 	quotes  []quoteSpan
 	pending []pendingTime
+	// events are the days of events a day named as a modifier ("his June
+	// 27 debate", "Sunday's vote"), by the words after it, for "the day
+	// after the debate"; nil until one is named.
+	events map[string]time.Time
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -286,6 +290,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		out = append(out, model.DateMention{Text: p[start:end], Type: typ, Value: val, Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
 		if date.Precision == model.Day && !date.IsZero() {
 			d.anchor = date.Start
+			d.noteEvent(i, j, date.Start)
 		}
 		if len(out) == first+1 {
 			if h, ok := heading(p, out[first:]); ok {
@@ -299,6 +304,15 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	}
 	if len(d.quoted) > 0 {
 		d.spokenDays(out, first)
+		// The day last mentioned is the one a moved expression is on
+		// now: "‘From tonight …’" said last night leaves last night's
+		// day for "a day earlier" in the next paragraph.
+		for k := len(out) - 1; k >= first; k-- {
+			if o := out[k].Date; o.Precision == model.Day && !o.IsZero() {
+				d.anchor = o.Start
+				break
+			}
+		}
 	}
 	if h, ok := heading(p, out[first:]); ok {
 		d.entry, d.scene = h, h
@@ -473,7 +487,7 @@ func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTi
 		return
 	}
 	m.Date = day
-	m.Value = day.String() + pt.clock
+	m.Value = clockValue(day, pt.clock)
 }
 
 var startWords = func() map[string]struct{} {
@@ -893,12 +907,20 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		// before (or after) the day last named. Before an event ("the
 		// night before the vote") the day is the event's, unknown here.
 		pod, ok := lookup(partsOfDay, d.word(k+1))
-		if !ok || d.isWord(k+1, "tonight") || k+3 < len(d.toks) && d.toks[k+3].kind != tPunct && d.toks[k+3].start < d.sent.end {
+		if !ok || d.isWord(k+1, "tonight") {
 			return 0, model.Date{}, false
 		}
 		n := 1
 		if d.isWord(k+2, "before") {
 			n = -1
+		}
+		if e, on, ok := d.eventAt(k + 3); ok {
+			// "the night before the vote", its day named before.
+			d.counted = true
+			return d.partOfDay(e, model.Date{Start: on.AddDate(0, 0, n), Precision: model.Day}, pod)
+		}
+		if k+3 < len(d.toks) && d.toks[k+3].kind != tPunct && d.toks[k+3].start < d.sent.end {
+			return 0, model.Date{}, false
 		}
 		return d.partOfDay(k+3, day(n), pod)
 	case d.isWord(k, "the") && d.isWord(k+1, "day") && (d.isWord(k+2, "before") || d.isWord(k+2, "after")):
@@ -920,6 +942,11 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 				return k + 3, model.Date{Start: on.Start.AddDate(0, 0, n), Precision: model.Day}, true
 			}
 			*d = save
+		}
+		if e, on, ok := d.eventAt(k + 3); ok {
+			// "the day after the debate": its day was named before.
+			d.counted = true
+			return e, model.Date{Start: on.AddDate(0, 0, n), Precision: model.Day}, true
 		}
 		if k+3 < len(d.toks) && d.toks[k+3].kind == tWord && isLowerWord(d.word(k+3)) && !d.isWord(k+3, "and") {
 			return 0, model.Date{}, false // "the day before the vote": relative to an event
@@ -970,6 +997,55 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		return d.amount(k)
 	}
 	return 0, model.Date{}, false
+}
+
+// noteEvent remembers the event a day names as a modifier, the day at
+// tokens [i, j) possessive ("Sunday's vote") or after a determiner ("his
+// June 27 debate", "the March 3 election"): the first two lower-case
+// words after it, so that "the day after the debate" counts from it.
+func (d *dateScanner) noteEvent(i, j int, day time.Time) {
+	possessive := j >= 2 && d.isWord(j-1, "s") && isApostrophe(d.word(j-2))
+	if !possessive && !(i > 0 && isLowerWord(d.word(i-1)) && (d.isWord(i-1, "the") || inSet(yearDeterminers, d.word(i-1)))) {
+		return
+	}
+	for k := j; k < j+2 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].end <= d.sent.end; k++ {
+		w := d.word(k)
+		if !isLowerWord(w) {
+			return
+		}
+		if _, ok := lookup(timeUnits, w); ok {
+			return
+		}
+		if _, ok := lookup(partsOfDay, w); ok {
+			return
+		}
+		if d.events == nil {
+			d.events = map[string]time.Time{}
+		}
+		d.events[w] = day
+	}
+}
+
+// eventAt reads an event named before with its day at token k: a
+// determiner and the word noted for it, or an adjective and it ("the
+// debate", "that televised debate"). It returns the end and the day.
+func (d *dateScanner) eventAt(k int) (int, time.Time, bool) {
+	if d.events == nil || k+1 >= len(d.toks) || !isLowerWord(d.word(k)) || !(d.isWord(k, "the") || inSet(yearDeterminers, d.word(k))) {
+		return 0, time.Time{}, false
+	}
+	for n := k + 1; n <= k+2 && n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].end <= d.sent.end; n++ {
+		w := d.word(n)
+		if !isLowerWord(w) {
+			break
+		}
+		if day, ok := d.events[w]; ok {
+			if next, ok := d.events[d.word(n+1)]; ok && next.Equal(day) && n+1 < len(d.toks) && d.toks[n+1].kind == tWord && d.toks[n+1].end <= d.sent.end {
+				n++ // "the presidential election"
+			}
+			return n + 1, day, true
+		}
+	}
+	return 0, time.Time{}, false
 }
 
 // eventDay reads "the second day" of an event at token k as the day its

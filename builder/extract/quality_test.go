@@ -917,19 +917,30 @@ func fraction(a, b int) (float64, string) {
 // (430/500) and figure recall from 0.774 (363/469) to 0.763 (405/531), so
 // those two test floors were lowered to just below (0.855, 0.76); the
 // other test metrics hold their floors, train is untouched.
+// Dates round 13 (midnight as the next day's T00:00, the corpus's
+// form; "a day earlier" after a number no rate; the day last mentioned
+// after a quote's "tonight" is moved to the day it was spoken; "the day
+// after the debate" counted from "his June 27 debate") takes train
+// dates from 0.939 / 0.926 (F1 0.933) to 0.940 (668/711) / 0.930
+// (668/718) (F1 0.935) and TIMEX3 from 0.908 / 0.873 (F1 0.890) to
+// 0.912 (1323/1451) / 0.878 (1323/1506) (F1 0.895), and the test split
+// TIMEX3 from 0.862 / 0.825 (F1 0.843) to 0.866 / 0.829 (F1 0.847),
+// dates unchanged (F1 0.895): train floors of date precision and recall
+// raised to 0.935 and 0.925, TIMEX3 to 0.91 / 0.875 / 0.89, test TIMEX3
+// floors to 0.86 / 0.825 / 0.845.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.855, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value precision", 0, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value recall", 0, [2]float64{0.89, 0.925}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.85, 0.90}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.82, 0.87}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.83, 0.88}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.86, 0.91}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.825, 0.875}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.845, 0.89}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},

@@ -249,13 +249,24 @@ func (d *dateScanner) timeDay(j int) (int, model.Date, bool) {
 		if e, date, ok := d.matchCore(k, dirNone); ok && date.Precision == model.Day && !date.IsZero() && d.typ == "" {
 			clock := save.clock
 			*d = save
-			d.typ, d.val, d.clock = model.TypeTime, date.String()+clock, ""
+			d.typ, d.val, d.clock = model.TypeTime, clockValue(date, clock), ""
 			return e, date, true
 		}
 		*d = save
 	}
 	d.typ = model.TypeTime
 	return j, model.Date{}, true
+}
+
+// clockValue writes the TIMEX3 value of the time of day clock ("T05:00")
+// on day. Midnight (T24:00), the end of the day, is written as the start
+// of the next one, the same instant: "shortly before midnight" on 25
+// March is 2020-03-26T00:00, as the corpus annotates it.
+func clockValue(day model.Date, clock string) string {
+	if clock == "T24:00" {
+		return model.Date{Start: day.Start.AddDate(0, 0, 1), Precision: model.Day}.String() + "T00:00"
+	}
+	return day.String() + clock
 }
 
 // clockAfter extends a day ending at j with a time of day after it
@@ -389,8 +400,9 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 		return 0, model.Date{}, false // "a second round"
 	}
 	end = u + 1
-	if byArticle && i > 0 && !hyphen && !plural && (d.toks[i-1].kind == tNum || inSet(scaleNames, d.word(i-1)) || d.isWord(i-1, "bn") || d.word(i-1) == "%" || d.isWord(i-1, "percent")) {
-		d.typ, d.val = model.TypeSet, durationValue("1", 1, code) // "$5bn a year"
+	if byArticle && i > 0 && !hyphen && !plural && !d.isWord(end, "earlier") && !d.isWord(end, "later") && (d.toks[i-1].kind == tNum || inSet(scaleNames, d.word(i-1)) || d.isWord(i-1, "bn") || d.word(i-1) == "%" || d.isWord(i-1, "percent")) {
+		// "$5bn a year"; "up from 281 a day earlier" counts back a day.
+		d.typ, d.val = model.TypeSet, durationValue("1", 1, code)
 		return end, model.Date{}, true
 	}
 	if byArticle && !hyphen && d.isWord(i-1, "half") {

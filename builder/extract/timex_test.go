@@ -466,6 +466,28 @@ func TestTimexOutlets(t *testing.T) {
 		{"press release: dateline, today, a set", "2013-04-25",
 			[]string{"GENEVA, 25 April 2013 – The organisation today called for an inquiry. The fund will run until 31 December 2013 and report quarterly."},
 			[]tx{{"25 April 2013", D, "2013-04-25"}, {"today", D, "2013-04-25"}, {"until 31 December 2013", D, "2013-12-31"}, {"quarterly", S, "P3M"}}},
+		// Round 13: midnight is written as the start of the next day;
+		// "a day earlier" after a number is no rate; the day last
+		// mentioned is where a quote's "tonight" was moved to; the day
+		// before or after an event whose day was named as a modifier.
+		{"UK paper: midnight on a weekday", "2019-01-16",
+			[]string{"The Commons sat until midnight on Tuesday, and the Lords shortly before midnight."},
+			[]tx{{"until midnight on Tuesday", T, "2019-01-16T00:00"}, {"midnight", T, "2019-01-16T00:00"}}},
+		{"wire: a toll up from a day earlier", "2020-04-02",
+			[]string{"Officials said on Wednesday that 412 people were in hospital, up from 390 a day earlier, and that the tests cost $2 million a day."},
+			[]tx{{"on Wednesday", D, "2020-04-01"}, {"a day earlier", D, "2020-03-31"}, {"a day", S, "P1D"}}},
+		{"UK paper: the day before a quote's tonight", "2020-03-24",
+			[]string{"Ministers met last night. ‘From tonight the rules change,’ the minister said.", "The day before, the cabinet had been split."},
+			[]tx{{"last night", T, "2020-03-23TNI"}, {"From tonight", T, "2020-03-23TNI"}, {"The day before", D, "2020-03-22"}}},
+		{"US politics: the day after a debate named with its date", "2024-07-22",
+			[]string{"The doubts began with his June 27 debate in Atlanta.", "Donors met the day after the debate; the day after the convention nobody knew."},
+			[]tx{{"June 27", D, "2024-06-27"}, {"the day after the debate", D, "2024-06-28"}}},
+		{"newspaper: the night before a weekday's vote", "2017-05-04",
+			[]string{"Both candidates will hold rallies before Sunday's presidential vote.", "Campaigning stops the day before the presidential vote, and the night before the vote they stay silent."},
+			[]tx{{"Sunday's", D, "2017-05-07"}, {"the day before the presidential vote", D, "2017-05-06"}, {"the night before the vote", T, "2017-05-06TNI"}}},
+		{"wire: a day named after a preposition notes no event", "2022-02-08",
+			[]string{"Talks began on Monday night in Geneva.", "Markets fell the day after the talks."},
+			[]tx{{"on Monday night", T, "2022-02-07TNI"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
