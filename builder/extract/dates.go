@@ -119,6 +119,14 @@ type dateScanner struct {
 	// 27 debate", "Sunday's vote"), by the words after it, for "the day
 	// after the debate"; nil until one is named.
 	events map[string]time.Time
+	// fromDay is the day of the last expression opened by "from" ("from
+	// 5 p.m. on Saturday"), in the sentence starting at byte fromSent;
+	// after is that day while an expression opened by "until", "till"
+	// or "through" in the same sentence is read: the weekday it names is
+	// the first on or after it ("until 8 a.m. on Monday").
+	fromDay  time.Time
+	fromSent int
+	after    time.Time
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -291,6 +299,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		if date.Precision == model.Day && !date.IsZero() {
 			d.anchor = date.Start
 			d.noteEvent(i, j, date.Start)
+			if d.isWord(i, "from") {
+				d.fromDay, d.fromSent = date.Start, d.sent.start
+			}
 		}
 		if len(out) == first+1 {
 			if h, ok := heading(p, out[first:]); ok {
@@ -572,6 +583,7 @@ func (d *dateScanner) match(i int) (int, model.Date, bool) {
 	}
 	dir := dirNone
 	core := i
+	d.after = time.Time{}
 	switch {
 	case d.isWord(i, "since"):
 		dir, core = dirSince, i+1
@@ -580,12 +592,16 @@ func (d *dateScanner) match(i int) (int, model.Date, bool) {
 		if d.sentenceFuture(i) {
 			dir = dirFuture
 		}
+		if !d.fromDay.IsZero() && d.fromSent == d.sent.start && !d.isWord(i, "throughout") {
+			d.after = d.fromDay // "from noon on Thursday until 5 a.m. on Friday"
+		}
 		core = i + 1
 	case d.isWord(i, "on"), d.isWord(i, "by"), d.isWord(i, "in"), d.isWord(i, "from"), d.isWord(i, "during"),
 		d.isWord(i, "at"), d.isWord(i, "for"), d.isWord(i, "within"), d.isWord(i, "over"):
 		core = i + 1
 	}
 	j, date, ok := d.matchCore(core, dir)
+	d.after = time.Time{}
 	if !ok {
 		return 0, model.Date{}, false
 	}
@@ -1163,6 +1179,15 @@ func (d *dateScanner) weekday(i, end int, wd time.Weekday, dir direction) (int, 
 			// from a day of speaking gone by, so the nearest Friday.
 			dir = dirNone
 		}
+	}
+	if !d.after.IsZero() {
+		// The end of a range opened by "from" that day: the first such
+		// weekday on or after it.
+		date := model.Date{Start: d.after.AddDate(0, 0, (int(wd)-int(d.after.Weekday())+7)%7), Precision: model.Day}
+		if isPod {
+			return d.partOfDay(end, date, pod)
+		}
+		return end, date, true
 	}
 	delta := int(wd) - int(d.pub.Weekday()) // -6 … 6
 	switch dir {
@@ -1758,7 +1783,9 @@ func dayDate(y int, m time.Month, day int) (model.Date, bool) {
 
 // tense returns the direction of the tense cue nearest to tokens [i, end)
 // in their sentence. A comma between counts as three words; a cue after
-// "that" or beyond a semicolon belongs to another clause ("told … on Sunday that Germany would").
+// "that" or "whether" or beyond a semicolon belongs to another clause
+// ("told … on Sunday that Germany would", "would not say on Friday
+// whether he would run").
 func (d *dateScanner) tense(i, end int) direction {
 	best, bestDist := dirNone, 1<<30
 	d.cueAt = -1
@@ -1784,7 +1811,7 @@ func (d *dateScanner) tense(i, end int) direction {
 		if w == "," {
 			dist += 3
 		}
-		if dist >= bestDist || d.isWord(k, "that") || w == openCurly || w == "\"" || w == ";" || (w == "," && d.attributionAfter(k)) {
+		if dist >= bestDist || d.isWord(k, "that") || d.isWord(k, "whether") || w == openCurly || w == "\"" || w == ";" || (w == "," && d.attributionAfter(k)) {
 			break
 		}
 		if (d.isWord(k-1, "and") || d.isWord(k-1, "or")) && d.participle(k) {
@@ -1903,6 +1930,11 @@ func (d *dateScanner) cue(k int) direction {
 	if inSet(futureCues, w) {
 		if w == "ll" && !(k > 0 && isApostrophe(d.word(k-1))) {
 			return dirNone
+		}
+		if w == "would" && d.isWord(k+1, "not") && isLowerWord(d.word(k+2)) {
+			if _, ok := speechVerbs[d.word(k+2)]; ok {
+				return dirPast // "would not say on Friday whether": a refusal gone by
+			}
 		}
 		if w == "should" && d.isWord(k+1, "have") {
 			return dirNone // "should have been told on Friday" looks back

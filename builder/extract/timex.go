@@ -243,6 +243,13 @@ func (d *dateScanner) timeDay(j int) (int, model.Date, bool) {
 	if d.isWord(k, "on") {
 		k++
 	}
+	if k < len(d.toks) && d.toks[k].start >= d.sent.end && k == j && j >= 2 && d.word(j-1) == "." && d.isWord(j-2, "m") && isCapitalized(d.word(k)) {
+		// "at 11 a.m. Thursday": the full stop of "a.m." ends no
+		// sentence before the day the time is on.
+		if _, ok := lookup(weekdayNames, d.word(k)); ok {
+			d.sent.end = sentenceAt(d.sents, d.toks[k].start, len(d.p)).end
+		}
+	}
 	if k < len(d.toks) && d.toks[k].start < d.sent.end && (d.toks[k].kind == tWord || d.toks[k].kind == tNum) {
 		save := *d
 		d.typ, d.val = "", ""

@@ -488,6 +488,21 @@ func TestTimexOutlets(t *testing.T) {
 		{"wire: a day named after a preposition notes no event", "2022-02-08",
 			[]string{"Talks began on Monday night in Geneva.", "Markets fell the day after the talks."},
 			[]tx{{"on Monday night", T, "2022-02-07TNI"}}},
+		// Round 13: a weekday after "a.m." is the day of the time; the
+		// end of a range opened by "from" a day follows that day; a
+		// clause after "whether" has its own tense.
+		{"wire: a time and its weekday after a.m.", "2017-09-21",
+			[]string{"The storm was 95 miles north of the islands at 11 a.m. Thursday, forecasters said. The eye passed at 5 a.m. Officials said roads were shut."},
+			[]tx{{"at 11 a.m. Thursday", T, "2017-09-21T11:00"}, {"at 5 a.m.", T, "2017-09-21T05:00"}}},
+		{"wire: a curfew from one weekday until the next", "2022-07-14",
+			[]string{"The army declared a curfew from noon on Thursday until 5 a.m. on Friday."},
+			[]tx{{"from noon on Thursday", T, "2022-07-14T12:00"}, {"until 5 a.m. on Friday", T, "2022-07-15T05:00"}}},
+		{"broadcast: a curfew imposed to come, and until with no from", "2022-02-28",
+			[]string{"The mayor imposed a curfew from 10 p.m. on Saturday until 6 a.m. on Tuesday. His deputy was held until Friday."},
+			[]tx{{"from 10 p.m. on Saturday", T, "2022-02-26T22:00"}, {"until 6 a.m. on Tuesday", T, "2022-03-01T06:00"}, {"until Friday", D, "2022-02-25"}}},
+		{"US politics: whether opens a clause of its own", "2015-09-26",
+			[]string{"Mr. Ames would not say on Friday whether he would run. The caucus would meet on Thursday."},
+			[]tx{{"on Friday", D, "2015-09-25"}, {"on Thursday", D, "2015-10-01"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
