@@ -1348,8 +1348,28 @@ func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model
 	}
 	if dir == dirNone {
 		dir = d.monthTense(i, i+1)
+		if dir == dirPast && d.pastVerbGoverns(i) {
+			return i + 1, d.monthDir(m, dir), true // "convicted her in January"
+		}
 	}
 	return i + 1, d.monthOnly(m, dir), true
+}
+
+// pastVerbGoverns reports whether the past cue tense last chose is a verb
+// of the clause's own event standing at most three tokens before token i
+// ("convicted her in January", "was elected in May"): a strong hint, no
+// weak one that a nearer reading of the month overrides. A speech verb
+// ("said in January that …") tells only when the words were spoken.
+func (d *dateScanner) pastVerbGoverns(i int) bool {
+	k := d.cueAt
+	if k < 0 || k >= i || i-k > 3 || !isLowerWord(d.word(k)) {
+		return false
+	}
+	w := d.word(k)
+	if _, ok := speechVerbs[w]; ok {
+		return false
+	}
+	return d.participle(k) || inSet(pastCues, w) && w != "since" && w != "last" && w != "ago" && w != "yesterday"
 }
 
 // yearNamedAfter reads "last year", "this year", "next year" at token k,

@@ -933,18 +933,24 @@ func fraction(a, b int) (float64, string) {
 // dates to 0.941 (668/710) / 0.930 (F1 0.936) and TIMEX3 to 0.915
 // (1327/1450) / 0.881 (1327/1506) (F1 0.898), test unchanged: train
 // floors of date precision and F1 raised to 0.94 and 0.935, TIMEX3
-// recall and F1 to 0.88 and 0.895.
+// recall and F1 to 0.88 and 0.895. Its third step (a past verb at most
+// three tokens before a month is a strong hint, "convicted her in
+// January"; a scheduled event in the present tense is to come, "the
+// year that begins on October 1", lexicon tense-future) takes train
+// dates to 0.944 (670/710) / 0.933 (670/718) (F1 0.938) and TIMEX3 to
+// 0.917 (1329/1450) / 0.882 (F1 0.899), test unchanged: train floors
+// of date recall and TIMEX3 precision raised to 0.93 and 0.915.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.855, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.89, 0.925}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value recall", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.86, 0.91}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value precision", 0, [2]float64{0.86, 0.915}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
 	{"TIMEX3: type+value recall", 0, [2]float64{0.825, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
 	{"TIMEX3: type+value F1", 0.80, [2]float64{0.845, 0.895}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
