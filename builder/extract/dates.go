@@ -136,6 +136,10 @@ type pendingTime struct {
 	sent   span
 	clock  string
 	anchor time.Time // the day last mentioned before it
+	// stamp marks the time stamp of a live-blog entry ("5:30 p.m. —
+	// Con Edison says …"): it is on the day the entry is read on, not
+	// on a day its sentence names.
+	stamp bool
 }
 
 // day is the day "today", "tonight" and "this evening" mean: the day of
@@ -287,7 +291,12 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			val = date.String()
 		}
 		if d.clock != "" || d.ordinalDay {
-			d.pending = append(d.pending, pendingTime{len(out), s, d.clock, d.anchor})
+			pt := pendingTime{len(out), s, d.clock, d.anchor, false}
+			if d.clock != "" && date.IsZero() && d.hasPub && isStamp(p, start, end) {
+				pt.anchor, pt.stamp = d.readDay(), true
+				d.anchor = pt.anchor // the entry's own day, for "in the afternoon" after it
+			}
+			d.pending = append(d.pending, pt)
 		}
 		if d.fromToday && !date.IsZero() {
 			d.quoted = append(d.quoted, len(out))
@@ -472,6 +481,17 @@ func heading(p string, ms []model.DateMention) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// isStamp reports whether the time at p[start:end] is the stamp of a
+// live-blog entry: it opens the paragraph and a dash or colon follows
+// ("6:55 p.m. — The mayor said …", "9.05pm: Black smoke …").
+func isStamp(p string, start, end int) bool {
+	if strings.TrimSpace(p[:start]) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(p[end:], " \u00a0")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "- ")
+}
+
 // placeTime gives a time of day the day its sentence names, the nearest
 // before it first ("on Thursday … at 5 a.m."), then after it, else the
 // day last mentioned (the publication day when none was); with none of them it stays on an unknown day
@@ -479,6 +499,11 @@ func heading(p string, ms []model.DateMention) (time.Time, bool) {
 func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTime) {
 	m := &out[pt.k]
 	var day model.Date
+	if pt.stamp {
+		m.Date = model.Date{Start: pt.anchor, Precision: model.Day}
+		m.Value = clockValue(m.Date, pt.clock)
+		return
+	}
 	for k := pt.k - 1; k >= first && out[k].Start >= pt.sent.start; k-- {
 		if o := out[k]; o.Date.Precision == model.Day && !o.Date.IsZero() {
 			day = o.Date

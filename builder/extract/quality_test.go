@@ -939,7 +939,14 @@ func fraction(a, b int) (float64, string) {
 // year that begins on October 1", lexicon tense-future) takes train
 // dates to 0.944 (670/710) / 0.933 (670/718) (F1 0.938) and TIMEX3 to
 // 0.917 (1329/1450) / 0.882 (F1 0.899), test unchanged: train floors
-// of date recall and TIMEX3 precision raised to 0.93 and 0.915.
+// of date recall and TIMEX3 precision raised to 0.93 and 0.915. Its
+// fourth step (the time stamp opening a live-blog entry, "5:30 p.m. —
+// …", is on the day the entry is read on, not on the day last
+// mentioned or a day its sentence names) takes TIMEX3 on train to 0.922
+// (1337/1450) / 0.888 (1337/1506) (F1 0.905) and on test from 0.866
+// (991/1144) / 0.829 (991/1195) (F1 0.847) to 0.891 (1019/1144) / 0.853
+// (1019/1195) (F1 0.871), dates unchanged: TIMEX3 floors raised to 0.89
+// / 0.85 / 0.87 (test) and 0.92 / 0.885 / 0.90 (train).
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -950,9 +957,9 @@ var qualityMetrics = []metric{
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.86, 0.915}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.825, 0.88}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.845, 0.895}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.85, 0.885}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.87, 0.90}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},

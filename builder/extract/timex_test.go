@@ -514,6 +514,17 @@ func TestTimexOutlets(t *testing.T) {
 		{"long-form: a past verb before a month; ends as a noun tells no future", "2022-02-08",
 			[]string{"The loose ends were tied up in March, and the trial opens in May."},
 			[]tx{{"in March", D, "2021-03"}, {"in May", D, "2022-05"}}},
+		// Round 13: the time stamp of a live-blog entry is on the day
+		// the entry is read on, whatever day its sentence names.
+		{"live blog: stamps on the publication day", "2012-10-29",
+			[]string{"6:55 p.m. — The mayor said the subway would stay closed through Tuesday.", "5:30 p.m. — The utility says it cut power to 6,500 customers."},
+			[]tx{{"6:55 p.m.", T, "2012-10-29T18:55"}, {"through Tuesday", D, "2012-10-30"}, {"5:30 p.m.", T, "2012-10-29T17:30"}}},
+		{"live blog: a stamp under a day heading", "2013-03-14",
+			[]string{"Tuesday 12 March", "9.05pm: The Mass is expected next Tuesday, 19 March."},
+			[]tx{{"Tuesday 12 March", D, "2013-03-12"}, {"9.05pm", T, "2013-03-12T21:05"}, {"next Tuesday, 19 March", D, "2013-03-19"}}},
+		{"wire: a time opening a paragraph with no dash is no stamp", "2022-02-08",
+			[]string{"The talks began on Monday.", "5 a.m. came and went without a deal."},
+			[]tx{{"on Monday", D, "2022-02-07"}, {"5 a.m.", T, "2022-02-07T05:00"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
