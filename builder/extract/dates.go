@@ -127,6 +127,10 @@ type dateScanner struct {
 	fromDay  time.Time
 	fromSent int
 	after    time.Time
+	// lastDate is the calendar point or span last mentioned, at its own
+	// precision: "that December", "the previous November" are of its
+	// year.
+	lastDate model.Date
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -305,6 +309,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			d.counts = append(d.counts, len(out)) // its day is another's
 		}
 		out = append(out, model.DateMention{Text: p[start:end], Type: typ, Value: val, Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
+		if !date.IsZero() {
+			d.lastDate = date
+		}
 		if date.Precision == model.Day && !date.IsZero() {
 			d.anchor = date.Start
 			d.noteEvent(i, j, date.Start)
@@ -940,6 +947,18 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		if d.isWord(k+2, "day") || d.isWord(k+2, "morning") && n == 1 {
 			return k + 3, day(n), true
 		}
+		if m, ok := lookup(monthNames, d.word(k+2)); ok && isCapitalized(d.word(k+2)) && d.toks[k+2].kind == tWord && !d.lastDate.IsZero() {
+			// "the previous November": the one before the date last
+			// mentioned ("in January 2011 … the previous November").
+			last := d.lastDate.Start
+			y := last.Year()
+			if n < 0 && m >= last.Month() {
+				y--
+			} else if n > 0 && m <= last.Month() {
+				y++
+			}
+			return k + 3, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
+		}
 		if prec, ok := lookup(periodUnits, d.word(k+2)); ok && !strings.HasSuffix(d.word(k+2), "s") {
 			return k + 3, shift(d.anchor, prec, n), true // "the following week"
 		}
@@ -1006,6 +1025,9 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		}
 		if pod, ok := lookup(partsOfDay, d.word(n)); ok && !d.isWord(n, "tonight") {
 			return d.partOfDay(n+1, day(0), pod) // "the same evening", "that night"
+		}
+		if d.isWord(k, "that") {
+			return d.thatPeriod(k)
 		}
 		return 0, model.Date{}, false
 	case d.isWord(k, "the") && (d.isWord(k-1, "into") || d.isWord(k-1, "through") || d.isWord(k-1, "during") || d.isWord(k-1, "throughout")):
@@ -1087,6 +1109,36 @@ func (d *dateScanner) eventAt(k int) (int, time.Time, bool) {
 		}
 	}
 	return 0, time.Time{}, false
+}
+
+// thatPeriod reads "that December", "that spring" at token k ("that"):
+// the month or season of the year of the date last mentioned ("on Oct.
+// 7, 2001 … By that December" is 2001-12). A month must follow a
+// preposition or open the sentence, and a season no verb of speech or
+// belief, where "that" opens a clause ("said that December was the
+// worst month").
+func (d *dateScanner) thatPeriod(k int) (int, model.Date, bool) {
+	w := d.word(k + 1)
+	if d.lastDate.IsZero() || k+1 >= len(d.toks) || d.toks[k+1].kind != tWord {
+		return 0, model.Date{}, false
+	}
+	y := d.lastDate.Start.Year()
+	prev := strings.ToLower(d.word(k - 1))
+	opens := k == 0 || d.toks[k].start == d.sent.start
+	if m, ok := lookup(monthNames, w); ok && isCapitalized(w) && !monthAbbrev(w) && (opens || inSet(monthContext, prev) && prev != "and" && prev != "to") {
+		return k + 2, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
+	}
+	if code, ok := lookup(seasonCodes, w); ok && isLowerWord(w) && !d.isWord(k+1, "fall") && !d.isWord(k+2, "of") {
+		if _, ok := speechVerbs[prev]; ok {
+			return 0, model.Date{}, false
+		}
+		if _, ok := stanceVerbs[prev]; ok {
+			return 0, model.Date{}, false
+		}
+		d.val = fmt.Sprintf("%04d-%s", y, code)
+		return k + 2, model.Date{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}, true
+	}
+	return 0, model.Date{}, false
 }
 
 // eventDay reads "the second day" of an event at token k as the day its

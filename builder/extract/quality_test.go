@@ -946,15 +946,20 @@ func fraction(a, b int) (float64, string) {
 // (1337/1450) / 0.888 (1337/1506) (F1 0.905) and on test from 0.866
 // (991/1144) / 0.829 (991/1195) (F1 0.847) to 0.891 (1019/1144) / 0.853
 // (1019/1195) (F1 0.871), dates unchanged: TIMEX3 floors raised to 0.89
-// / 0.85 / 0.87 (test) and 0.92 / 0.885 / 0.90 (train).
+// / 0.85 / 0.87 (test) and 0.92 / 0.885 / 0.90 (train). Its fifth
+// step ("that December", "that spring", "the previous November" of
+// the year of the date last mentioned) takes train dates to 0.947
+// (673/711) / 0.937 (673/718) (F1 0.942), TIMEX3 0.924 / 0.890 (F1
+// 0.906), test unchanged: train date floors raised to 0.945 / 0.935 /
+// 0.94.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.855, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) {
+	{"dates: value precision", 0, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value recall", 0, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
