@@ -951,7 +951,12 @@ func fraction(a, b int) (float64, string) {
 // the year of the date last mentioned) takes train dates to 0.947
 // (673/711) / 0.937 (673/718) (F1 0.942), TIMEX3 0.924 / 0.890 (F1
 // 0.906), test unchanged: train date floors raised to 0.945 / 0.935 /
-// 0.94.
+// 0.94. Its sixth step (more bare plural units as durations: "faced
+// months without power", "ending weeks of speculation", "bowing to
+// weeks of pressure", "weeks, possibly months"; the lists moved to the
+// lexicon) takes train TIMEX3 to 0.924 (1347/1458) / 0.894 (1347/1506)
+// (F1 0.909), test unchanged: train TIMEX3 recall and F1 floors raised
+// to 0.89 and 0.905.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -963,8 +968,8 @@ var qualityMetrics = []metric{
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.85, 0.885}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.87, 0.90}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value recall", 0, [2]float64{0.85, 0.89}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.87, 0.905}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},

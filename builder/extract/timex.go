@@ -31,13 +31,15 @@ var (
 
 // Words before a bare plural unit that make it a duration: "for years",
 // "within days", "after months of talks".
-var durationContext = wordSet("for", "over", "within", "in", "after", "spent", "took", "take", "takes", "taking",
-	"lasted", "lasting", "across")
-
-// Words before "years of war" that leave it a duration, unlike "the
-// early years of", "its first days of".
-var durationOfContext = wordSet("where", "when", "while", "after", "and", "but", "despite", "following", "with",
-	"amid", "than", "since", "because")
+// Words before a bare plural time unit that make it a duration ("for
+// years", "took months"; lexicon duration-before), before "years of war"
+// that leave it one (duration-of-before), and between two units that
+// make the second one as the first is (duration-pair-words).
+var (
+	durationContext   = lexiconWordSet("duration-before")
+	durationOfContext = lexiconWordSet("duration-of-before")
+	durationPairWords = lexiconWordSet("duration-pair-words")
+)
 
 // Words before "today" that make it the present of a description, not a
 // day: "Ukraine as it exists today".
@@ -883,14 +885,45 @@ func (d *dateScanner) timexWord(i int, dir direction) (int, model.Date, bool) {
 		}
 		prev := strings.ToLower(d.word(i - 1))
 		sentStart := i == 0 || d.toks[i].start == d.sent.start || d.toks[i-1].kind == tPunct
-		// "days or weeks": a second unit after the first.
-		pair := (prev == "or" || prev == "and") && i >= 2 && strings.HasSuffix(d.word(i-2), "s") && inSet(timeUnitWords, d.word(i-2))
-		if inSet(durationContext, prev) && d.toks[i-1].kind == tWord || pair || d.isWord(i+1, "of") && (sentStart || inSet(durationOfContext, prev)) {
+		if d.isWord(i+1, "of") && d.ingVerb(i-1) {
+			sentStart = true // "ending months of speculation"
+		}
+		if inSet(durationContext, prev) && d.toks[i-1].kind == tWord || d.unitPair(i) || d.isWord(i+1, "of") && (sentStart || inSet(durationOfContext, prev)) {
 			d.typ, d.val = model.TypeDuration, durationValue("X", 0, code)
 			return i + 1, model.Date{}, true
 		}
 	}
 	return 0, model.Date{}, false
+}
+
+// unitPair reports whether the bare plural unit at token i is the second
+// of two ("days or weeks", "weeks, possibly months", "not weeks but
+// months"): a plural unit at most three tokens before it, with only
+// punctuation and pair words (lexicon duration-pair-words) between, and
+// at least one of them.
+func (d *dateScanner) unitPair(i int) bool {
+	for k := i - 1; k >= i-3 && k >= 0 && d.toks[k].start >= d.sent.start; k-- {
+		w := d.word(k)
+		if k < i-1 && d.toks[k].kind == tWord && strings.HasSuffix(w, "s") && isLowerWord(w) && inSet(timeUnitWords, w) {
+			return true
+		}
+		if d.toks[k].kind == tWord && !inSet(durationPairWords, w) || d.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// ingVerb reports whether token k is a lower-case -ing form with no
+// determiner or possessive before it: "ending months of speculation",
+// not "the closing weeks of the campaign".
+func (d *dateScanner) ingVerb(k int) bool {
+	w := d.word(k)
+	if k < 0 || d.toks[k].kind != tWord || !isLowerWord(w) || len(w) < 5 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	p := d.word(k - 1)
+	return !(d.isWord(k-1, "the") || inSet(yearDeterminers, p) || inSet(yearDeterminers, strings.ToLower(p)))
 }
 
 // relativeOrder reports whether token k orders two events ("later",

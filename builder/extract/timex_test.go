@@ -539,6 +539,15 @@ func TestTimexOutlets(t *testing.T) {
 		{"wire: that after a speech verb opens a clause", "2022-02-08",
 			[]string{"The talks opened on 3 May 2019. He said that December was the worst month."},
 			[]tx{{"on 3 May 2019", D, "2019-05-03"}, {"December", D, "2021-12"}}},
+		// Round 13: more bare plural units are durations of unknown
+		// length: after "faced" or "wait", before "of" after an -ing
+		// verb or "to", and the second of two ("weeks, possibly months").
+		{"wire: bare plurals as durations", "2017-09-21",
+			[]string{"The island faced months without power, officials said, ending weeks of speculation. Repairs will take weeks, possibly months, and the party bowed to weeks of pressure."},
+			[]tx{{"months", DU, "PXM"}, {"weeks", DU, "PXW"}, {"weeks", DU, "PXW"}, {"months", DU, "PXM"}, {"weeks", DU, "PXW"}}},
+		{"long-form: bare plurals that stay nouns", "2017-09-21",
+			[]string{"In the closing weeks of the campaign, the early years of his rule were recalled; the Trump years were hard and they had months."},
+			nil},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
