@@ -1240,16 +1240,22 @@ func (d *dateScanner) weekday(i, end int, wd time.Weekday, dir direction) (int, 
 			return end, model.Date{Start: d.anchor.AddDate(0, 0, delta), Precision: model.Day}, true
 		}
 	}
-	// "Monday's talks"
+	// "Monday's talks": a possessive weekday names an event as a noun,
+	// and the clause's tense tells when it is talked of, not when it
+	// is ("what it meant for Sunday's vote", "On the evidence of
+	// Friday's statement, she has chosen … would"): the nearest such
+	// day, unless "since", "until" or the like gave a direction.
+	poss := false
 	if end+1 < len(d.toks) && isApostrophe(d.word(end)) && d.isWord(end+1, "s") && d.adjacent(end-1) {
 		end += 2
+		poss = true
 	}
 	pod, isPod := lookup(partsOfDay, d.word(end))
 	isPod = isPod && isLowerWord(d.word(end)) && !d.isWord(end, "tonight")
 	if isPod {
 		end++ // "Sunday night": the tense is read around it all
 	}
-	if dir == dirNone {
+	if dir == dirNone && !poss {
 		dir = d.tense(i, end)
 		if dir == dirFuture && d.isWord(d.cueAt, "would") && d.sentenceLooksBack() {
 			// "said last week the cabinet would meet on Friday": to come

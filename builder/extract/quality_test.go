@@ -956,18 +956,23 @@ func fraction(a, b int) (float64, string) {
 // weeks of pressure", "weeks, possibly months"; the lists moved to the
 // lexicon) takes train TIMEX3 to 0.924 (1347/1458) / 0.894 (1347/1506)
 // (F1 0.909), test unchanged: train TIMEX3 recall and F1 floors raised
-// to 0.89 and 0.905.
+// to 0.89 and 0.905. Its seventh step (a possessive weekday, "for
+// Sunday's vote", is the nearest such day whatever the clause's tense)
+// takes train dates to 0.949 (675/711) / 0.940 (675/718) (F1 0.945) and
+// TIMEX3 to 0.925 (1349/1458) / 0.896 (F1 0.910), test unchanged:
+// train floors of date recall raised to 0.94 and TIMEX3 precision to
+// 0.925.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.855, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value recall", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.925}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
 	{"TIMEX3: type+value recall", 0, [2]float64{0.85, 0.89}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
 	{"TIMEX3: type+value F1", 0.80, [2]float64{0.87, 0.905}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""

@@ -548,6 +548,15 @@ func TestTimexOutlets(t *testing.T) {
 		{"long-form: bare plurals that stay nouns", "2017-09-21",
 			[]string{"In the closing weeks of the campaign, the early years of his rule were recalled; the Trump years were hard and they had months."},
 			nil},
+		// Round 13: a possessive weekday names an event as a noun; the
+		// clause's tense is when it is talked of, so the nearest such
+		// day is meant.
+		{"newspaper: a weekday's vote to come in a past clause", "2017-05-04",
+			[]string{"Pollsters were cautious about what it meant for Sunday's vote."},
+			[]tx{{"for Sunday's", D, "2017-05-07"}}},
+		{"long-form: a weekday's statement gone by in a future clause", "2012-07-28",
+			[]string{"On the evidence of Friday's statement, she has chosen, for now, to say as little as a central banker would. The committee would meet on Friday."},
+			[]tx{{"Friday's", D, "2012-07-27"}, {"now", D, "PRESENT_REF"}, {"on Friday", D, "2012-08-03"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
