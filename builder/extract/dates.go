@@ -313,7 +313,12 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			d.lastDate = date
 		}
 		if date.Precision == model.Day && !date.IsZero() {
-			d.anchor = date.Start
+			if !(d.counted && typ == model.TypeTime) {
+				// A part of a day counted from another ("the night
+				// before") leaves the day it counts from the one
+				// "that morning" and "the next day" count from.
+				d.anchor = date.Start
+			}
 			d.noteEvent(i, j, date.Start)
 			if d.isWord(i, "from") {
 				d.fromDay, d.fromSent = date.Start, d.sent.start
@@ -857,6 +862,14 @@ func (d *dateScanner) relative(i int, dir direction) (int, model.Date, bool) {
 			dir = dirStrictPast
 		case 1:
 			dir = dirStrictFuture
+		case 0:
+			// "this weekend" from Wednesday on is this week's, whatever
+			// the tense ("had been getting ready for a festival this
+			// weekend" in a Thursday paper): the weekend just gone is
+			// "last weekend" by then.
+			if (dir == dirPast || dir == dirSince) && int(d.pub.Weekday()+6)%7 >= 2 {
+				dir = dirNone
+			}
 		}
 		return k + 2, d.weekend(dir), true
 	case d.isWord(k+1, "night"):

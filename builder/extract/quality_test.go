@@ -961,15 +961,20 @@ func fraction(a, b int) (float64, string) {
 // takes train dates to 0.949 (675/711) / 0.940 (675/718) (F1 0.945) and
 // TIMEX3 to 0.925 (1349/1458) / 0.896 (F1 0.910), test unchanged:
 // train floors of date recall raised to 0.94 and TIMEX3 precision to
-// 0.925.
+// 0.925. Its eighth step ("this weekend" from Wednesday on is this
+// week's whatever the tense; a part of a day counted from another, "the
+// night before", leaves the anchor for "that morning") takes train dates
+// to 0.951 (676/711) / 0.942 (676/718) (F1 0.946) and TIMEX3 to 0.927
+// (1351/1458) / 0.897 (1351/1506) (F1 0.912), test unchanged: train
+// floors of date precision and F1 raised to 0.95 and 0.945.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.855, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value precision", 0, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) {
+	{"dates: value F1", 0.90, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.925}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},

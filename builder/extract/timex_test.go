@@ -557,6 +557,18 @@ func TestTimexOutlets(t *testing.T) {
 		{"long-form: a weekday's statement gone by in a future clause", "2012-07-28",
 			[]string{"On the evidence of Friday's statement, she has chosen, for now, to say as little as a central banker would. The committee would meet on Friday."},
 			[]tx{{"Friday's", D, "2012-07-27"}, {"now", D, "PRESENT_REF"}, {"on Friday", D, "2012-08-03"}}},
+		// Round 13: "this weekend" from Wednesday on is this week's
+		// whatever the tense; a part of a day counted from another
+		// leaves the day it counts from for "that morning".
+		{"wire: this weekend in a past clause on a Thursday", "2016-08-25",
+			[]string{"The town had been getting ready for a festival this weekend."},
+			[]tx{{"this weekend", D, "2016-W34-WE"}}},
+		{"wire: this weekend in a past clause on a Monday", "2016-08-22",
+			[]string{"Crowds had gathered in the square this weekend."},
+			[]tx{{"this weekend", D, "2016-W33-WE"}}},
+		{"US politics: that morning after the night before", "2015-09-26",
+			[]string{"Mr. Ames told colleagues on Friday morning that he would resign. He said he had begun to think about it the night before, and had decided when he woke that morning."},
+			[]tx{{"on Friday morning", T, "2015-09-25TMO"}, {"the night before", T, "2015-09-24TNI"}, {"that morning", T, "2015-09-25TMO"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
