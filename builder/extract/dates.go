@@ -173,6 +173,9 @@ const (
 	dirStrictPast             // before publication ("last Monday")
 	dirStrictFuture           // after publication ("next Monday")
 	dirSince                  // not after publication, said by "since": no mere hint
+	// dirPresent is a present-tense cue (lexicon tense-present): it ends
+	// tense's search and reads as dirNone.
+	dirPresent
 )
 
 // Time words, read from the lexicon (lexicon/en/*.txt).
@@ -233,8 +236,9 @@ var yearNouns = lexiconWordSet("year-nouns")
 
 // Words after which a weekday or month refers to the past or future.
 var (
-	futureCues = lexiconWordSet("tense-future")
-	pastCues   = lexiconWordSet("tense-past")
+	futureCues  = lexiconWordSet("tense-future")
+	pastCues    = lexiconWordSet("tense-past")
+	presentCues = lexiconWordSet("tense-present")
 	// -ed words that are no past tense.
 	edNotPast = lexiconWordSet("tense-not-past")
 	// Words before an -ed form that make it passive or adjectival, not past.
@@ -1940,6 +1944,9 @@ func (d *dateScanner) tense(i, end int) direction {
 			break
 		}
 	}
+	if best == dirPresent {
+		return dirNone
+	}
 	return best
 }
 
@@ -2059,6 +2066,9 @@ func (d *dateScanner) cue(k int) direction {
 	}
 	if w == "going" && d.isWord(k+1, "to") {
 		return dirFuture
+	}
+	if inSet(presentCues, w) && !d.participle(k+1) && !d.isWord(k+1, "to") && !(isLowerWord(d.word(k+1)) && inSet(futureCues, d.word(k+1))) {
+		return dirPresent // "Monday is a bank holiday"; not "is held", "is to", "is expected"
 	}
 	if inSet(pastCues, w) {
 		if w == "last" && !d.timeWordAt(k+1) {

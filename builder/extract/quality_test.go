@@ -966,7 +966,11 @@ func fraction(a, b int) (float64, string) {
 // night before", leaves the anchor for "that morning") takes train dates
 // to 0.951 (676/711) / 0.942 (676/718) (F1 0.946) and TIMEX3 to 0.927
 // (1351/1458) / 0.897 (1351/1506) (F1 0.912), test unchanged: train
-// floors of date precision and F1 raised to 0.95 and 0.945.
+// floors of date precision and F1 raised to 0.95 and 0.945. Its ninth
+// step ("is" or "are" next to a weekday ends the search for its tense,
+// lexicon tense-present: "Monday is a bank holiday") takes train dates
+// to 0.952 (677/711) / 0.943 (677/718) (F1 0.948), TIMEX3 0.927 /
+// 0.898 (F1 0.912), test unchanged; floors kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

@@ -569,6 +569,14 @@ func TestTimexOutlets(t *testing.T) {
 		{"US politics: that morning after the night before", "2015-09-26",
 			[]string{"Mr. Ames told colleagues on Friday morning that he would resign. He said he had begun to think about it the night before, and had decided when he woke that morning."},
 			[]tx{{"on Friday morning", T, "2015-09-25TMO"}, {"the night before", T, "2015-09-24TNI"}, {"that morning", T, "2015-09-25TMO"}}},
+		// Round 13: "is" or "are" next to a weekday ends the search for
+		// its tense: the nearest reading.
+		{"UK paper: a weekday that is a holiday", "2023-05-06",
+			[]string{"The rain cleared by Sunday, and Monday is a bank holiday, the first since the funeral last September."},
+			[]tx{{"by Sunday", D, "2023-04-30"}, {"Monday", D, "2023-05-08"}, {"last September", D, "2022-09"}}},
+		{"UK paper: a weekday that was a holiday", "2023-05-06",
+			[]string{"Monday was a bank holiday, and the vote is expected on Thursday."},
+			[]tx{{"Monday", D, "2023-05-01"}, {"on Thursday", D, "2023-05-11"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
