@@ -90,6 +90,9 @@ type dateScanner struct {
 	// ("" is a date valued Date.String()); clock is the time of a time
 	// of day whose day its sentence gives ("T05:00").
 	typ, val, clock string
+	// clockHalf marks a clock that says its half of the day ("5 p.m.",
+	// "17:00"); "3:25" and "ten o'clock" do not.
+	clockHalf bool
 	// ordinalDay marks "the second day of the talks": a day its sentence
 	// or the day last mentioned gives, placed like a time of day.
 	ordinalDay bool

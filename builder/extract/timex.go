@@ -182,6 +182,14 @@ func (d *dateScanner) clockTime(i int) (int, bool) {
 			return 0, false
 		}
 		h, min, hasMin = hh, mm, true
+	} else if len(num) == 4 && d.zoneAt(i+1) {
+		// "(1814 GMT)", "0941 GMT": wire copy's hours and minutes.
+		hh, e1 := strconv.Atoi(num[:2])
+		mm, e2 := strconv.Atoi(num[2:])
+		if e1 != nil || e2 != nil || hh > 23 {
+			return 0, false
+		}
+		h, min, hasMin = hh, mm, true
 	} else {
 		hh, err := strconv.Atoi(num)
 		if err != nil || len(num) > 2 {
@@ -195,6 +203,11 @@ func (d *dateScanner) clockTime(i int) (int, bool) {
 			}
 			min, hasMin, end = mm, true, end+2
 		}
+	}
+	// "ten o'clock" (the words "o", "'", "clock"), on a clock of twelve
+	// hours unless a part of the day follows (timeDay).
+	if !hasMin && h >= 1 && h <= 12 && d.oclock(end) {
+		hasMin, end = true, end+3
 	}
 	// am/pm: "5am", "5 pm", "5 a.m."
 	half := ""
@@ -234,7 +247,20 @@ func (d *dateScanner) clockTime(i int) (int, bool) {
 		end += 2 // "Moscow time"
 	}
 	d.clock = fmt.Sprintf("T%02d:%02d", h, min)
+	d.clockHalf = half != "" || h > 12 || h == 0 || len(num) == 4 || strings.Contains(num, ":")
 	return end, true
+}
+
+// zoneAt reports whether a time zone (lexicon time-zones) is written at
+// token k, capitalised: "GMT", "UTC".
+func (d *dateScanner) zoneAt(k int) bool {
+	j, _, ok := d.phraseAt(timeZones, k)
+	return ok && j == k+1 && isCapitalized(d.word(k)) && d.word(k) == strings.ToUpper(d.word(k))
+}
+
+// oclock reports whether "o'clock" is written at token k.
+func (d *dateScanner) oclock(k int) bool {
+	return d.isWord(k, "o") && isApostrophe(d.word(k+1)) && d.isWord(k+2, "clock") && d.adjacent(k) && d.adjacent(k+1)
 }
 
 // timeDay finishes a time of day ending at j: with the day written after
@@ -258,6 +284,17 @@ func (d *dateScanner) timeDay(j int) (int, model.Date, bool) {
 		if e, date, ok := d.matchCore(k, dirNone); ok && date.Precision == model.Day && !date.IsZero() && d.typ == "" {
 			clock := save.clock
 			*d = save
+			d.typ, d.val, d.clock = model.TypeTime, clockValue(date, clock), ""
+			return e, date, true
+		} else if ok && date.Precision == model.Day && !date.IsZero() && d.typ == model.TypeTime && len(d.val) > 3 && d.val[len(d.val)-3] == 'T' {
+			// "3:25 yesterday afternoon", "9 o'clock this morning": the
+			// day of the part of the day, and its half of the clock.
+			part := d.val[len(d.val)-2:]
+			clock, half := save.clock, save.clockHalf
+			*d = save
+			if !half && (part == "AF" || part == "EV" || part == "NI" && clock >= "T06") && clock < "T12" {
+				clock = fmt.Sprintf("T%02d%s", int(clock[1]-'0')*10+int(clock[2]-'0')+12, clock[3:])
+			}
 			d.typ, d.val, d.clock = model.TypeTime, clockValue(date, clock), ""
 			return e, date, true
 		}

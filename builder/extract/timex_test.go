@@ -577,6 +577,17 @@ func TestTimexOutlets(t *testing.T) {
 		{"UK paper: a weekday that was a holiday", "2023-05-06",
 			[]string{"Monday was a bank holiday, and the vote is expected on Thursday."},
 			[]tx{{"Monday", D, "2023-05-01"}, {"on Thursday", D, "2023-05-11"}}},
+		// Round 13: a clock with a part of the day after it takes its
+		// day and half; "o'clock"; wire copy's four-digit GMT times.
+		{"broadcast: a clock and yesterday afternoon", "2009-01-16",
+			[]string{"The plane came down at about 3:25 yesterday afternoon."},
+			[]tx{{"3:25 yesterday afternoon", T, "2009-01-15T15:25"}}},
+		{"broadcast: o'clock this morning", "2019-04-10",
+			[]string{"At 9 o'clock this morning the image was shown, and the director spoke at 10 o'clock."},
+			[]tx{{"At 9 o'clock this morning", T, "2019-04-10T09:00"}, {"at 10 o'clock", T, "2019-04-10T10:00"}}},
+		{"wire: four-digit GMT times, and numbers that are none", "2017-09-20",
+			[]string{"The quake struck on Tuesday at 1814 GMT, on the anniversary of a quake in 1985 that killed 1814 people."},
+			[]tx{{"on Tuesday at 1814 GMT", T, "2017-09-19T18:14"}, {"in 1985", D, "1985"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
