@@ -134,6 +134,10 @@ type dateScanner struct {
 	// precision: "that December", "the previous November" are of its
 	// year.
 	lastDate model.Date
+	// paraNamed marks a paragraph that has named a day so far: one that
+	// has not puts its times and parts of the day on the story's day
+	// (scene), not on a day an earlier paragraph named last.
+	paraNamed bool
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -261,6 +265,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.quoted = d.quoted[:0]
 	d.counts = d.counts[:0]
 	d.quotes = d.quotes[:0]
+	d.paraNamed = false
 	first := len(out)
 	if !d.entry.IsZero() {
 		d.anchor = d.entry // an entry's times are on its own day
@@ -294,6 +299,16 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		if e := sentenceAt(d.sents, end-1, len(p)); e.end > s.end {
 			s.end = e.end // an expression never splits its sentence
 		}
+		if d.clock != "" && strings.HasSuffix(p[start:end], "m.") && end >= s.end-1 {
+			// "at 1:14 p.m. (1814 GMT) on Tuesday": the full stop of
+			// "p.m." ends no sentence before a bracket or a lower-case
+			// word.
+			if k := end + len(p[end:]) - len(strings.TrimLeft(p[end:], " ")); k < len(p) && (p[k] == '(' || p[k] >= 'a' && p[k] <= 'z') {
+				if e := sentenceAt(d.sents, k, len(p)); e.end > s.end {
+					s.end = e.end
+				}
+			}
+		}
 		typ, val := d.typ, d.val
 		if typ == "" {
 			typ = model.TypeDate
@@ -320,6 +335,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			d.lastDate = date
 		}
 		if date.Precision == model.Day && !date.IsZero() {
+			d.paraNamed = true
 			if !(d.counted && typ == model.TypeTime) {
 				// A part of a day counted from another ("the night
 				// before") leaves the day it counts from the one
@@ -536,6 +552,15 @@ func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTi
 	}
 	if day.IsZero() && d.hasPub {
 		day = model.Date{Start: pt.anchor, Precision: model.Day}
+		named := false
+		for k := first; k < pt.k; k++ {
+			if o := out[k]; o.Date.Precision == model.Day && !o.Date.IsZero() {
+				named = true
+			}
+		}
+		if !named && !d.scene.IsZero() && d.entry.IsZero() {
+			day.Start = d.scene
+		}
 	}
 	if day.IsZero() {
 		m.Value = "XXXX-XX-XX" + pt.clock
@@ -743,7 +768,7 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	if pod, ok := lookup(partsOfDay, w); ok && d.isWord(i-1, "by") && !d.isWord(i, "tonight") && !d.isWord(i+1, "of") && !d.possessive(i) {
 		// "By evening": that part of the day last named.
 		d.counted = true
-		return d.partOfDay(i+1, model.Date{Start: d.anchor, Precision: model.Day}, pod)
+		return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
 	}
 	if off, ok := lookup(relDays, w); ok {
 		date := model.Date{Start: d.day().AddDate(0, 0, off), Precision: model.Day}
@@ -956,6 +981,10 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		d.counted = true
 		return model.Date{Start: d.anchor.AddDate(0, 0, n), Precision: model.Day}
 	}
+	podDay := func() model.Date {
+		d.counted = true
+		return model.Date{Start: d.podDay(), Precision: model.Day}
+	}
 	switch {
 	case d.isWord(k, "the") && d.isWord(k+1, "weekend"):
 		return k + 2, d.weekend(d.tense(i, k+2)), true
@@ -1044,7 +1073,7 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 			return n + 1, day(0), true
 		}
 		if pod, ok := lookup(partsOfDay, d.word(n)); ok && !d.isWord(n, "tonight") {
-			return d.partOfDay(n+1, day(0), pod) // "the same evening", "that night"
+			return d.partOfDay(n+1, podDay(), pod) // "the same evening", "that night"
 		}
 		if d.isWord(k, "that") {
 			return d.thatPeriod(k)
@@ -1053,7 +1082,7 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 	case d.isWord(k, "the") && (d.isWord(k-1, "into") || d.isWord(k-1, "through") || d.isWord(k-1, "during") || d.isWord(k-1, "throughout")):
 		// "talks went on late into the night": the night of the day just named.
 		if pod, ok := lookup(partsOfDay, d.word(k+1)); ok && !d.isWord(k+1, "tonight") && !d.isWord(k+2, "of") {
-			return d.partOfDay(k+2, day(0), pod)
+			return d.partOfDay(k+2, podDay(), pod)
 		}
 	case d.isWord(k, "a") && d.isWord(k+1, "day") && d.isWord(k+2, "later"):
 		return k + 3, day(1), true
@@ -1061,7 +1090,7 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		// "In the afternoon", "by the evening": that part of the day
 		// last named.
 		if pod, ok := lookup(partsOfDay, d.word(k+1)); ok && !d.isWord(k+1, "tonight") && !d.isWord(k+2, "of") && !d.possessive(k+1) {
-			return d.partOfDay(k+2, day(0), pod)
+			return d.partOfDay(k+2, podDay(), pod)
 		}
 	}
 	if j, date, ok := d.eventDay(k); ok {
@@ -1129,6 +1158,17 @@ func (d *dateScanner) eventAt(k int) (int, time.Time, bool) {
 		}
 	}
 	return 0, time.Time{}, false
+}
+
+// podDay is the day a part of the day with no day of its own is on ("in
+// the afternoon", "By evening", "that night"): the day last mentioned,
+// but in a paragraph that has named no day yet and stands under no
+// heading, the story's day (scene).
+func (d *dateScanner) podDay() time.Time {
+	if !d.paraNamed && !d.scene.IsZero() && d.entry.IsZero() {
+		return d.scene
+	}
+	return d.anchor
 }
 
 // thatPeriod reads "that December", "that spring" at token k ("that"):

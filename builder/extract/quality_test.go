@@ -979,7 +979,13 @@ func fraction(a, b int) (float64, string) {
 // to 0.93 / 0.90 / 0.915 (train) and test recall to 0.855. The round
 // also took figure refers_to from 0.554 (242/437) / 0.642 (278/433) to
 // 0.558 (244/437) / 0.651 (282/433), so its floors were raised to 0.555
-// / 0.65.
+// / 0.65. Its eleventh step (a time or part of the day in a paragraph
+// that names no day is on the story's day; the full stop of "p.m."
+// ends no sentence before a bracket) takes TIMEX3 on train to 0.941
+// (1372/1458) / 0.911 (1372/1506) (F1 0.926) and on test to 0.896
+// (1023/1142) / 0.856 (1023/1195) (F1 0.875), train refers_to to 0.656
+// (284/433), dates unchanged: TIMEX3 floors raised to 0.895 / 0.855 /
+// 0.875 (test) and 0.94 / 0.91 / 0.925 (train), train refers_to 0.655.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -990,15 +996,15 @@ var qualityMetrics = []metric{
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.855, 0.90}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.87, 0.915}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.895, 0.94}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.855, 0.91}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.925}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
 	{"figures: value+unit recall", 0, [2]float64{0.76, 0.89}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
 	{"figures: holder among matched", 0, [2]float64{0.72, 0.70}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
-	{"figures: refers_to among matched", 0, [2]float64{0.555, 0.65}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
+	{"figures: refers_to among matched", 0, [2]float64{0.555, 0.655}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
 
 func TestExtractionQuality(t *testing.T) {

@@ -588,6 +588,19 @@ func TestTimexOutlets(t *testing.T) {
 		{"wire: four-digit GMT times, and numbers that are none", "2017-09-20",
 			[]string{"The quake struck on Tuesday at 1814 GMT, on the anniversary of a quake in 1985 that killed 1814 people."},
 			[]tx{{"on Tuesday at 1814 GMT", T, "2017-09-19T18:14"}, {"in 1985", D, "1985"}}},
+		// Round 13: the full stop of "p.m." ends no sentence before a
+		// bracket; a time or part of the day in a paragraph that names
+		// no day is on the story's day, not on a day named last in an
+		// earlier paragraph.
+		{"wire: a time, its GMT and its weekday", "2017-09-20",
+			[]string{"The quake struck at 1:14 p.m. (1814 GMT) on Tuesday."},
+			[]tx{{"at 1:14 p.m.", T, "2017-09-19T13:14"}, {"1814 GMT", T, "2017-09-19T18:14"}, {"on Tuesday", D, "2017-09-19"}}},
+		{"wire: a time in a paragraph naming no day", "2015-07-14",
+			[]string{"VIENNA, July 14 (Wire) — Iran and six powers reached a deal on Tuesday.", "Talks had stalled on Monday over sanctions.", "The president spoke from the White House at 7 a.m."},
+			[]tx{{"July 14", D, "2015-07-14"}, {"on Tuesday", D, "2015-07-14"}, {"on Monday", D, "2015-07-13"}, {"at 7 a.m.", T, "2015-07-14T07:00"}}},
+		{"wire: by evening in a paragraph naming no day, and in one that does", "2023-06-24",
+			[]string{"Fighters seized the city on Saturday.", "The group had crossed the border on Friday, and by evening it was near the city.", "By evening, the column was near Moscow."},
+			[]tx{{"on Saturday", D, "2023-06-24"}, {"on Friday", D, "2023-06-23"}, {"by evening", T, "2023-06-23TEV"}, {"By evening", T, "2023-06-24TEV"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
