@@ -1031,7 +1031,8 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		if k+3 < len(d.toks) && d.toks[k+3].kind != tPunct && d.toks[k+3].start < d.sent.end {
 			return 0, model.Date{}, false
 		}
-		return d.partOfDay(k+3, day(n), pod)
+		d.counted = true
+		return d.partOfDay(k+3, model.Date{Start: d.podDay().AddDate(0, 0, n), Precision: model.Day}, pod)
 	case d.isWord(k, "the") && d.isWord(k+1, "day") && (d.isWord(k+2, "before") || d.isWord(k+2, "after")):
 		n := 1
 		if d.isWord(k+2, "before") {

@@ -986,6 +986,9 @@ func fraction(a, b int) (float64, string) {
 // (1023/1142) / 0.856 (1023/1195) (F1 0.875), train refers_to to 0.656
 // (284/433), dates unchanged: TIMEX3 floors raised to 0.895 / 0.855 /
 // 0.875 (test) and 0.94 / 0.91 / 0.925 (train), train refers_to 0.655.
+// Its twelfth step ("the night before" in such a paragraph counts from
+// the story's day too) takes train TIMEX3 to 0.942 (1373/1458) / 0.912
+// (F1 0.926), test unchanged; floors kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
