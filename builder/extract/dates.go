@@ -411,7 +411,9 @@ func (d *dateScanner) isCount(k int) bool {
 // he said late on Sunday" is Sunday's. The day must fall in the week
 // before the day the words were read from (a quote is spoken before it is
 // reported), and is the one named in the quote's sentence, else the
-// nearest named before it in the paragraph; a paragraph that names no
+// nearest named before it in the paragraph, else the first named after
+// it ("… said: “Today the armed forces have disgraced themselves.” …
+// not including Saturday's dead"); a paragraph that names no
 // day outside its quotations takes the story's day (d.scene: "Holmes was
 // sentenced on Friday" in a Saturday paper, then a paragraph of her
 // words, “Today I can only say I am sorry”). A day counted from another
@@ -444,7 +446,7 @@ func (d *dateScanner) spokenDays(out []model.DateMention, first int) {
 // expression out[r] is spoken on, as spokenDays describes.
 func (d *dateScanner) spokenDay(out []model.DateMention, first, r int, read time.Time) (time.Time, bool) {
 	m := out[r]
-	var best time.Time
+	var best, after time.Time
 	found, same, named := false, false, false
 	for k := first; k < len(out); k++ {
 		o := out[k]
@@ -462,7 +464,12 @@ func (d *dateScanner) spokenDay(out []model.DateMention, first, r int, read time
 			best, found, same = day, true, true // the first in the sentence
 		case !found && o.Start < m.Start:
 			best, found = day, true // the first of the paragraph, which sets its scene
+		case !found && after.IsZero():
+			after = day // "… not including Saturday's dead" after the quote
 		}
+	}
+	if !found && !after.IsZero() {
+		return after, true
 	}
 	if !named && spokenBefore(d.scene, read) {
 		// A paragraph that names no day of its own is on the story's

@@ -988,7 +988,11 @@ func fraction(a, b int) (float64, string) {
 // 0.875 (test) and 0.94 / 0.91 / 0.925 (train), train refers_to 0.655.
 // Its twelfth step ("the night before" in such a paragraph counts from
 // the story's day too) takes train TIMEX3 to 0.942 (1373/1458) / 0.912
-// (F1 0.926), test unchanged; floors kept.
+// (F1 0.926), test unchanged; floors kept. Its thirteenth step (a
+// quote's "today" takes the day the paragraph names after the quote when
+// it names none before) takes train dates to 0.954 (678/711) / 0.944
+// (678/718) (F1 0.949), TIMEX3 0.942 / 0.912 (F1 0.927), test
+// unchanged; floors kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
