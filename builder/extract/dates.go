@@ -120,8 +120,10 @@ type dateScanner struct {
 	pending []pendingTime
 	// events are the days of events a day named as a modifier ("his June
 	// 27 debate", "Sunday's vote"), by the words after it, for "the day
-	// after the debate"; nil until one is named.
-	events map[string]time.Time
+	// after the debate": the last len(events) noted, nEvents in all (a
+	// fixed array, so that noting one allocates nothing).
+	events  [8]eventNote
+	nEvents int
 	// fromDay is the day of the last expression opened by "from" ("from
 	// 5 p.m. on Saturday"), in the sentence starting at byte fromSent;
 	// after is that day while an expression opened by "until", "till"
@@ -138,6 +140,25 @@ type dateScanner struct {
 	// has not puts its times and parts of the day on the story's day
 	// (scene), not on a day an earlier paragraph named last.
 	paraNamed bool
+}
+
+// eventNote is a word noted after a day named as a modifier, and the day.
+type eventNote struct {
+	word string
+	day  time.Time
+}
+
+// event returns the day noted for word w (lower case).
+func (d *dateScanner) event(w string) (time.Time, bool) {
+	n := min(d.nEvents, len(d.events))
+	for k := 0; k < n; k++ {
+		// Newest first: a later "Sunday's vote" replaces an earlier one.
+		e := d.events[(d.nEvents-1-k)%len(d.events)]
+		if e.word == w {
+			return e.day, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -1139,10 +1160,8 @@ func (d *dateScanner) noteEvent(i, j int, day time.Time) {
 		if _, ok := lookup(partsOfDay, w); ok {
 			return
 		}
-		if d.events == nil {
-			d.events = map[string]time.Time{}
-		}
-		d.events[w] = day
+		d.events[d.nEvents%len(d.events)] = eventNote{w, day}
+		d.nEvents++
 	}
 }
 
@@ -1150,7 +1169,7 @@ func (d *dateScanner) noteEvent(i, j int, day time.Time) {
 // determiner and the word noted for it, or an adjective and it ("the
 // debate", "that televised debate"). It returns the end and the day.
 func (d *dateScanner) eventAt(k int) (int, time.Time, bool) {
-	if d.events == nil || k+1 >= len(d.toks) || !isLowerWord(d.word(k)) || !(d.isWord(k, "the") || inSet(yearDeterminers, d.word(k))) {
+	if d.nEvents == 0 || k+1 >= len(d.toks) || !isLowerWord(d.word(k)) || !(d.isWord(k, "the") || inSet(yearDeterminers, d.word(k))) {
 		return 0, time.Time{}, false
 	}
 	for n := k + 1; n <= k+2 && n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].end <= d.sent.end; n++ {
@@ -1158,8 +1177,8 @@ func (d *dateScanner) eventAt(k int) (int, time.Time, bool) {
 		if !isLowerWord(w) {
 			break
 		}
-		if day, ok := d.events[w]; ok {
-			if next, ok := d.events[d.word(n+1)]; ok && next.Equal(day) && n+1 < len(d.toks) && d.toks[n+1].kind == tWord && d.toks[n+1].end <= d.sent.end {
+		if day, ok := d.event(w); ok {
+			if next, ok := d.event(d.word(n + 1)); ok && next.Equal(day) && n+1 < len(d.toks) && d.toks[n+1].kind == tWord && d.toks[n+1].end <= d.sent.end {
 				n++ // "the presidential election"
 			}
 			return n + 1, day, true
@@ -1191,16 +1210,16 @@ func (d *dateScanner) thatPeriod(k int) (int, model.Date, bool) {
 		return 0, model.Date{}, false
 	}
 	y := d.lastDate.Start.Year()
-	prev := strings.ToLower(d.word(k - 1))
+	prev := d.word(k - 1)
 	opens := k == 0 || d.toks[k].start == d.sent.start
-	if m, ok := lookup(monthNames, w); ok && isCapitalized(w) && !monthAbbrev(w) && (opens || inSet(monthContext, prev) && prev != "and" && prev != "to") {
+	if m, ok := lookup(monthNames, w); ok && isCapitalized(w) && !monthAbbrev(w) && (opens || inSet(monthContext, prev) && !d.isWord(k-1, "and") && !d.isWord(k-1, "to")) {
 		return k + 2, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
 	}
 	if code, ok := lookup(seasonCodes, w); ok && isLowerWord(w) && !d.isWord(k+1, "fall") && !d.isWord(k+2, "of") {
-		if _, ok := speechVerbs[prev]; ok {
+		if _, ok := lookup(speechVerbs, prev); ok {
 			return 0, model.Date{}, false
 		}
-		if _, ok := stanceVerbs[prev]; ok {
+		if _, ok := lookup(stanceVerbs, prev); ok {
 			return 0, model.Date{}, false
 		}
 		d.val = fmt.Sprintf("%04d-%s", y, code)

@@ -960,7 +960,7 @@ func (d *dateScanner) ingVerb(k int) bool {
 		return false
 	}
 	p := d.word(k - 1)
-	return !(d.isWord(k-1, "the") || inSet(yearDeterminers, p) || inSet(yearDeterminers, strings.ToLower(p)))
+	return !(d.isWord(k-1, "the") || inSet(yearDeterminers, p))
 }
 
 // relativeOrder reports whether token k orders two events ("later",
