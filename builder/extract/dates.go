@@ -600,7 +600,7 @@ func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTi
 
 var startWords = func() map[string]struct{} {
 	m := wordSet("on", "since", "by", "until", "till", "in", "from", "early", "mid", "late", "last", "this", "next",
-		"the", "a", "an", "over", "later", "earlier", "end", "start", "beginning", "during", "at", "for", "within",
+		"the", "a", "an", "another", "over", "later", "earlier", "end", "start", "beginning", "during", "at", "for", "within",
 		"through", "throughout", "every", "each", "once", "twice", "per", "several", "few", "many", "that",
 		"fiscal", "fy", "q1", "q2", "q3", "q4", "noon", "midday", "midnight")
 	for _, words := range []map[string]time.Weekday{weekdayNames} {
@@ -770,6 +770,13 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 		if _, ok := lookup(seasonCodes, d.word(k)); ok && !d.isWord(k, "fall") {
 			return d.season(i, k, dir)
 		}
+		if pod, ok := lookup(partsOfDay, d.word(k)); ok && isLowerWord(d.word(k)) && !d.isWord(k, "tonight") && !d.isWord(k+1, "of") &&
+			d.isWord(i-1, "the") && (d.isWord(i-2, "in") || d.isWord(i-2, "by") || d.isWord(i-2, "during")) && !d.isWord(i, "mid") {
+			// "in the late afternoon": that part of the day, as "in the
+			// afternoon" is.
+			d.counted = true
+			return d.partOfDay(k+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
+		}
 		if d.isWord(i, "late") || d.isWord(i, "early") {
 			// "late on Monday"
 			if d.isWord(k, "on") {
@@ -817,6 +824,9 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	}
 	if d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "an") || d.isWord(i, "that") {
 		return d.anaphoric(i, dir)
+	}
+	if d.isWord(i, "another") {
+		return d.amount(i) // "another year"
 	}
 	if _, ok := lookup(numberWords, w); ok {
 		if j, date, ok := d.ago(i); ok {

@@ -992,7 +992,13 @@ func fraction(a, b int) (float64, string) {
 // quote's "today" takes the day the paragraph names after the quote when
 // it names none before) takes train dates to 0.954 (678/711) / 0.944
 // (678/718) (F1 0.949), TIMEX3 0.942 / 0.912 (F1 0.927), test
-// unchanged; floors kept.
+// unchanged; floors kept. Its fifteenth step (more durations and sets:
+// nights counted as days, a tabloid's capitals, "a minute", "within the
+// hour", "another year", "in recent years", "every few minutes"; "in
+// the late afternoon") takes TIMEX3 on train to 0.942 (1387/1473) /
+// 0.921 (1387/1506) (F1 0.931) and on test to 0.897 (1030/1148) / 0.862
+// (1030/1195) (F1 0.879), dates unchanged: TIMEX3 recall and F1 floors
+// raised to 0.86 / 0.875 (test) and 0.92 / 0.93 (train).
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -1004,8 +1010,8 @@ var qualityMetrics = []metric{
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.895, 0.94}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.855, 0.91}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.925}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value recall", 0, [2]float64{0.86, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.93}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},

@@ -36,6 +36,7 @@ var (
 // that leave it one (duration-of-before), and between two units that
 // make the second one as the first is (duration-pair-words).
 var (
+	nightUnits        = lexiconMap("en", "night-units")
 	durationContext   = lexiconWordSet("duration-before")
 	durationOfContext = lexiconWordSet("duration-of-before")
 	durationPairWords = lexiconWordSet("duration-pair-words")
@@ -372,6 +373,8 @@ func (d *dateScanner) quantity(i int) (q string, n float64, end int, ok bool) {
 		n, end = 1, i+1
 	case d.isWord(i, "several") || d.isWord(i, "few") || d.isWord(i, "many"):
 		return "X", 0, i + 1, true
+	case d.isWord(i, "another") && isLowerWord(d.word(i+1)):
+		n, end = 1, i+1 // "leaving takes another year"
 	default:
 		v, isNum := lookup(numberWords, d.word(i))
 		if !isNum || t.kind != tWord {
@@ -431,18 +434,24 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 	}
 	w := d.word(u)
 	code, isUnit := lookup(timeUnits, w)
-	if !isUnit || !isLowerWord(w) || u >= len(d.toks) || d.toks[u].kind != tWord {
+	if !isUnit && d.toks[i].kind == tNum || !isUnit && d.quantityWord(i) {
+		code, isUnit = lookup(nightUnits, w) // "for three nights"
+	}
+	// A unit in capitals after digits is a tabloid's ("TRAPPED FOR 18
+	// DAYS"), not a name.
+	caps := d.toks[i].kind == tNum && len(w) > 1 && strings.ToUpper(w) == w
+	if !isUnit || !isLowerWord(w) && !caps || u >= len(d.toks) || d.toks[u].kind != tWord {
 		return 0, model.Date{}, false
 	}
 	if hyphen && isHyphen(d.word(u+1)) && d.isWord(u+2, "old") {
 		return 0, model.Date{}, false // "a 17-year-old": an age
 	}
-	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	plural := strings.HasSuffix(strings.ToLower(w), "s") && !strings.HasSuffix(strings.ToLower(w), "ss")
 	byArticle := d.isWord(i, "a") || d.isWord(i, "an")
 	switch {
 	case hyphen && plural, !hyphen && q != "X" && (n == 1) == plural, q == "X" && !plural:
 		return 0, model.Date{}, false
-	case byArticle && (code == "TS" || code == "TM") && !d.isWord(u+1, "later"):
+	case byArticle && code == "TS" && !d.isWord(u+1, "later"):
 		return 0, model.Date{}, false // "a second round"
 	}
 	end = u + 1
@@ -500,6 +509,16 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 	}
 	d.typ, d.val = model.TypeDuration, durationValue(q, n, code)
 	return end, model.Date{}, true
+}
+
+// quantityWord reports whether token i is a number written as a word
+// ("three", "twenty"), not "a" or "several".
+func (d *dateScanner) quantityWord(i int) bool {
+	if d.toks[i].kind != tWord || d.isWord(i, "a") || d.isWord(i, "an") {
+		return false
+	}
+	_, ok := lookup(numberWords, d.word(i))
+	return ok
 }
 
 // halfUnits are the durations of half a unit, by the unit's code.
@@ -785,6 +804,13 @@ func (d *dateScanner) theTimex(k int, dir direction) (int, model.Date, bool) {
 		return 0, model.Date{}, false
 	}
 	n := k + 1
+	if d.isWord(k-1, "within") && !d.isWord(n+1, "of") {
+		// "within the hour": a duration of one such unit.
+		if code, ok := lookup(timeUnits, d.word(n)); ok && isLowerWord(d.word(n)) && (code == "TH" || code == "TM" || code == "D" || code == "W") && !strings.HasSuffix(d.word(n), "s") {
+			d.typ, d.val = model.TypeDuration, durationValue("1", 1, code)
+			return n + 1, model.Date{}, true
+		}
+	}
 	switch {
 	case d.isWord(n, "past") || d.isWord(n, "last"):
 		if n+1 < len(d.toks) && (d.toks[n+1].kind == tNum || d.toks[n+1].kind == tWord) {
@@ -982,8 +1008,8 @@ func (d *dateScanner) every(i int) (int, model.Date, bool) {
 	if d.isWord(k, "other") {
 		q, n, k = "2", 2, k+1
 	} else if k < len(d.toks) && !d.isWord(k, "a") {
-		if qq, nn, e, ok := d.quantity(k); ok && qq != "X" {
-			q, n, k = qq, nn, e
+		if qq, nn, e, ok := d.quantity(k); ok {
+			q, n, k = qq, nn, e // "every two weeks", "every few minutes"
 		}
 	}
 	w := d.word(k)

@@ -607,6 +607,22 @@ func TestTimexOutlets(t *testing.T) {
 		{"newspaper: the night before, opening a paragraph naming no day", "2021-03-28",
 			[]string{"Security forces killed 114 people on Saturday, the bloodiest day since the coup on Feb. 1.", "The night before, state television had warned protesters."},
 			[]tx{{"on Saturday", D, "2021-03-27"}, {"on Feb. 1", D, "2021-02-01"}, {"The night before", T, "2021-03-26TNI"}}},
+		// Round 13: more durations and sets: nights counted as days, a
+		// tabloid's capitals, "a minute", "within the hour", "another
+		// year", "in recent years", "every few minutes"; "in the late
+		// afternoon" as "in the afternoon".
+		{"long-form: nights, minutes and recent years", "2019-04-10",
+			[]string{"The telescopes watched for three nights; the image took less than a minute to load. In recent years such work took another year."},
+			[]tx{{"for three nights", DU, "P3D"}, {"a minute", DU, "PT1M"}, {"years", DU, "PXY"}, {"another year", DU, "P1Y"}}},
+		{"tabloid: a unit in capitals", "2018-07-11",
+			[]string{"TRAPPED FOR 18 DAYS: boys walk free after a second round of dives and a night out for the divers."},
+			[]tx{{"FOR 18 DAYS", DU, "P18D"}}},
+		{"wire: within the hour, every few minutes", "2020-11-08",
+			[]string{"A call was expected within the hour, and aftershocks came every few minutes. Another Day in Paradise played."},
+			[]tx{{"within the hour", DU, "PT1H"}, {"every few minutes", S, "PTXM"}}},
+		{"court report: in the late afternoon", "2014-03-05",
+			[]string{"The witness was cross-examined on Tuesday. In the late afternoon the court rose."},
+			[]tx{{"on Tuesday", D, "2014-03-04"}, {"In the late afternoon", T, "2014-03-04TAF"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
