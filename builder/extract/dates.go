@@ -258,6 +258,13 @@ var yearContext = wordSet("in", "since", "by", "until", "till", "from", "of", "b
 // soldiers", a count).
 var yearDeterminers = wordSet("a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that")
 
+// Edges of the day ("by daybreak", lexicon day-edges) and the words
+// before them that make them a time (day-edge-before).
+var (
+	dayEdges      = lexiconMap("en", "day-edges")
+	dayEdgeBefore = lexiconWordSet("day-edge-before")
+)
+
 // Nouns after a year that make it one: "below 2005 levels" (lexicon
 // year-nouns).
 var yearNouns = lexiconWordSet("year-nouns")
@@ -624,6 +631,9 @@ var startWords = func() map[string]struct{} {
 	for k := range timeRefs {
 		m[k] = struct{}{} // first words of the phrases
 	}
+	for k := range dayEdges {
+		m[k] = struct{}{}
+	}
 	for k := range numberWords {
 		m[k] = struct{}{}
 	}
@@ -771,7 +781,8 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 			return d.season(i, k, dir)
 		}
 		if pod, ok := lookup(partsOfDay, d.word(k)); ok && isLowerWord(d.word(k)) && !d.isWord(k, "tonight") && !d.isWord(k+1, "of") &&
-			d.isWord(i-1, "the") && (d.isWord(i-2, "in") || d.isWord(i-2, "by") || d.isWord(i-2, "during")) && !d.isWord(i, "mid") {
+			(d.isWord(i-1, "the") && (d.isWord(i-2, "in") || d.isWord(i-2, "by") || d.isWord(i-2, "during")) && !d.isWord(i, "mid") ||
+				inSet(dayEdgeBefore, d.word(i-1))) {
 			// "in the late afternoon": that part of the day, as "in the
 			// afternoon" is.
 			d.counted = true
@@ -802,6 +813,21 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	}
 	if pod, ok := lookup(partsOfDay, w); ok && d.isWord(i-1, "by") && !d.isWord(i, "tonight") && !d.isWord(i+1, "of") && !d.possessive(i) {
 		// "By evening": that part of the day last named.
+		d.counted = true
+		return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
+	}
+	if pod, ok := lookup(dayEdges, w); ok && isLowerWord(w) && inSet(dayEdgeBefore, d.word(i-1)) {
+		// "by daybreak", "after nightfall": that part of the day with no
+		// day of its own, or the day after "on" ("before dawn on
+		// Monday").
+		if d.isWord(i+1, "on") {
+			save := *d
+			if e, on, ok := d.matchCore(i+2, dirNone); ok && on.Precision == model.Day && !on.IsZero() && d.typ == "" {
+				*d = save
+				return d.partOfDay(e, on, pod)
+			}
+			*d = save
+		}
 		d.counted = true
 		return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
 	}

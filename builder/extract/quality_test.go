@@ -998,7 +998,11 @@ func fraction(a, b int) (float64, string) {
 // the late afternoon") takes TIMEX3 on train to 0.942 (1387/1473) /
 // 0.921 (1387/1506) (F1 0.931) and on test to 0.897 (1030/1148) / 0.862
 // (1030/1195) (F1 0.879), dates unchanged: TIMEX3 recall and F1 floors
-// raised to 0.86 / 0.875 (test) and 0.92 / 0.93 (train).
+// raised to 0.86 / 0.875 (test) and 0.92 / 0.93 (train). Its
+// sixteenth step ("by daybreak", "after nightfall", "at mid-morning",
+// "by late afternoon") takes TIMEX3 on train to 0.941 (1389/1476) /
+// 0.922 (F1 0.932) and on test to 0.897 (1032/1151) / 0.864 (F1 0.880);
+// floors kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

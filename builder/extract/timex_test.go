@@ -623,6 +623,14 @@ func TestTimexOutlets(t *testing.T) {
 		{"court report: in the late afternoon", "2014-03-05",
 			[]string{"The witness was cross-examined on Tuesday. In the late afternoon the court rose."},
 			[]tx{{"on Tuesday", D, "2014-03-04"}, {"In the late afternoon", T, "2014-03-04TAF"}}},
+		// Round 13: daybreak and nightfall after a preposition; a
+		// qualified part of the day with no article after one.
+		{"broadcast: edges of the day", "2019-08-13",
+			[]string{"Flights resumed on Tuesday. After nightfall the protesters returned, and by daybreak the hall was empty; the dawn of a new era came before dawn."},
+			[]tx{{"on Tuesday", D, "2019-08-13"}, {"nightfall", T, "2019-08-13TNI"}, {"by daybreak", T, "2019-08-13TMO"}}},
+		{"wire: at mid-morning, by late afternoon", "2024-03-26",
+			[]string{"The ship struck the bridge on Tuesday. Divers arrived at mid-morning, and by late afternoon the search was called off."},
+			[]tx{{"on Tuesday", D, "2024-03-26"}, {"at mid-morning", T, "2024-03-26TMO"}, {"by late afternoon", T, "2024-03-26TAF"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
