@@ -51,7 +51,13 @@ import (
 // ("Tuesday 12 March", "Friday 29 April. At 8.20am …") puts the entries
 // under it, their times and "today", on its day. "Today" and the like
 // inside a quotation count from the day it was spoken when the paragraph
-// names that day outside it (spokenDays). Only expressions with a
+// names that day outside it (spokenDays). The time stamp opening a
+// live-blog entry ("5:30 p.m. — …") is on the entry's day; a time or a
+// part of the day in a paragraph that has named no day is on the story's
+// day (the first day named outside quotations). Midnight is written as
+// the next day's T00:00. "that December" and "the previous November"
+// are of the year last mentioned; "the day after the debate" counts from
+// "his June 27 debate". Only expressions with a
 // calendar point or span get a Date, so durations, sets and references
 // never enter a chronology. With a zero publication date only absolute
 // expressions are found. The words are in lexicon/en.
@@ -465,7 +471,12 @@ func (d *dateScanner) spokenDays(out []model.DateMention, first int) {
 		if !ok || !strings.HasPrefix(m.Value, old) {
 			continue
 		}
-		m.Date.Start = spoken.AddDate(0, 0, daysBetween(read, m.Date.Start))
+		if m.Date.Precision == model.Week {
+			// The same number of weeks from the week it was spoken in.
+			m.Date = shift(spoken, model.Week, daysBetween(shift(d.pub, model.Week, 0).Start, m.Date.Start)/7)
+		} else {
+			m.Date.Start = spoken.AddDate(0, 0, daysBetween(read, m.Date.Start))
+		}
 		m.Value = m.Date.String() + strings.TrimPrefix(m.Value, old)
 	}
 }
@@ -989,6 +1000,12 @@ func (d *dateScanner) relative(i int, dir direction) (int, model.Date, bool) {
 	prec, ok := lookup(periodUnits, n)
 	if !ok || prec == model.Day || (n[len(n)-1] == 's') {
 		return 0, model.Date{}, false
+	}
+	if prec == model.Week && d.hasPub {
+		// "next week" counts from publication, and in a quote from the
+		// day it was spoken (spokenDays): said on a Sunday, it is the
+		// week that starts the next day.
+		d.fromToday = true
 	}
 	return k + 2, shift(d.pub, prec, which), true
 }

@@ -1002,14 +1002,18 @@ func fraction(a, b int) (float64, string) {
 // sixteenth step ("by daybreak", "after nightfall", "at mid-morning",
 // "by late afternoon") takes TIMEX3 on train to 0.941 (1389/1476) /
 // 0.922 (F1 0.932) and on test to 0.897 (1032/1151) / 0.864 (F1 0.880);
-// floors kept.
+// floors kept. Its seventeenth step (a quote's "next week", "this week"
+// counts from the day it was spoken, as its "today" does) takes train
+// dates to 0.955 (679/711) / 0.946 (679/718) (F1 0.950), TIMEX3 0.942 /
+// 0.923 (F1 0.932), test unchanged: train floor of date recall raised
+// to 0.945, F1 to 0.945 kept.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.855, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value recall", 0, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
