@@ -271,6 +271,10 @@ var (
 	dayEdgeBefore = lexiconWordSet("day-edge-before")
 )
 
+// Words between a determiner and a number that make it a count ("the
+// estimated 2000 dead"; lexicon count-adjectives).
+var countAdjectives = lexiconWordSet("count-adjectives")
+
 // Nouns after a year that make it one: "below 2005 levels" (lexicon
 // year-nouns).
 var yearNouns = lexiconWordSet("year-nouns")
@@ -1958,6 +1962,11 @@ func isYearToken(p string, toks []token, i int) bool {
 			return false
 		}
 		return true
+	}
+	if i >= 2 && toks[i-1].kind == tWord && isLowerWord(prev) && len(prev) > 3 && !adj(i-1) && !inSet(countAdjectives, prev) &&
+		isLowerWord(word(i-2)) && (word(i-2) == "the" || inSet(yearDeterminers, word(i-2))) &&
+		!adj(i) && i+1 < len(toks) && toks[i+1].kind == tWord && isLowerWord(next) && !looksPlural(next) {
+		return true // "the devastating 1985 quake": a modifier after an adjective
 	}
 	if inSet(yearNouns, next) && !adj(i) {
 		return true // "below 2005 levels"

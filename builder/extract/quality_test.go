@@ -1006,7 +1006,14 @@ func fraction(a, b int) (float64, string) {
 // counts from the day it was spoken, as its "today" does) takes train
 // dates to 0.955 (679/711) / 0.946 (679/718) (F1 0.950), TIMEX3 0.942 /
 // 0.923 (F1 0.932), test unchanged: train floor of date recall raised
-// to 0.945, F1 to 0.945 kept.
+// to 0.945, F1 to 0.945 kept. Its eighteenth step (a year between an
+// adjective after a determiner and a singular noun is one: "the
+// devastating 1985 quake"; lexicon count-adjectives keeps "the
+// estimated 2000 dead" a count) takes train dates to 0.955 (680/712) /
+// 0.947 (680/718) (F1 0.951) and figure precision to 0.940 (564/600),
+// test dates unchanged, test refers_to 0.558 -> 0.556 (243/437; a
+// figure's time took such a year): train figure precision floor raised
+// to 0.935.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -1022,7 +1029,7 @@ var qualityMetrics = []metric{
 	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.93}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
-	{"figures: value+unit precision", 0, [2]float64{0.87, 0.93}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
+	{"figures: value+unit precision", 0, [2]float64{0.87, 0.935}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
 	{"figures: value+unit recall", 0, [2]float64{0.76, 0.89}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
 	{"figures: holder among matched", 0, [2]float64{0.72, 0.70}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
 	{"figures: refers_to among matched", 0, [2]float64{0.555, 0.655}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},

@@ -44,6 +44,11 @@ func TestTimex(t *testing.T) {
 			[]tx{{"2010", D, "2010"}, {"2007", D, "2007"}}},
 		{"a count is no year", "2022-02-08", "Their 2000 soldiers joined a 1500-strong force.",
 			nil},
+		// Round 13: an adjective between the determiner and the year.
+		{"year after an adjective", "2017-09-20", "It struck on the anniversary of the devastating 1985 quake, and his failed 2016 campaign was recalled.",
+			[]tx{{"1985", D, "1985"}, {"2016", D, "2016"}}},
+		{"a count after a count word is no year", "2017-09-20", "Officials counted the estimated 2000 dead and the remaining 1800 staff.",
+			nil},
 		{"year range", "2022-02-08", "The famine of 1957-58 and the war of 2014–2015 are both remembered.",
 			[]tx{{"1957-58", D, "1957"}, {"2014–2015", D, "2014"}}},
 		{"decade and century", "2022-02-08", "Growth in the 1990s was fast, faster than in most of the 20th century or the early 2000s.",
