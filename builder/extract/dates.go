@@ -910,6 +910,12 @@ func (d *dateScanner) laterIn(k int) (int, model.Date, bool) {
 		return 0, model.Date{}, false
 	}
 	d.counted = true
+	if l := d.lastDate; !l.IsZero() && prec != model.Day && (l.Precision == model.Day || l.Precision == prec) {
+		// "who is due back this week, said he would speak later in the
+		// week": the period last mentioned, if it is a day or the same
+		// period, not only the day last mentioned.
+		return k + 4, shift(l.Start, prec, 0), true
+	}
 	return k + 4, shift(d.anchor, prec, 0), true
 }
 
@@ -1073,6 +1079,8 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 	switch {
 	case d.isWord(k, "the") && d.isWord(k+1, "weekend"):
 		return k + 2, d.weekend(d.tense(i, k+2)), true
+	case d.isWord(k, "the") && (d.isWord(k+1, "long") || d.isWord(k+1, "holiday")) && d.isWord(k+2, "weekend"):
+		return k + 3, d.weekend(d.tense(i, k+3)), true // "over the long weekend"
 	case d.isWord(k, "the") && (d.isWord(k+1, "next") || d.isWord(k+1, "following") || d.isWord(k+1, "previous")):
 		n := 1
 		if d.isWord(k+1, "previous") {

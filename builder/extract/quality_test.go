@@ -1013,15 +1013,19 @@ func fraction(a, b int) (float64, string) {
 // 0.947 (680/718) (F1 0.951) and figure precision to 0.940 (564/600),
 // test dates unchanged, test refers_to 0.558 -> 0.556 (243/437; a
 // figure's time took such a year): train figure precision floor raised
-// to 0.935.
+// to 0.935. Its nineteenth step ("later in the week" is the week last
+// mentioned when one was, "this week"; "the long weekend" is a weekend)
+// takes train dates to 0.957 (682/713) / 0.950 (682/718) (F1 0.953),
+// TIMEX3 0.942 / 0.925 (F1 0.934), test unchanged: train date floors
+// of precision and F1 raised to 0.955 and 0.95.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.855, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value precision", 0, [2]float64{0.89, 0.955}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) {
+	{"dates: value F1", 0.90, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.895, 0.94}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},

@@ -639,6 +639,14 @@ func TestTimexOutlets(t *testing.T) {
 		{"wire: at mid-morning, by late afternoon", "2024-03-26",
 			[]string{"The ship struck the bridge on Tuesday. Divers arrived at mid-morning, and by late afternoon the search was called off."},
 			[]tx{{"on Tuesday", D, "2024-03-26"}, {"at mid-morning", T, "2024-03-26TMO"}, {"by late afternoon", T, "2024-03-26TAF"}}},
+		// Round 13: "later in the week" is the week last mentioned when
+		// one was; "the long weekend" is a weekend.
+		{"US politics: later in the week after this week", "2024-07-22",
+			[]string{"The convention opens in Chicago on Aug. 19. Mr. Biden, who is due back at the White House this week, said he would speak to the nation later in the week."},
+			[]tx{{"on Aug. 19", D, "2024-08-19"}, {"this week", D, "2024-W30"}, {"later in the week", D, "2024-W30"}}},
+		{"UK paper: the long weekend", "2023-05-06",
+			[]string{"Councils have approved thousands of street parties over the long weekend."},
+			[]tx{{"over the long weekend", D, "2023-W18-WE"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
