@@ -51,7 +51,13 @@ import (
 // ("Tuesday 12 March", "Friday 29 April. At 8.20am …") puts the entries
 // under it, their times and "today", on its day. "Today" and the like
 // inside a quotation count from the day it was spoken when the paragraph
-// names that day outside it (spokenDays). Only expressions with a
+// names that day outside it (spokenDays). The time stamp opening a
+// live-blog entry ("5:30 p.m. — …") is on the entry's day; a time or a
+// part of the day in a paragraph that has named no day is on the story's
+// day (the first day named outside quotations). Midnight is written as
+// the next day's T00:00. "that December" and "the previous November"
+// are of the year last mentioned; "the day after the debate" counts from
+// "his June 27 debate". Only expressions with a
 // calendar point or span get a Date, so durations, sets and references
 // never enter a chronology. With a zero publication date only absolute
 // expressions are found. The words are in lexicon/en.
@@ -90,6 +96,9 @@ type dateScanner struct {
 	// ("" is a date valued Date.String()); clock is the time of a time
 	// of day whose day its sentence gives ("T05:00").
 	typ, val, clock string
+	// clockHalf marks a clock that says its half of the day ("5 p.m.",
+	// "17:00"); "3:25" and "ten o'clock" do not.
+	clockHalf bool
 	// ordinalDay marks "the second day of the talks": a day its sentence
 	// or the day last mentioned gives, placed like a time of day.
 	ordinalDay bool
@@ -115,6 +124,47 @@ type dateScanner struct {
 	cueAt   int
 	quotes  []quoteSpan
 	pending []pendingTime
+	// events are the days of events a day named as a modifier ("his June
+	// 27 debate", "Sunday's vote"), by the words after it, for "the day
+	// after the debate": the last len(events) noted, nEvents in all (a
+	// fixed array, so that noting one allocates nothing).
+	events  [8]eventNote
+	nEvents int
+	// fromDay is the day of the last expression opened by "from" ("from
+	// 5 p.m. on Saturday"), in the sentence starting at byte fromSent;
+	// after is that day while an expression opened by "until", "till"
+	// or "through" in the same sentence is read: the weekday it names is
+	// the first on or after it ("until 8 a.m. on Monday").
+	fromDay  time.Time
+	fromSent int
+	after    time.Time
+	// lastDate is the calendar point or span last mentioned, at its own
+	// precision: "that December", "the previous November" are of its
+	// year.
+	lastDate model.Date
+	// paraNamed marks a paragraph that has named a day so far: one that
+	// has not puts its times and parts of the day on the story's day
+	// (scene), not on a day an earlier paragraph named last.
+	paraNamed bool
+}
+
+// eventNote is a word noted after a day named as a modifier, and the day.
+type eventNote struct {
+	word string
+	day  time.Time
+}
+
+// event returns the day noted for word w (lower case).
+func (d *dateScanner) event(w string) (time.Time, bool) {
+	n := min(d.nEvents, len(d.events))
+	for k := 0; k < n; k++ {
+		// Newest first: a later "Sunday's vote" replaces an earlier one.
+		e := d.events[(d.nEvents-1-k)%len(d.events)]
+		if e.word == w {
+			return e.day, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // pendingTime is a time of day found before the day it is on: its index
@@ -124,6 +174,10 @@ type pendingTime struct {
 	sent   span
 	clock  string
 	anchor time.Time // the day last mentioned before it
+	// stamp marks the time stamp of a live-blog entry ("5:30 p.m. —
+	// Con Edison says …"): it is on the day the entry is read on, not
+	// on a day its sentence names.
+	stamp bool
 }
 
 // day is the day "today", "tonight" and "this evening" mean: the day of
@@ -153,6 +207,9 @@ const (
 	dirStrictPast             // before publication ("last Monday")
 	dirStrictFuture           // after publication ("next Monday")
 	dirSince                  // not after publication, said by "since": no mere hint
+	// dirPresent is a present-tense cue (lexicon tense-present): it ends
+	// tense's search and reads as dirNone.
+	dirPresent
 )
 
 // Time words, read from the lexicon (lexicon/en/*.txt).
@@ -207,14 +264,26 @@ var yearContext = wordSet("in", "since", "by", "until", "till", "from", "of", "b
 // soldiers", a count).
 var yearDeterminers = wordSet("a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that")
 
+// Edges of the day ("by daybreak", lexicon day-edges) and the words
+// before them that make them a time (day-edge-before).
+var (
+	dayEdges      = lexiconMap("en", "day-edges")
+	dayEdgeBefore = lexiconWordSet("day-edge-before")
+)
+
+// Words between a determiner and a number that make it a count ("the
+// estimated 2000 dead"; lexicon count-adjectives).
+var countAdjectives = lexiconWordSet("count-adjectives")
+
 // Nouns after a year that make it one: "below 2005 levels" (lexicon
 // year-nouns).
 var yearNouns = lexiconWordSet("year-nouns")
 
 // Words after which a weekday or month refers to the past or future.
 var (
-	futureCues = lexiconWordSet("tense-future")
-	pastCues   = lexiconWordSet("tense-past")
+	futureCues  = lexiconWordSet("tense-future")
+	pastCues    = lexiconWordSet("tense-past")
+	presentCues = lexiconWordSet("tense-present")
 	// -ed words that are no past tense.
 	edNotPast = lexiconWordSet("tense-not-past")
 	// Words before an -ed form that make it passive or adjectival, not past.
@@ -234,6 +303,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.quoted = d.quoted[:0]
 	d.counts = d.counts[:0]
 	d.quotes = d.quotes[:0]
+	d.paraNamed = false
 	first := len(out)
 	if !d.entry.IsZero() {
 		d.anchor = d.entry // an entry's times are on its own day
@@ -267,6 +337,16 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		if e := sentenceAt(d.sents, end-1, len(p)); e.end > s.end {
 			s.end = e.end // an expression never splits its sentence
 		}
+		if d.clock != "" && strings.HasSuffix(p[start:end], "m.") && end >= s.end-1 {
+			// "at 1:14 p.m. (1814 GMT) on Tuesday": the full stop of
+			// "p.m." ends no sentence before a bracket or a lower-case
+			// word.
+			if k := end + len(p[end:]) - len(strings.TrimLeft(p[end:], " ")); k < len(p) && (p[k] == '(' || p[k] >= 'a' && p[k] <= 'z') {
+				if e := sentenceAt(d.sents, k, len(p)); e.end > s.end {
+					s.end = e.end
+				}
+			}
+		}
 		typ, val := d.typ, d.val
 		if typ == "" {
 			typ = model.TypeDate
@@ -275,7 +355,12 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			val = date.String()
 		}
 		if d.clock != "" || d.ordinalDay {
-			d.pending = append(d.pending, pendingTime{len(out), s, d.clock, d.anchor})
+			pt := pendingTime{len(out), s, d.clock, d.anchor, false}
+			if d.clock != "" && date.IsZero() && d.hasPub && isStamp(p, start, end) {
+				pt.anchor, pt.stamp = d.readDay(), true
+				d.anchor = pt.anchor // the entry's own day, for "in the afternoon" after it
+			}
+			d.pending = append(d.pending, pt)
 		}
 		if d.fromToday && !date.IsZero() {
 			d.quoted = append(d.quoted, len(out))
@@ -284,8 +369,21 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			d.counts = append(d.counts, len(out)) // its day is another's
 		}
 		out = append(out, model.DateMention{Text: p[start:end], Type: typ, Value: val, Date: date, Sentence: p[s.start:s.end], Para: pi, Start: start, End: end})
+		if !date.IsZero() {
+			d.lastDate = date
+		}
 		if date.Precision == model.Day && !date.IsZero() {
-			d.anchor = date.Start
+			d.paraNamed = true
+			if !(d.counted && typ == model.TypeTime) {
+				// A part of a day counted from another ("the night
+				// before") leaves the day it counts from the one
+				// "that morning" and "the next day" count from.
+				d.anchor = date.Start
+			}
+			d.noteEvent(i, j, date.Start)
+			if d.isWord(i, "from") {
+				d.fromDay, d.fromSent = date.Start, d.sent.start
+			}
 		}
 		if len(out) == first+1 {
 			if h, ok := heading(p, out[first:]); ok {
@@ -299,6 +397,15 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	}
 	if len(d.quoted) > 0 {
 		d.spokenDays(out, first)
+		// The day last mentioned is the one a moved expression is on
+		// now: "‘From tonight …’" said last night leaves last night's
+		// day for "a day earlier" in the next paragraph.
+		for k := len(out) - 1; k >= first; k-- {
+			if o := out[k].Date; o.Precision == model.Day && !o.IsZero() {
+				d.anchor = o.Start
+				break
+			}
+		}
 	}
 	if h, ok := heading(p, out[first:]); ok {
 		d.entry, d.scene = h, h
@@ -342,7 +449,9 @@ func (d *dateScanner) isCount(k int) bool {
 // he said late on Sunday" is Sunday's. The day must fall in the week
 // before the day the words were read from (a quote is spoken before it is
 // reported), and is the one named in the quote's sentence, else the
-// nearest named before it in the paragraph; a paragraph that names no
+// nearest named before it in the paragraph, else the first named after
+// it ("… said: “Today the armed forces have disgraced themselves.” …
+// not including Saturday's dead"); a paragraph that names no
 // day outside its quotations takes the story's day (d.scene: "Holmes was
 // sentenced on Friday" in a Saturday paper, then a paragraph of her
 // words, “Today I can only say I am sorry”). A day counted from another
@@ -366,7 +475,12 @@ func (d *dateScanner) spokenDays(out []model.DateMention, first int) {
 		if !ok || !strings.HasPrefix(m.Value, old) {
 			continue
 		}
-		m.Date.Start = spoken.AddDate(0, 0, daysBetween(read, m.Date.Start))
+		if m.Date.Precision == model.Week {
+			// The same number of weeks from the week it was spoken in.
+			m.Date = shift(spoken, model.Week, daysBetween(shift(d.pub, model.Week, 0).Start, m.Date.Start)/7)
+		} else {
+			m.Date.Start = spoken.AddDate(0, 0, daysBetween(read, m.Date.Start))
+		}
 		m.Value = m.Date.String() + strings.TrimPrefix(m.Value, old)
 	}
 }
@@ -375,7 +489,7 @@ func (d *dateScanner) spokenDays(out []model.DateMention, first int) {
 // expression out[r] is spoken on, as spokenDays describes.
 func (d *dateScanner) spokenDay(out []model.DateMention, first, r int, read time.Time) (time.Time, bool) {
 	m := out[r]
-	var best time.Time
+	var best, after time.Time
 	found, same, named := false, false, false
 	for k := first; k < len(out); k++ {
 		o := out[k]
@@ -393,7 +507,12 @@ func (d *dateScanner) spokenDay(out []model.DateMention, first, r int, read time
 			best, found, same = day, true, true // the first in the sentence
 		case !found && o.Start < m.Start:
 			best, found = day, true // the first of the paragraph, which sets its scene
+		case !found && after.IsZero():
+			after = day // "… not including Saturday's dead" after the quote
 		}
+	}
+	if !found && !after.IsZero() {
+		return after, true
 	}
 	if !named && spokenBefore(d.scene, read) {
 		// A paragraph that names no day of its own is on the story's
@@ -447,6 +566,17 @@ func heading(p string, ms []model.DateMention) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// isStamp reports whether the time at p[start:end] is the stamp of a
+// live-blog entry: it opens the paragraph and a dash or colon follows
+// ("6:55 p.m. — The mayor said …", "9.05pm: Black smoke …").
+func isStamp(p string, start, end int) bool {
+	if strings.TrimSpace(p[:start]) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(p[end:], " \u00a0")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "- ")
+}
+
 // placeTime gives a time of day the day its sentence names, the nearest
 // before it first ("on Thursday … at 5 a.m."), then after it, else the
 // day last mentioned (the publication day when none was); with none of them it stays on an unknown day
@@ -454,6 +584,11 @@ func heading(p string, ms []model.DateMention) (time.Time, bool) {
 func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTime) {
 	m := &out[pt.k]
 	var day model.Date
+	if pt.stamp {
+		m.Date = model.Date{Start: pt.anchor, Precision: model.Day}
+		m.Value = clockValue(m.Date, pt.clock)
+		return
+	}
 	for k := pt.k - 1; k >= first && out[k].Start >= pt.sent.start; k-- {
 		if o := out[k]; o.Date.Precision == model.Day && !o.Date.IsZero() {
 			day = o.Date
@@ -467,18 +602,27 @@ func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTi
 	}
 	if day.IsZero() && d.hasPub {
 		day = model.Date{Start: pt.anchor, Precision: model.Day}
+		named := false
+		for k := first; k < pt.k; k++ {
+			if o := out[k]; o.Date.Precision == model.Day && !o.Date.IsZero() {
+				named = true
+			}
+		}
+		if !named && !d.scene.IsZero() && d.entry.IsZero() {
+			day.Start = d.scene
+		}
 	}
 	if day.IsZero() {
 		m.Value = "XXXX-XX-XX" + pt.clock
 		return
 	}
 	m.Date = day
-	m.Value = day.String() + pt.clock
+	m.Value = clockValue(day, pt.clock)
 }
 
 var startWords = func() map[string]struct{} {
 	m := wordSet("on", "since", "by", "until", "till", "in", "from", "early", "mid", "late", "last", "this", "next",
-		"the", "a", "an", "over", "later", "earlier", "end", "start", "beginning", "during", "at", "for", "within",
+		"the", "a", "an", "another", "over", "later", "earlier", "end", "start", "beginning", "during", "at", "for", "within",
 		"through", "throughout", "every", "each", "once", "twice", "per", "several", "few", "many", "that",
 		"fiscal", "fy", "q1", "q2", "q3", "q4", "noon", "midday", "midnight")
 	for _, words := range []map[string]time.Weekday{weekdayNames} {
@@ -501,6 +645,9 @@ var startWords = func() map[string]struct{} {
 	}
 	for k := range timeRefs {
 		m[k] = struct{}{} // first words of the phrases
+	}
+	for k := range dayEdges {
+		m[k] = struct{}{}
 	}
 	for k := range numberWords {
 		m[k] = struct{}{}
@@ -558,6 +705,7 @@ func (d *dateScanner) match(i int) (int, model.Date, bool) {
 	}
 	dir := dirNone
 	core := i
+	d.after = time.Time{}
 	switch {
 	case d.isWord(i, "since"):
 		dir, core = dirSince, i+1
@@ -566,12 +714,16 @@ func (d *dateScanner) match(i int) (int, model.Date, bool) {
 		if d.sentenceFuture(i) {
 			dir = dirFuture
 		}
+		if !d.fromDay.IsZero() && d.fromSent == d.sent.start && !d.isWord(i, "throughout") {
+			d.after = d.fromDay // "from noon on Thursday until 5 a.m. on Friday"
+		}
 		core = i + 1
 	case d.isWord(i, "on"), d.isWord(i, "by"), d.isWord(i, "in"), d.isWord(i, "from"), d.isWord(i, "during"),
 		d.isWord(i, "at"), d.isWord(i, "for"), d.isWord(i, "within"), d.isWord(i, "over"):
 		core = i + 1
 	}
 	j, date, ok := d.matchCore(core, dir)
+	d.after = time.Time{}
 	if !ok {
 		return 0, model.Date{}, false
 	}
@@ -643,6 +795,14 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 		if _, ok := lookup(seasonCodes, d.word(k)); ok && !d.isWord(k, "fall") {
 			return d.season(i, k, dir)
 		}
+		if pod, ok := lookup(partsOfDay, d.word(k)); ok && isLowerWord(d.word(k)) && !d.isWord(k, "tonight") && !d.isWord(k+1, "of") &&
+			(d.isWord(i-1, "the") && (d.isWord(i-2, "in") || d.isWord(i-2, "by") || d.isWord(i-2, "during")) && !d.isWord(i, "mid") ||
+				inSet(dayEdgeBefore, d.word(i-1))) {
+			// "in the late afternoon": that part of the day, as "in the
+			// afternoon" is.
+			d.counted = true
+			return d.partOfDay(k+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
+		}
 		if d.isWord(i, "late") || d.isWord(i, "early") {
 			// "late on Monday"
 			if d.isWord(k, "on") {
@@ -669,7 +829,22 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	if pod, ok := lookup(partsOfDay, w); ok && d.isWord(i-1, "by") && !d.isWord(i, "tonight") && !d.isWord(i+1, "of") && !d.possessive(i) {
 		// "By evening": that part of the day last named.
 		d.counted = true
-		return d.partOfDay(i+1, model.Date{Start: d.anchor, Precision: model.Day}, pod)
+		return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
+	}
+	if pod, ok := lookup(dayEdges, w); ok && isLowerWord(w) && inSet(dayEdgeBefore, d.word(i-1)) {
+		// "by daybreak", "after nightfall": that part of the day with no
+		// day of its own, or the day after "on" ("before dawn on
+		// Monday").
+		if d.isWord(i+1, "on") {
+			save := *d
+			if e, on, ok := d.matchCore(i+2, dirNone); ok && on.Precision == model.Day && !on.IsZero() && d.typ == "" {
+				*d = save
+				return d.partOfDay(e, on, pod)
+			}
+			*d = save
+		}
+		d.counted = true
+		return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
 	}
 	if off, ok := lookup(relDays, w); ok {
 		date := model.Date{Start: d.day().AddDate(0, 0, off), Precision: model.Day}
@@ -690,6 +865,9 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	}
 	if d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "an") || d.isWord(i, "that") {
 		return d.anaphoric(i, dir)
+	}
+	if d.isWord(i, "another") {
+		return d.amount(i) // "another year"
 	}
 	if _, ok := lookup(numberWords, w); ok {
 		if j, date, ok := d.ago(i); ok {
@@ -732,6 +910,12 @@ func (d *dateScanner) laterIn(k int) (int, model.Date, bool) {
 		return 0, model.Date{}, false
 	}
 	d.counted = true
+	if l := d.lastDate; !l.IsZero() && prec != model.Day && (l.Precision == model.Day || l.Precision == prec) {
+		// "who is due back this week, said he would speak later in the
+		// week": the period last mentioned, if it is a day or the same
+		// period, not only the day last mentioned.
+		return k + 4, shift(l.Start, prec, 0), true
+	}
 	return k + 4, shift(d.anchor, prec, 0), true
 }
 
@@ -795,6 +979,14 @@ func (d *dateScanner) relative(i int, dir direction) (int, model.Date, bool) {
 			dir = dirStrictPast
 		case 1:
 			dir = dirStrictFuture
+		case 0:
+			// "this weekend" from Wednesday on is this week's, whatever
+			// the tense ("had been getting ready for a festival this
+			// weekend" in a Thursday paper): the weekend just gone is
+			// "last weekend" by then.
+			if (dir == dirPast || dir == dirSince) && int(d.pub.Weekday()+6)%7 >= 2 {
+				dir = dirNone
+			}
 		}
 		return k + 2, d.weekend(dir), true
 	case d.isWord(k+1, "night"):
@@ -818,6 +1010,12 @@ func (d *dateScanner) relative(i int, dir direction) (int, model.Date, bool) {
 	prec, ok := lookup(periodUnits, n)
 	if !ok || prec == model.Day || (n[len(n)-1] == 's') {
 		return 0, model.Date{}, false
+	}
+	if prec == model.Week && d.hasPub {
+		// "next week" counts from publication, and in a quote from the
+		// day it was spoken (spokenDays): said on a Sunday, it is the
+		// week that starts the next day.
+		d.fromToday = true
 	}
 	return k + 2, shift(d.pub, prec, which), true
 }
@@ -874,9 +1072,15 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		d.counted = true
 		return model.Date{Start: d.anchor.AddDate(0, 0, n), Precision: model.Day}
 	}
+	podDay := func() model.Date {
+		d.counted = true
+		return model.Date{Start: d.podDay(), Precision: model.Day}
+	}
 	switch {
 	case d.isWord(k, "the") && d.isWord(k+1, "weekend"):
 		return k + 2, d.weekend(d.tense(i, k+2)), true
+	case d.isWord(k, "the") && (d.isWord(k+1, "long") || d.isWord(k+1, "holiday")) && d.isWord(k+2, "weekend"):
+		return k + 3, d.weekend(d.tense(i, k+3)), true // "over the long weekend"
 	case d.isWord(k, "the") && (d.isWord(k+1, "next") || d.isWord(k+1, "following") || d.isWord(k+1, "previous")):
 		n := 1
 		if d.isWord(k+1, "previous") {
@@ -884,6 +1088,18 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		}
 		if d.isWord(k+2, "day") || d.isWord(k+2, "morning") && n == 1 {
 			return k + 3, day(n), true
+		}
+		if m, ok := lookup(monthNames, d.word(k+2)); ok && isCapitalized(d.word(k+2)) && d.toks[k+2].kind == tWord && !d.lastDate.IsZero() {
+			// "the previous November": the one before the date last
+			// mentioned ("in January 2011 … the previous November").
+			last := d.lastDate.Start
+			y := last.Year()
+			if n < 0 && m >= last.Month() {
+				y--
+			} else if n > 0 && m <= last.Month() {
+				y++
+			}
+			return k + 3, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
 		}
 		if prec, ok := lookup(periodUnits, d.word(k+2)); ok && !strings.HasSuffix(d.word(k+2), "s") {
 			return k + 3, shift(d.anchor, prec, n), true // "the following week"
@@ -893,14 +1109,23 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		// before (or after) the day last named. Before an event ("the
 		// night before the vote") the day is the event's, unknown here.
 		pod, ok := lookup(partsOfDay, d.word(k+1))
-		if !ok || d.isWord(k+1, "tonight") || k+3 < len(d.toks) && d.toks[k+3].kind != tPunct && d.toks[k+3].start < d.sent.end {
+		if !ok || d.isWord(k+1, "tonight") {
 			return 0, model.Date{}, false
 		}
 		n := 1
 		if d.isWord(k+2, "before") {
 			n = -1
 		}
-		return d.partOfDay(k+3, day(n), pod)
+		if e, on, ok := d.eventAt(k + 3); ok {
+			// "the night before the vote", its day named before.
+			d.counted = true
+			return d.partOfDay(e, model.Date{Start: on.AddDate(0, 0, n), Precision: model.Day}, pod)
+		}
+		if k+3 < len(d.toks) && d.toks[k+3].kind != tPunct && d.toks[k+3].start < d.sent.end {
+			return 0, model.Date{}, false
+		}
+		d.counted = true
+		return d.partOfDay(k+3, model.Date{Start: d.podDay().AddDate(0, 0, n), Precision: model.Day}, pod)
 	case d.isWord(k, "the") && d.isWord(k+1, "day") && (d.isWord(k+2, "before") || d.isWord(k+2, "after")):
 		n := 1
 		if d.isWord(k+2, "before") {
@@ -921,6 +1146,11 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 			}
 			*d = save
 		}
+		if e, on, ok := d.eventAt(k + 3); ok {
+			// "the day after the debate": its day was named before.
+			d.counted = true
+			return e, model.Date{Start: on.AddDate(0, 0, n), Precision: model.Day}, true
+		}
 		if k+3 < len(d.toks) && d.toks[k+3].kind == tWord && isLowerWord(d.word(k+3)) && !d.isWord(k+3, "and") {
 			return 0, model.Date{}, false // "the day before the vote": relative to an event
 		}
@@ -937,13 +1167,16 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 			return n + 1, day(0), true
 		}
 		if pod, ok := lookup(partsOfDay, d.word(n)); ok && !d.isWord(n, "tonight") {
-			return d.partOfDay(n+1, day(0), pod) // "the same evening", "that night"
+			return d.partOfDay(n+1, podDay(), pod) // "the same evening", "that night"
+		}
+		if d.isWord(k, "that") {
+			return d.thatPeriod(k)
 		}
 		return 0, model.Date{}, false
 	case d.isWord(k, "the") && (d.isWord(k-1, "into") || d.isWord(k-1, "through") || d.isWord(k-1, "during") || d.isWord(k-1, "throughout")):
 		// "talks went on late into the night": the night of the day just named.
 		if pod, ok := lookup(partsOfDay, d.word(k+1)); ok && !d.isWord(k+1, "tonight") && !d.isWord(k+2, "of") {
-			return d.partOfDay(k+2, day(0), pod)
+			return d.partOfDay(k+2, podDay(), pod)
 		}
 	case d.isWord(k, "a") && d.isWord(k+1, "day") && d.isWord(k+2, "later"):
 		return k + 3, day(1), true
@@ -951,7 +1184,7 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		// "In the afternoon", "by the evening": that part of the day
 		// last named.
 		if pod, ok := lookup(partsOfDay, d.word(k+1)); ok && !d.isWord(k+1, "tonight") && !d.isWord(k+2, "of") && !d.possessive(k+1) {
-			return d.partOfDay(k+2, day(0), pod)
+			return d.partOfDay(k+2, podDay(), pod)
 		}
 	}
 	if j, date, ok := d.eventDay(k); ok {
@@ -968,6 +1201,94 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 			return j, date, true
 		}
 		return d.amount(k)
+	}
+	return 0, model.Date{}, false
+}
+
+// noteEvent remembers the event a day names as a modifier, the day at
+// tokens [i, j) possessive ("Sunday's vote") or after a determiner ("his
+// June 27 debate", "the March 3 election"): the first two lower-case
+// words after it, so that "the day after the debate" counts from it.
+func (d *dateScanner) noteEvent(i, j int, day time.Time) {
+	possessive := j >= 2 && d.isWord(j-1, "s") && isApostrophe(d.word(j-2))
+	if !possessive && !(i > 0 && isLowerWord(d.word(i-1)) && (d.isWord(i-1, "the") || inSet(yearDeterminers, d.word(i-1)))) {
+		return
+	}
+	for k := j; k < j+2 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].end <= d.sent.end; k++ {
+		w := d.word(k)
+		if !isLowerWord(w) {
+			return
+		}
+		if _, ok := lookup(timeUnits, w); ok {
+			return
+		}
+		if _, ok := lookup(partsOfDay, w); ok {
+			return
+		}
+		d.events[d.nEvents%len(d.events)] = eventNote{w, day}
+		d.nEvents++
+	}
+}
+
+// eventAt reads an event named before with its day at token k: a
+// determiner and the word noted for it, or an adjective and it ("the
+// debate", "that televised debate"). It returns the end and the day.
+func (d *dateScanner) eventAt(k int) (int, time.Time, bool) {
+	if d.nEvents == 0 || k+1 >= len(d.toks) || !isLowerWord(d.word(k)) || !(d.isWord(k, "the") || inSet(yearDeterminers, d.word(k))) {
+		return 0, time.Time{}, false
+	}
+	for n := k + 1; n <= k+2 && n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].end <= d.sent.end; n++ {
+		w := d.word(n)
+		if !isLowerWord(w) {
+			break
+		}
+		if day, ok := d.event(w); ok {
+			if next, ok := d.event(d.word(n + 1)); ok && next.Equal(day) && n+1 < len(d.toks) && d.toks[n+1].kind == tWord && d.toks[n+1].end <= d.sent.end {
+				n++ // "the presidential election"
+			}
+			return n + 1, day, true
+		}
+	}
+	return 0, time.Time{}, false
+}
+
+// podDay is the day a part of the day with no day of its own is on ("in
+// the afternoon", "By evening", "that night"): the day last mentioned,
+// but in a paragraph that has named no day yet and stands under no
+// heading, the story's day (scene).
+func (d *dateScanner) podDay() time.Time {
+	if !d.paraNamed && !d.scene.IsZero() && d.entry.IsZero() {
+		return d.scene
+	}
+	return d.anchor
+}
+
+// thatPeriod reads "that December", "that spring" at token k ("that"):
+// the month or season of the year of the date last mentioned ("on Oct.
+// 7, 2001 … By that December" is 2001-12). A month must follow a
+// preposition or open the sentence, and a season no verb of speech or
+// belief, where "that" opens a clause ("said that December was the
+// worst month").
+func (d *dateScanner) thatPeriod(k int) (int, model.Date, bool) {
+	w := d.word(k + 1)
+	if d.lastDate.IsZero() || k+1 >= len(d.toks) || d.toks[k+1].kind != tWord {
+		return 0, model.Date{}, false
+	}
+	y := d.lastDate.Start.Year()
+	prev := d.word(k - 1)
+	opens := k == 0 || d.toks[k].start == d.sent.start
+	if m, ok := lookup(monthNames, w); ok && isCapitalized(w) && !monthAbbrev(w) && (opens || inSet(monthContext, prev) && !d.isWord(k-1, "and") && !d.isWord(k-1, "to")) {
+		return k + 2, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
+	}
+	if code, ok := lookup(seasonCodes, w); ok && isLowerWord(w) && !d.isWord(k+1, "fall") && !d.isWord(k+2, "of") {
+		if _, ok := lookup(speechVerbs, prev); ok {
+			return 0, model.Date{}, false
+		}
+		if _, ok := lookup(stanceVerbs, prev); ok {
+			return 0, model.Date{}, false
+		}
+		d.val = fmt.Sprintf("%04d-%s", y, code)
+		return k + 2, model.Date{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Precision: model.Year}, true
 	}
 	return 0, model.Date{}, false
 }
@@ -1071,22 +1392,37 @@ func (d *dateScanner) weekday(i, end int, wd time.Weekday, dir direction) (int, 
 			return end, model.Date{Start: d.anchor.AddDate(0, 0, delta), Precision: model.Day}, true
 		}
 	}
-	// "Monday's talks"
+	// "Monday's talks": a possessive weekday names an event as a noun,
+	// and the clause's tense tells when it is talked of, not when it
+	// is ("what it meant for Sunday's vote", "On the evidence of
+	// Friday's statement, she has chosen … would"): the nearest such
+	// day, unless "since", "until" or the like gave a direction.
+	poss := false
 	if end+1 < len(d.toks) && isApostrophe(d.word(end)) && d.isWord(end+1, "s") && d.adjacent(end-1) {
 		end += 2
+		poss = true
 	}
 	pod, isPod := lookup(partsOfDay, d.word(end))
 	isPod = isPod && isLowerWord(d.word(end)) && !d.isWord(end, "tonight")
 	if isPod {
 		end++ // "Sunday night": the tense is read around it all
 	}
-	if dir == dirNone {
+	if dir == dirNone && !poss {
 		dir = d.tense(i, end)
 		if dir == dirFuture && d.isWord(d.cueAt, "would") && d.sentenceLooksBack() {
 			// "said last week the cabinet would meet on Friday": to come
 			// from a day of speaking gone by, so the nearest Friday.
 			dir = dirNone
 		}
+	}
+	if !d.after.IsZero() {
+		// The end of a range opened by "from" that day: the first such
+		// weekday on or after it.
+		date := model.Date{Start: d.after.AddDate(0, 0, (int(wd)-int(d.after.Weekday())+7)%7), Precision: model.Day}
+		if isPod {
+			return d.partOfDay(end, date, pod)
+		}
+		return end, date, true
 	}
 	delta := int(wd) - int(d.pub.Weekday()) // -6 … 6
 	switch dir {
@@ -1247,8 +1583,28 @@ func (d *dateScanner) monthFirst(i int, m time.Month, dir direction) (int, model
 	}
 	if dir == dirNone {
 		dir = d.monthTense(i, i+1)
+		if dir == dirPast && d.pastVerbGoverns(i) {
+			return i + 1, d.monthDir(m, dir), true // "convicted her in January"
+		}
 	}
 	return i + 1, d.monthOnly(m, dir), true
+}
+
+// pastVerbGoverns reports whether the past cue tense last chose is a verb
+// of the clause's own event standing at most three tokens before token i
+// ("convicted her in January", "was elected in May"): a strong hint, no
+// weak one that a nearer reading of the month overrides. A speech verb
+// ("said in January that …") tells only when the words were spoken.
+func (d *dateScanner) pastVerbGoverns(i int) bool {
+	k := d.cueAt
+	if k < 0 || k >= i || i-k > 3 || !isLowerWord(d.word(k)) {
+		return false
+	}
+	w := d.word(k)
+	if _, ok := speechVerbs[w]; ok {
+		return false
+	}
+	return d.participle(k) || inSet(pastCues, w) && w != "since" && w != "last" && w != "ago" && w != "yesterday"
 }
 
 // yearNamedAfter reads "last year", "this year", "next year" at token k,
@@ -1615,6 +1971,11 @@ func isYearToken(p string, toks []token, i int) bool {
 		}
 		return true
 	}
+	if i >= 2 && toks[i-1].kind == tWord && isLowerWord(prev) && len(prev) > 3 && !adj(i-1) && !inSet(countAdjectives, prev) &&
+		isLowerWord(word(i-2)) && (word(i-2) == "the" || inSet(yearDeterminers, word(i-2))) &&
+		!adj(i) && i+1 < len(toks) && toks[i+1].kind == tWord && isLowerWord(next) && !looksPlural(next) {
+		return true // "the devastating 1985 quake": a modifier after an adjective
+	}
 	if inSet(yearNouns, next) && !adj(i) {
 		return true // "below 2005 levels"
 	}
@@ -1682,7 +2043,9 @@ func dayDate(y int, m time.Month, day int) (model.Date, bool) {
 
 // tense returns the direction of the tense cue nearest to tokens [i, end)
 // in their sentence. A comma between counts as three words; a cue after
-// "that" or beyond a semicolon belongs to another clause ("told … on Sunday that Germany would").
+// "that" or "whether" or beyond a semicolon belongs to another clause
+// ("told … on Sunday that Germany would", "would not say on Friday
+// whether he would run").
 func (d *dateScanner) tense(i, end int) direction {
 	best, bestDist := dirNone, 1<<30
 	d.cueAt = -1
@@ -1708,7 +2071,7 @@ func (d *dateScanner) tense(i, end int) direction {
 		if w == "," {
 			dist += 3
 		}
-		if dist >= bestDist || d.isWord(k, "that") || w == openCurly || w == "\"" || w == ";" || (w == "," && d.attributionAfter(k)) {
+		if dist >= bestDist || d.isWord(k, "that") || d.isWord(k, "whether") || w == openCurly || w == "\"" || w == ";" || (w == "," && d.attributionAfter(k)) {
 			break
 		}
 		if (d.isWord(k-1, "and") || d.isWord(k-1, "or")) && d.participle(k) {
@@ -1720,6 +2083,9 @@ func (d *dateScanner) tense(i, end int) direction {
 			best, d.cueAt = dir, k
 			break
 		}
+	}
+	if best == dirPresent {
+		return dirNone
 	}
 	return best
 }
@@ -1828,6 +2194,11 @@ func (d *dateScanner) cue(k int) direction {
 		if w == "ll" && !(k > 0 && isApostrophe(d.word(k-1))) {
 			return dirNone
 		}
+		if w == "would" && d.isWord(k+1, "not") && isLowerWord(d.word(k+2)) {
+			if _, ok := speechVerbs[d.word(k+2)]; ok {
+				return dirPast // "would not say on Friday whether": a refusal gone by
+			}
+		}
 		if w == "should" && d.isWord(k+1, "have") {
 			return dirNone // "should have been told on Friday" looks back
 		}
@@ -1835,6 +2206,9 @@ func (d *dateScanner) cue(k int) direction {
 	}
 	if w == "going" && d.isWord(k+1, "to") {
 		return dirFuture
+	}
+	if inSet(presentCues, w) && !d.participle(k+1) && !d.isWord(k+1, "to") && !(isLowerWord(d.word(k+1)) && inSet(futureCues, d.word(k+1))) {
+		return dirPresent // "Monday is a bank holiday"; not "is held", "is to", "is expected"
 	}
 	if inSet(pastCues, w) {
 		if w == "last" && !d.timeWordAt(k+1) {

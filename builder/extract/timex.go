@@ -31,13 +31,16 @@ var (
 
 // Words before a bare plural unit that make it a duration: "for years",
 // "within days", "after months of talks".
-var durationContext = wordSet("for", "over", "within", "in", "after", "spent", "took", "take", "takes", "taking",
-	"lasted", "lasting", "across")
-
-// Words before "years of war" that leave it a duration, unlike "the
-// early years of", "its first days of".
-var durationOfContext = wordSet("where", "when", "while", "after", "and", "but", "despite", "following", "with",
-	"amid", "than", "since", "because")
+// Words before a bare plural time unit that make it a duration ("for
+// years", "took months"; lexicon duration-before), before "years of war"
+// that leave it one (duration-of-before), and between two units that
+// make the second one as the first is (duration-pair-words).
+var (
+	nightUnits        = lexiconMap("en", "night-units")
+	durationContext   = lexiconWordSet("duration-before")
+	durationOfContext = lexiconWordSet("duration-of-before")
+	durationPairWords = lexiconWordSet("duration-pair-words")
+)
 
 // Words before "today" that make it the present of a description, not a
 // day: "Ukraine as it exists today".
@@ -180,6 +183,14 @@ func (d *dateScanner) clockTime(i int) (int, bool) {
 			return 0, false
 		}
 		h, min, hasMin = hh, mm, true
+	} else if len(num) == 4 && d.zoneAt(i+1) {
+		// "(1814 GMT)", "0941 GMT": wire copy's hours and minutes.
+		hh, e1 := strconv.Atoi(num[:2])
+		mm, e2 := strconv.Atoi(num[2:])
+		if e1 != nil || e2 != nil || hh > 23 {
+			return 0, false
+		}
+		h, min, hasMin = hh, mm, true
 	} else {
 		hh, err := strconv.Atoi(num)
 		if err != nil || len(num) > 2 {
@@ -193,6 +204,11 @@ func (d *dateScanner) clockTime(i int) (int, bool) {
 			}
 			min, hasMin, end = mm, true, end+2
 		}
+	}
+	// "ten o'clock" (the words "o", "'", "clock"), on a clock of twelve
+	// hours unless a part of the day follows (timeDay).
+	if !hasMin && h >= 1 && h <= 12 && d.oclock(end) {
+		hasMin, end = true, end+3
 	}
 	// am/pm: "5am", "5 pm", "5 a.m."
 	half := ""
@@ -232,7 +248,20 @@ func (d *dateScanner) clockTime(i int) (int, bool) {
 		end += 2 // "Moscow time"
 	}
 	d.clock = fmt.Sprintf("T%02d:%02d", h, min)
+	d.clockHalf = half != "" || h > 12 || h == 0 || len(num) == 4 || strings.Contains(num, ":")
 	return end, true
+}
+
+// zoneAt reports whether a time zone (lexicon time-zones) is written at
+// token k, capitalised: "GMT", "UTC".
+func (d *dateScanner) zoneAt(k int) bool {
+	j, _, ok := d.phraseAt(timeZones, k)
+	return ok && j == k+1 && isCapitalized(d.word(k)) && d.word(k) == strings.ToUpper(d.word(k))
+}
+
+// oclock reports whether "o'clock" is written at token k.
+func (d *dateScanner) oclock(k int) bool {
+	return d.isWord(k, "o") && isApostrophe(d.word(k+1)) && d.isWord(k+2, "clock") && d.adjacent(k) && d.adjacent(k+1)
 }
 
 // timeDay finishes a time of day ending at j: with the day written after
@@ -243,19 +272,48 @@ func (d *dateScanner) timeDay(j int) (int, model.Date, bool) {
 	if d.isWord(k, "on") {
 		k++
 	}
+	if k < len(d.toks) && d.toks[k].start >= d.sent.end && k == j && j >= 2 && d.word(j-1) == "." && d.isWord(j-2, "m") && isCapitalized(d.word(k)) {
+		// "at 11 a.m. Thursday": the full stop of "a.m." ends no
+		// sentence before the day the time is on.
+		if _, ok := lookup(weekdayNames, d.word(k)); ok {
+			d.sent.end = sentenceAt(d.sents, d.toks[k].start, len(d.p)).end
+		}
+	}
 	if k < len(d.toks) && d.toks[k].start < d.sent.end && (d.toks[k].kind == tWord || d.toks[k].kind == tNum) {
 		save := *d
 		d.typ, d.val = "", ""
 		if e, date, ok := d.matchCore(k, dirNone); ok && date.Precision == model.Day && !date.IsZero() && d.typ == "" {
 			clock := save.clock
 			*d = save
-			d.typ, d.val, d.clock = model.TypeTime, date.String()+clock, ""
+			d.typ, d.val, d.clock = model.TypeTime, clockValue(date, clock), ""
+			return e, date, true
+		} else if ok && date.Precision == model.Day && !date.IsZero() && d.typ == model.TypeTime && len(d.val) > 3 && d.val[len(d.val)-3] == 'T' {
+			// "3:25 yesterday afternoon", "9 o'clock this morning": the
+			// day of the part of the day, and its half of the clock.
+			part := d.val[len(d.val)-2:]
+			clock, half := save.clock, save.clockHalf
+			*d = save
+			if !half && (part == "AF" || part == "EV" || part == "NI" && clock >= "T06") && clock < "T12" {
+				clock = fmt.Sprintf("T%02d%s", int(clock[1]-'0')*10+int(clock[2]-'0')+12, clock[3:])
+			}
+			d.typ, d.val, d.clock = model.TypeTime, clockValue(date, clock), ""
 			return e, date, true
 		}
 		*d = save
 	}
 	d.typ = model.TypeTime
 	return j, model.Date{}, true
+}
+
+// clockValue writes the TIMEX3 value of the time of day clock ("T05:00")
+// on day. Midnight (T24:00), the end of the day, is written as the start
+// of the next one, the same instant: "shortly before midnight" on 25
+// March is 2020-03-26T00:00, as the corpus annotates it.
+func clockValue(day model.Date, clock string) string {
+	if clock == "T24:00" {
+		return model.Date{Start: day.Start.AddDate(0, 0, 1), Precision: model.Day}.String() + "T00:00"
+	}
+	return day.String() + clock
 }
 
 // clockAfter extends a day ending at j with a time of day after it
@@ -315,6 +373,8 @@ func (d *dateScanner) quantity(i int) (q string, n float64, end int, ok bool) {
 		n, end = 1, i+1
 	case d.isWord(i, "several") || d.isWord(i, "few") || d.isWord(i, "many"):
 		return "X", 0, i + 1, true
+	case d.isWord(i, "another") && isLowerWord(d.word(i+1)):
+		n, end = 1, i+1 // "leaving takes another year"
 	default:
 		v, isNum := lookup(numberWords, d.word(i))
 		if !isNum || t.kind != tWord {
@@ -374,23 +434,30 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 	}
 	w := d.word(u)
 	code, isUnit := lookup(timeUnits, w)
-	if !isUnit || !isLowerWord(w) || u >= len(d.toks) || d.toks[u].kind != tWord {
+	if !isUnit && d.toks[i].kind == tNum || !isUnit && d.quantityWord(i) {
+		code, isUnit = lookup(nightUnits, w) // "for three nights"
+	}
+	// A unit in capitals after digits is a tabloid's ("TRAPPED FOR 18
+	// DAYS"), not a name.
+	caps := d.toks[i].kind == tNum && len(w) > 1 && strings.ToUpper(w) == w
+	if !isUnit || !isLowerWord(w) && !caps || u >= len(d.toks) || d.toks[u].kind != tWord {
 		return 0, model.Date{}, false
 	}
 	if hyphen && isHyphen(d.word(u+1)) && d.isWord(u+2, "old") {
 		return 0, model.Date{}, false // "a 17-year-old": an age
 	}
-	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	plural := strings.HasSuffix(strings.ToLower(w), "s") && !strings.HasSuffix(strings.ToLower(w), "ss")
 	byArticle := d.isWord(i, "a") || d.isWord(i, "an")
 	switch {
 	case hyphen && plural, !hyphen && q != "X" && (n == 1) == plural, q == "X" && !plural:
 		return 0, model.Date{}, false
-	case byArticle && (code == "TS" || code == "TM") && !d.isWord(u+1, "later"):
+	case byArticle && code == "TS" && !d.isWord(u+1, "later"):
 		return 0, model.Date{}, false // "a second round"
 	}
 	end = u + 1
-	if byArticle && i > 0 && !hyphen && !plural && (d.toks[i-1].kind == tNum || inSet(scaleNames, d.word(i-1)) || d.isWord(i-1, "bn") || d.word(i-1) == "%" || d.isWord(i-1, "percent")) {
-		d.typ, d.val = model.TypeSet, durationValue("1", 1, code) // "$5bn a year"
+	if byArticle && i > 0 && !hyphen && !plural && !d.isWord(end, "earlier") && !d.isWord(end, "later") && (d.toks[i-1].kind == tNum || inSet(scaleNames, d.word(i-1)) || d.isWord(i-1, "bn") || d.word(i-1) == "%" || d.isWord(i-1, "percent")) {
+		// "$5bn a year"; "up from 281 a day earlier" counts back a day.
+		d.typ, d.val = model.TypeSet, durationValue("1", 1, code)
 		return end, model.Date{}, true
 	}
 	if byArticle && !hyphen && d.isWord(i-1, "half") {
@@ -442,6 +509,16 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 	}
 	d.typ, d.val = model.TypeDuration, durationValue(q, n, code)
 	return end, model.Date{}, true
+}
+
+// quantityWord reports whether token i is a number written as a word
+// ("three", "twenty"), not "a" or "several".
+func (d *dateScanner) quantityWord(i int) bool {
+	if d.toks[i].kind != tWord || d.isWord(i, "a") || d.isWord(i, "an") {
+		return false
+	}
+	_, ok := lookup(numberWords, d.word(i))
+	return ok
 }
 
 // halfUnits are the durations of half a unit, by the unit's code.
@@ -727,6 +804,13 @@ func (d *dateScanner) theTimex(k int, dir direction) (int, model.Date, bool) {
 		return 0, model.Date{}, false
 	}
 	n := k + 1
+	if d.isWord(k-1, "within") && !d.isWord(n+1, "of") {
+		// "within the hour": a duration of one such unit.
+		if code, ok := lookup(timeUnits, d.word(n)); ok && isLowerWord(d.word(n)) && (code == "TH" || code == "TM" || code == "D" || code == "W") && !strings.HasSuffix(d.word(n), "s") {
+			d.typ, d.val = model.TypeDuration, durationValue("1", 1, code)
+			return n + 1, model.Date{}, true
+		}
+	}
 	switch {
 	case d.isWord(n, "past") || d.isWord(n, "last"):
 		if n+1 < len(d.toks) && (d.toks[n+1].kind == tNum || d.toks[n+1].kind == tWord) {
@@ -864,14 +948,45 @@ func (d *dateScanner) timexWord(i int, dir direction) (int, model.Date, bool) {
 		}
 		prev := strings.ToLower(d.word(i - 1))
 		sentStart := i == 0 || d.toks[i].start == d.sent.start || d.toks[i-1].kind == tPunct
-		// "days or weeks": a second unit after the first.
-		pair := (prev == "or" || prev == "and") && i >= 2 && strings.HasSuffix(d.word(i-2), "s") && inSet(timeUnitWords, d.word(i-2))
-		if inSet(durationContext, prev) && d.toks[i-1].kind == tWord || pair || d.isWord(i+1, "of") && (sentStart || inSet(durationOfContext, prev)) {
+		if d.isWord(i+1, "of") && d.ingVerb(i-1) {
+			sentStart = true // "ending months of speculation"
+		}
+		if inSet(durationContext, prev) && d.toks[i-1].kind == tWord || d.unitPair(i) || d.isWord(i+1, "of") && (sentStart || inSet(durationOfContext, prev)) {
 			d.typ, d.val = model.TypeDuration, durationValue("X", 0, code)
 			return i + 1, model.Date{}, true
 		}
 	}
 	return 0, model.Date{}, false
+}
+
+// unitPair reports whether the bare plural unit at token i is the second
+// of two ("days or weeks", "weeks, possibly months", "not weeks but
+// months"): a plural unit at most three tokens before it, with only
+// punctuation and pair words (lexicon duration-pair-words) between, and
+// at least one of them.
+func (d *dateScanner) unitPair(i int) bool {
+	for k := i - 1; k >= i-3 && k >= 0 && d.toks[k].start >= d.sent.start; k-- {
+		w := d.word(k)
+		if k < i-1 && d.toks[k].kind == tWord && strings.HasSuffix(w, "s") && isLowerWord(w) && inSet(timeUnitWords, w) {
+			return true
+		}
+		if d.toks[k].kind == tWord && !inSet(durationPairWords, w) || d.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// ingVerb reports whether token k is a lower-case -ing form with no
+// determiner or possessive before it: "ending months of speculation",
+// not "the closing weeks of the campaign".
+func (d *dateScanner) ingVerb(k int) bool {
+	w := d.word(k)
+	if k < 0 || d.toks[k].kind != tWord || !isLowerWord(w) || len(w) < 5 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	p := d.word(k - 1)
+	return !(d.isWord(k-1, "the") || inSet(yearDeterminers, p))
 }
 
 // relativeOrder reports whether token k orders two events ("later",
@@ -893,8 +1008,8 @@ func (d *dateScanner) every(i int) (int, model.Date, bool) {
 	if d.isWord(k, "other") {
 		q, n, k = "2", 2, k+1
 	} else if k < len(d.toks) && !d.isWord(k, "a") {
-		if qq, nn, e, ok := d.quantity(k); ok && qq != "X" {
-			q, n, k = qq, nn, e
+		if qq, nn, e, ok := d.quantity(k); ok {
+			q, n, k = qq, nn, e // "every two weeks", "every few minutes"
 		}
 	}
 	w := d.word(k)

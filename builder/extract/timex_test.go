@@ -44,6 +44,11 @@ func TestTimex(t *testing.T) {
 			[]tx{{"2010", D, "2010"}, {"2007", D, "2007"}}},
 		{"a count is no year", "2022-02-08", "Their 2000 soldiers joined a 1500-strong force.",
 			nil},
+		// Round 13: an adjective between the determiner and the year.
+		{"year after an adjective", "2017-09-20", "It struck on the anniversary of the devastating 1985 quake, and his failed 2016 campaign was recalled.",
+			[]tx{{"1985", D, "1985"}, {"2016", D, "2016"}}},
+		{"a count after a count word is no year", "2017-09-20", "Officials counted the estimated 2000 dead and the remaining 1800 staff.",
+			nil},
 		{"year range", "2022-02-08", "The famine of 1957-58 and the war of 2014–2015 are both remembered.",
 			[]tx{{"1957-58", D, "1957"}, {"2014–2015", D, "2014"}}},
 		{"decade and century", "2022-02-08", "Growth in the 1990s was fast, faster than in most of the 20th century or the early 2000s.",
@@ -394,6 +399,12 @@ func TestTimexSpokenDays(t *testing.T) {
 		{"a lead day to come is no story day", "2022-03-01",
 			[]string{"The summit opens on Friday.", "“Today we finish the agenda,” an aide said."},
 			[]tx{{"on Friday", D, "2022-03-04"}, {"Today", D, "2022-03-01"}}},
+		{"a day named after the quote, none before (newspaper, round 13)", "2021-03-28",
+			[]string{"A spokesman for the lawmakers said in a statement: “Today the armed forces have disgraced themselves.” More than 420 people have been killed, not including Saturday's dead."},
+			[]tx{{"Today", D, "2021-03-27"}, {"Saturday's", D, "2021-03-27"}}},
+		{"next week in a quote spoken on Sunday night (broadcast, round 13)", "2024-07-08",
+			[]string{"Here is how leaders reacted on Sunday night.", "Paul Brennan, in Brussels: “Capitals are relieved tonight. But nobody can tell you who will be prime minister next week.” The vote count ends next week."},
+			[]tx{{"on Sunday night", T, "2024-07-07TNI"}, {"tonight", T, "2024-07-07TNI"}, {"next week", D, "2024-W28"}, {"next week", D, "2024-W29"}}},
 		{"today outside a quote stays the publication's", "2024-07-08",
 			[]string{"Voters went to the polls on Sunday.", "Counting continues today."},
 			[]tx{{"on Sunday", D, "2024-07-07"}, {"today", D, "2024-07-08"}}},
@@ -466,6 +477,176 @@ func TestTimexOutlets(t *testing.T) {
 		{"press release: dateline, today, a set", "2013-04-25",
 			[]string{"GENEVA, 25 April 2013 – The organisation today called for an inquiry. The fund will run until 31 December 2013 and report quarterly."},
 			[]tx{{"25 April 2013", D, "2013-04-25"}, {"today", D, "2013-04-25"}, {"until 31 December 2013", D, "2013-12-31"}, {"quarterly", S, "P3M"}}},
+		// Round 13: midnight is written as the start of the next day;
+		// "a day earlier" after a number is no rate; the day last
+		// mentioned is where a quote's "tonight" was moved to; the day
+		// before or after an event whose day was named as a modifier.
+		{"UK paper: midnight on a weekday", "2019-01-16",
+			[]string{"The Commons sat until midnight on Tuesday, and the Lords shortly before midnight."},
+			[]tx{{"until midnight on Tuesday", T, "2019-01-16T00:00"}, {"midnight", T, "2019-01-16T00:00"}}},
+		{"wire: a toll up from a day earlier", "2020-04-02",
+			[]string{"Officials said on Wednesday that 412 people were in hospital, up from 390 a day earlier, and that the tests cost $2 million a day."},
+			[]tx{{"on Wednesday", D, "2020-04-01"}, {"a day earlier", D, "2020-03-31"}, {"a day", S, "P1D"}}},
+		{"UK paper: the day before a quote's tonight", "2020-03-24",
+			[]string{"Ministers met last night. ‘From tonight the rules change,’ the minister said.", "The day before, the cabinet had been split."},
+			[]tx{{"last night", T, "2020-03-23TNI"}, {"From tonight", T, "2020-03-23TNI"}, {"The day before", D, "2020-03-22"}}},
+		{"US politics: the day after a debate named with its date", "2024-07-22",
+			[]string{"The doubts began with his June 27 debate in Atlanta.", "Donors met the day after the debate; the day after the convention nobody knew."},
+			[]tx{{"June 27", D, "2024-06-27"}, {"the day after the debate", D, "2024-06-28"}}},
+		{"newspaper: the night before a weekday's vote", "2017-05-04",
+			[]string{"Both candidates will hold rallies before Sunday's presidential vote.", "Campaigning stops the day before the presidential vote, and the night before the vote they stay silent."},
+			[]tx{{"Sunday's", D, "2017-05-07"}, {"the day before the presidential vote", D, "2017-05-06"}, {"the night before the vote", T, "2017-05-06TNI"}}},
+		{"wire: a day named after a preposition notes no event", "2022-02-08",
+			[]string{"Talks began on Monday night in Geneva.", "Markets fell the day after the talks."},
+			[]tx{{"on Monday night", T, "2022-02-07TNI"}}},
+		// Round 13: a weekday after "a.m." is the day of the time; the
+		// end of a range opened by "from" a day follows that day; a
+		// clause after "whether" has its own tense.
+		{"wire: a time and its weekday after a.m.", "2017-09-21",
+			[]string{"The storm was 95 miles north of the islands at 11 a.m. Thursday, forecasters said. The eye passed at 5 a.m. Officials said roads were shut."},
+			[]tx{{"at 11 a.m. Thursday", T, "2017-09-21T11:00"}, {"at 5 a.m.", T, "2017-09-21T05:00"}}},
+		{"wire: a curfew from one weekday until the next", "2022-07-14",
+			[]string{"The army declared a curfew from noon on Thursday until 5 a.m. on Friday."},
+			[]tx{{"from noon on Thursday", T, "2022-07-14T12:00"}, {"until 5 a.m. on Friday", T, "2022-07-15T05:00"}}},
+		{"broadcast: a curfew imposed to come, and until with no from", "2022-02-28",
+			[]string{"The mayor imposed a curfew from 10 p.m. on Saturday until 6 a.m. on Tuesday. His deputy was held until Friday."},
+			[]tx{{"from 10 p.m. on Saturday", T, "2022-02-26T22:00"}, {"until 6 a.m. on Tuesday", T, "2022-03-01T06:00"}, {"until Friday", D, "2022-02-25"}}},
+		{"US politics: whether opens a clause of its own", "2015-09-26",
+			[]string{"Mr. Ames would not say on Friday whether he would run. The caucus would meet on Thursday."},
+			[]tx{{"on Friday", D, "2015-09-25"}, {"on Thursday", D, "2015-10-01"}}},
+		// Round 13: a past verb right before a month is a strong hint; a
+		// scheduled event in the present tense is to come.
+		{"court report: a verdict in January read in November", "2022-11-19",
+			[]string{"A jury convicted her in January, and the judge sentenced her on Friday."},
+			[]tx{{"in January", D, "2022-01"}, {"on Friday", D, "2022-11-18"}}},
+		{"wire: the fiscal year that begins", "2023-06-02",
+			[]string{"The deal, struck on Saturday night, keeps spending flat for a budget that begins on October 1."},
+			[]tx{{"on Saturday night", T, "2023-05-27TNI"}, {"on October 1", D, "2023-10-01"}}},
+		{"long-form: a past verb before a month; ends as a noun tells no future", "2022-02-08",
+			[]string{"The loose ends were tied up in March, and the trial opens in May."},
+			[]tx{{"in March", D, "2021-03"}, {"in May", D, "2022-05"}}},
+		// Round 13: the time stamp of a live-blog entry is on the day
+		// the entry is read on, whatever day its sentence names.
+		{"live blog: stamps on the publication day", "2012-10-29",
+			[]string{"6:55 p.m. — The mayor said the subway would stay closed through Tuesday.", "5:30 p.m. — The utility says it cut power to 6,500 customers."},
+			[]tx{{"6:55 p.m.", T, "2012-10-29T18:55"}, {"through Tuesday", D, "2012-10-30"}, {"5:30 p.m.", T, "2012-10-29T17:30"}}},
+		{"live blog: a stamp under a day heading", "2013-03-14",
+			[]string{"Tuesday 12 March", "9.05pm: The Mass is expected next Tuesday, 19 March."},
+			[]tx{{"Tuesday 12 March", D, "2013-03-12"}, {"9.05pm", T, "2013-03-12T21:05"}, {"next Tuesday, 19 March", D, "2013-03-19"}}},
+		{"wire: a time opening a paragraph with no dash is no stamp", "2022-02-08",
+			[]string{"The talks began on Monday.", "5 a.m. came and went without a deal."},
+			[]tx{{"on Monday", D, "2022-02-07"}, {"5 a.m.", T, "2022-02-07T05:00"}}},
+		// Round 13: "that December", "that spring", "the previous
+		// November" are of the year of the date last mentioned.
+		{"newspaper: that December after a dated day", "2021-07-09",
+			[]string{"Planes began striking targets on Oct. 7, 2001. By that December the Taliban had been driven out."},
+			[]tx{{"on Oct. 7, 2001", D, "2001-10-07"}, {"By that December", D, "2001-12"}}},
+		{"US politics: the previous November", "2015-09-26",
+			[]string{"He became speaker in January 2011 after his party won the midterms the previous November."},
+			[]tx{{"in January 2011", D, "2011-01"}, {"the previous November", D, "2010-11"}}},
+		{"UK paper: that spring", "2022-01-12",
+			[]string{"The first lockdown began in March 2020.", "Families buried relatives that spring without a funeral."},
+			[]tx{{"in March 2020", D, "2020-03"}, {"that spring", D, "2020-SP"}}},
+		{"wire: that after a speech verb opens a clause", "2022-02-08",
+			[]string{"The talks opened on 3 May 2019. He said that December was the worst month."},
+			[]tx{{"on 3 May 2019", D, "2019-05-03"}, {"December", D, "2021-12"}}},
+		// Round 13: more bare plural units are durations of unknown
+		// length: after "faced" or "wait", before "of" after an -ing
+		// verb or "to", and the second of two ("weeks, possibly months").
+		{"wire: bare plurals as durations", "2017-09-21",
+			[]string{"The island faced months without power, officials said, ending weeks of speculation. Repairs will take weeks, possibly months, and the party bowed to weeks of pressure."},
+			[]tx{{"months", DU, "PXM"}, {"weeks", DU, "PXW"}, {"weeks", DU, "PXW"}, {"months", DU, "PXM"}, {"weeks", DU, "PXW"}}},
+		{"long-form: bare plurals that stay nouns", "2017-09-21",
+			[]string{"In the closing weeks of the campaign, the early years of his rule were recalled; the Trump years were hard and they had months."},
+			nil},
+		// Round 13: a possessive weekday names an event as a noun; the
+		// clause's tense is when it is talked of, so the nearest such
+		// day is meant.
+		{"newspaper: a weekday's vote to come in a past clause", "2017-05-04",
+			[]string{"Pollsters were cautious about what it meant for Sunday's vote."},
+			[]tx{{"for Sunday's", D, "2017-05-07"}}},
+		{"long-form: a weekday's statement gone by in a future clause", "2012-07-28",
+			[]string{"On the evidence of Friday's statement, she has chosen, for now, to say as little as a central banker would. The committee would meet on Friday."},
+			[]tx{{"Friday's", D, "2012-07-27"}, {"now", D, "PRESENT_REF"}, {"on Friday", D, "2012-08-03"}}},
+		// Round 13: "this weekend" from Wednesday on is this week's
+		// whatever the tense; a part of a day counted from another
+		// leaves the day it counts from for "that morning".
+		{"wire: this weekend in a past clause on a Thursday", "2016-08-25",
+			[]string{"The town had been getting ready for a festival this weekend."},
+			[]tx{{"this weekend", D, "2016-W34-WE"}}},
+		{"wire: this weekend in a past clause on a Monday", "2016-08-22",
+			[]string{"Crowds had gathered in the square this weekend."},
+			[]tx{{"this weekend", D, "2016-W33-WE"}}},
+		{"US politics: that morning after the night before", "2015-09-26",
+			[]string{"Mr. Ames told colleagues on Friday morning that he would resign. He said he had begun to think about it the night before, and had decided when he woke that morning."},
+			[]tx{{"on Friday morning", T, "2015-09-25TMO"}, {"the night before", T, "2015-09-24TNI"}, {"that morning", T, "2015-09-25TMO"}}},
+		// Round 13: "is" or "are" next to a weekday ends the search for
+		// its tense: the nearest reading.
+		{"UK paper: a weekday that is a holiday", "2023-05-06",
+			[]string{"The rain cleared by Sunday, and Monday is a bank holiday, the first since the funeral last September."},
+			[]tx{{"by Sunday", D, "2023-04-30"}, {"Monday", D, "2023-05-08"}, {"last September", D, "2022-09"}}},
+		{"UK paper: a weekday that was a holiday", "2023-05-06",
+			[]string{"Monday was a bank holiday, and the vote is expected on Thursday."},
+			[]tx{{"Monday", D, "2023-05-01"}, {"on Thursday", D, "2023-05-11"}}},
+		// Round 13: a clock with a part of the day after it takes its
+		// day and half; "o'clock"; wire copy's four-digit GMT times.
+		{"broadcast: a clock and yesterday afternoon", "2009-01-16",
+			[]string{"The plane came down at about 3:25 yesterday afternoon."},
+			[]tx{{"3:25 yesterday afternoon", T, "2009-01-15T15:25"}}},
+		{"broadcast: o'clock this morning", "2019-04-10",
+			[]string{"At 9 o'clock this morning the image was shown, and the director spoke at 10 o'clock."},
+			[]tx{{"At 9 o'clock this morning", T, "2019-04-10T09:00"}, {"at 10 o'clock", T, "2019-04-10T10:00"}}},
+		{"wire: four-digit GMT times, and numbers that are none", "2017-09-20",
+			[]string{"The quake struck on Tuesday at 1814 GMT, on the anniversary of a quake in 1985 that killed 1814 people."},
+			[]tx{{"on Tuesday at 1814 GMT", T, "2017-09-19T18:14"}, {"in 1985", D, "1985"}}},
+		// Round 13: the full stop of "p.m." ends no sentence before a
+		// bracket; a time or part of the day in a paragraph that names
+		// no day is on the story's day, not on a day named last in an
+		// earlier paragraph.
+		{"wire: a time, its GMT and its weekday", "2017-09-20",
+			[]string{"The quake struck at 1:14 p.m. (1814 GMT) on Tuesday."},
+			[]tx{{"at 1:14 p.m.", T, "2017-09-19T13:14"}, {"1814 GMT", T, "2017-09-19T18:14"}, {"on Tuesday", D, "2017-09-19"}}},
+		{"wire: a time in a paragraph naming no day", "2015-07-14",
+			[]string{"VIENNA, July 14 (Wire) — Iran and six powers reached a deal on Tuesday.", "Talks had stalled on Monday over sanctions.", "The president spoke from the White House at 7 a.m."},
+			[]tx{{"July 14", D, "2015-07-14"}, {"on Tuesday", D, "2015-07-14"}, {"on Monday", D, "2015-07-13"}, {"at 7 a.m.", T, "2015-07-14T07:00"}}},
+		{"wire: by evening in a paragraph naming no day, and in one that does", "2023-06-24",
+			[]string{"Fighters seized the city on Saturday.", "The group had crossed the border on Friday, and by evening it was near the city.", "By evening, the column was near Moscow."},
+			[]tx{{"on Saturday", D, "2023-06-24"}, {"on Friday", D, "2023-06-23"}, {"by evening", T, "2023-06-23TEV"}, {"By evening", T, "2023-06-24TEV"}}},
+		{"newspaper: the night before, opening a paragraph naming no day", "2021-03-28",
+			[]string{"Security forces killed 114 people on Saturday, the bloodiest day since the coup on Feb. 1.", "The night before, state television had warned protesters."},
+			[]tx{{"on Saturday", D, "2021-03-27"}, {"on Feb. 1", D, "2021-02-01"}, {"The night before", T, "2021-03-26TNI"}}},
+		// Round 13: more durations and sets: nights counted as days, a
+		// tabloid's capitals, "a minute", "within the hour", "another
+		// year", "in recent years", "every few minutes"; "in the late
+		// afternoon" as "in the afternoon".
+		{"long-form: nights, minutes and recent years", "2019-04-10",
+			[]string{"The telescopes watched for three nights; the image took less than a minute to load. In recent years such work took another year."},
+			[]tx{{"for three nights", DU, "P3D"}, {"a minute", DU, "PT1M"}, {"years", DU, "PXY"}, {"another year", DU, "P1Y"}}},
+		{"tabloid: a unit in capitals", "2018-07-11",
+			[]string{"TRAPPED FOR 18 DAYS: boys walk free after a second round of dives and a night out for the divers."},
+			[]tx{{"FOR 18 DAYS", DU, "P18D"}}},
+		{"wire: within the hour, every few minutes", "2020-11-08",
+			[]string{"A call was expected within the hour, and aftershocks came every few minutes. Another Day in Paradise played."},
+			[]tx{{"within the hour", DU, "PT1H"}, {"every few minutes", S, "PTXM"}}},
+		{"court report: in the late afternoon", "2014-03-05",
+			[]string{"The witness was cross-examined on Tuesday. In the late afternoon the court rose."},
+			[]tx{{"on Tuesday", D, "2014-03-04"}, {"In the late afternoon", T, "2014-03-04TAF"}}},
+		// Round 13: daybreak and nightfall after a preposition; a
+		// qualified part of the day with no article after one.
+		{"broadcast: edges of the day", "2019-08-13",
+			[]string{"Flights resumed on Tuesday. After nightfall the protesters returned, and by daybreak the hall was empty; the dawn of a new era came before dawn."},
+			[]tx{{"on Tuesday", D, "2019-08-13"}, {"nightfall", T, "2019-08-13TNI"}, {"by daybreak", T, "2019-08-13TMO"}}},
+		{"wire: at mid-morning, by late afternoon", "2024-03-26",
+			[]string{"The ship struck the bridge on Tuesday. Divers arrived at mid-morning, and by late afternoon the search was called off."},
+			[]tx{{"on Tuesday", D, "2024-03-26"}, {"at mid-morning", T, "2024-03-26TMO"}, {"by late afternoon", T, "2024-03-26TAF"}}},
+		// Round 13: "later in the week" is the week last mentioned when
+		// one was; "the long weekend" is a weekend.
+		{"US politics: later in the week after this week", "2024-07-22",
+			[]string{"The convention opens in Chicago on Aug. 19. Mr. Biden, who is due back at the White House this week, said he would speak to the nation later in the week."},
+			[]tx{{"on Aug. 19", D, "2024-08-19"}, {"this week", D, "2024-W30"}, {"later in the week", D, "2024-W30"}}},
+		{"UK paper: the long weekend", "2023-05-06",
+			[]string{"Councils have approved thousands of street parties over the long weekend."},
+			[]tx{{"over the long weekend", D, "2023-W18-WE"}}},
 		{"UK paper: the night before", "2003-03-19",
 			[]string{"The Commons voted on 18 March; the night before, a cabinet minister resigned."},
 			[]tx{{"on 18 March", D, "2003-03-18"}, {"the night before", T, "2003-03-17TNI"}}},
@@ -486,7 +667,8 @@ func TestTimexOutlets(t *testing.T) {
 			[]tx{{"in January this year", D, "2014-01"}}},
 		{"a comma keeps the year apart", "2014-03-05",
 			[]string{"He won in May, last year's champion said."},
-			[]tx{{"in May", D, "2014-05"}, {"last year", D, "2013"}}},
+			// "won" right before it: the May gone by (round 13).
+			[]tx{{"in May", D, "2013-05"}, {"last year", D, "2013"}}},
 		{"no dates: 24/7, a street number, an age, a score, 1990s-era", "2022-03-07",
 			[]string{"The 24/7 hotline at 221 Baker Street replaced a 1990s-era system, the 45-year-old manager said after a 3-1 win."},
 			nil},
