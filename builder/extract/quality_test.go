@@ -917,6 +917,10 @@ func fraction(a, b int) (float64, string) {
 // (430/500) and figure recall from 0.774 (363/469) to 0.763 (405/531), so
 // those two test floors were lowered to just below (0.855, 0.76); the
 // other test metrics hold their floors, train is untouched.
+// Speakers round 14 part 1 (phrases of time opening a clause, "the
+// airline" opening a colon introduction, a body's possessive title) takes
+// train speaker from 0.945 (912/965) to 0.949 (916/965), which its 0.945
+// floor is just below; test 0.860 (430/500) unchanged.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

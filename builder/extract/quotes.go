@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -814,6 +815,13 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if q.hasRole(ante, head) {
 		return ante // "Tony Hayward, the chief executive of BP, … The 53-year-old executive"
 	}
+	if ownedByBody(d) {
+		// "His foreign minister, Hassoumi Massoudou, told …. Hours later
+		// the army's chief of staff said": a title that a body's
+		// possessive names is someone of that body, not the person last
+		// named, unless the article gave them the title.
+		return who
+	}
 	if from < at && strings.Contains(q.p[from:at], " "+strings.ToLower(head)) {
 		return who
 	}
@@ -834,6 +842,22 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 		return who
 	}
 	return a
+}
+
+// ownedByBody reports whether a definite description names its title by
+// a lower-case possessor, a body: "the army's chief of staff", "the
+// ministry's spokesman" (not "the prime minister", "Britain's envoy").
+func ownedByBody(d string) bool {
+	ws := strings.Fields(d)
+	for _, w := range ws[1 : len(ws)-1] {
+		if base, ok := strings.CutSuffix(w, "'s"); ok && isLowerWord(base) {
+			return true
+		}
+		if base, ok := strings.CutSuffix(w, "’s"); ok && isLowerWord(base) {
+			return true
+		}
+	}
+	return false
 }
 
 // bindRole records that the article calls a person by the title phrase
@@ -1544,6 +1568,7 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 	for from < to && (p[from] == ' ' || p[from] == ',') {
 		from++
 	}
+	from = q.openingAdverbialEnd(from, to)
 	first := p[from : from+wordEnd(p[from:to], 0)]
 	if inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing") {
 		c := strings.IndexByte(p[from:to], ',')
@@ -1661,6 +1686,7 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	if who, ok := q.namedAs(from, to); ok {
 		return who // "A protester, who asked to be named only by his surname, Wong:"
 	}
+	from = q.openingAdverbialEnd(from, to) // "Minutes earlier the airline had sent …:"
 	if who, ok := q.documentColon(from, to); ok {
 		return who
 	}
@@ -1742,11 +1768,35 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 				// "One of them, a fund manager who had flown in, put it
 				// simply:": the description with its relative clause.
 				who = withTitleGender(speaker{name: p[a:b], desc: true})
+			} else if w, ok := q.bodySubject(a, b); ok {
+				who = w
 			}
 			a = b + 1
 		}
 	}
 	return who
+}
+
+// bodySubject returns the organisation a clause opening with "the" and
+// a noun of body-nouns.txt before its verb stands for: "the airline had
+// sent relatives a text message …:" after Malaysia Airlines.
+func (q *quoteScanner) bodySubject(from, to int) (speaker, bool) {
+	p := q.p
+	if !hasPrefixWord(p[from:to], "the", "The") {
+		return speaker{}, false
+	}
+	a := from + 4
+	b := a + wordEnd(p[a:to], 0)
+	if b >= to || p[b] != ' ' || !inSet(bodyNouns, p[a:b]) || !isLowerWord(p[a:b]) {
+		return speaker{}, false
+	}
+	if next := p[b+1 : b+1+wordEnd(p[b+1:to], 0)]; next == "" || !isLowerWord(next) {
+		return speaker{}, false
+	}
+	if who, ok := q.description(span{from, b}); ok && !who.desc {
+		return who, true
+	}
+	return speaker{}, false
 }
 
 // noteBody keeps a body that is no actor, named as the subject of a
@@ -1901,6 +1951,7 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 				from += i + len(sep)
 			}
 		}
+		from = q.openingAdverbialEnd(from, to) // "Minutes earlier the airline had sent"
 	}
 	// Trim spaces, punctuation and trailing auxiliaries.
 	for from < to && strings.ContainsRune(" ,—–-:;", rune(p[from])) {
@@ -2798,8 +2849,8 @@ func (q *quoteScanner) subjects(out []event) []event {
 		if vEnd < 0 && limit-s.start > 80 {
 			limit = s.start + 80
 		}
-		from := s.start
-		if inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing") {
+		from := q.openingAdverbialEnd(s.start, limit) // "Minutes earlier the airline …"
+		if from == s.start && (inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing")) {
 			// "Standing at a lectern, the Prime Minister …"
 			if c := strings.IndexByte(p[s.start:limit], ','); c >= 0 {
 				from = s.start + c + 1
@@ -3480,4 +3531,90 @@ func (q *quoteScanner) isPerson(s speaker) bool {
 		}
 	}
 	return true
+}
+
+// Opening adverbials (lexicon/en/opening-adverbials.txt, counted-from.txt):
+// phrases of time before a clause's subject that no comma closes.
+var (
+	openingAdverbials = adverbialPhrases(lexiconWords("en", "opening-adverbials"))
+	countedFrom       = lexiconWordSet("counted-from")
+)
+
+func adverbialPhrases(lines []string) [][]string {
+	out := make([][]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.Fields(l)
+	}
+	return out
+}
+
+// openingAdverbialEnd returns where the subject of the clause p[from:to]
+// begins after an opening phrase of time with no comma after it: "At one
+// point the captain says", "Minutes earlier the airline had sent", "Two
+// days later the mayor said"; a phrase ending in "before" or "after"
+// runs to its comma ("Hours before the vote, Sen. Lindsey Graham …").
+// With no such phrase it returns from.
+func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
+	p := q.p
+	start := from
+	for start < to && p[start] == ' ' {
+		start++
+	}
+	// The first words of the clause, lower-cased, and where each ends.
+	var ws [5]string
+	var ends [5]int
+	n := 0
+	for i := start; n < len(ws) && i < to; {
+		j := i + wordEnd(p[i:to], 0)
+		if j == i {
+			break
+		}
+		ws[n], ends[n] = strings.ToLower(p[i:j]), j
+		n++
+		if j >= to || p[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	k := 0 // words of the phrase
+	for _, ph := range openingAdverbials {
+		if len(ph) > k && len(ph) <= n && slices.Equal(ph, ws[:len(ph)]) {
+			k = len(ph)
+		}
+	}
+	if k == 0 {
+		// A count of units of time and a word placing it: "Minutes
+		// earlier", "Two days later", "A week on".
+		u := 0
+		if u < n && (isNumberWord(ws[u]) || isDigit(ws[u][0]) || ws[u] == "a" || ws[u] == "an" || ws[u] == "several" || ws[u] == "some") {
+			u++
+		}
+		if u < n && ws[u] == "few" {
+			u++
+		}
+		if u+1 < n && inSet(timeUnitWords, ws[u]) && inSet(countedFrom, ws[u+1]) {
+			k = u + 2
+		}
+	}
+	if k == 0 || k >= n && ends[k-1] >= to {
+		return from
+	}
+	end := ends[k-1]
+	if last := ws[k-1]; last == "before" || last == "after" {
+		c := strings.IndexByte(p[end:to], ',')
+		if c < 0 {
+			return from // where the phrase ends is not written
+		}
+		end += c
+	}
+	if end < to && p[end] == ',' {
+		end++
+	}
+	for end < to && p[end] == ' ' {
+		end++
+	}
+	if end >= to {
+		return from
+	}
+	return end
 }

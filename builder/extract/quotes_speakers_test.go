@@ -182,6 +182,42 @@ var speakerTests = []struct {
 		"Q: The new mayor says she will govern for everyone.",
 		"A: She said last month that my supporters were “troublemakers”."},
 		[]newsQuote{{"troublemakers", "", "Dana Ruiz"}}},
+
+	// A phrase of time opening a clause with no comma after it is no part
+	// of the subject: "Minutes earlier the airline", "At one point the
+	// senator says", "Hours before the vote, Sen. …".
+	{"minutes earlier, the airline as a colon's subject, wire", []string{
+		"Northwind Airways grounded its fleet on Monday. Minutes earlier the airline had sent passengers a short notice: “All flights are suspended until further notice.”"},
+		[]newsQuote{{"All flights are suspended until further notice.", "northwind-airways", ""}}},
+	{"hours later, a title bound before, us-politics", []string{
+		"Gov. Greg Abbott declared a disaster in six counties on Monday.",
+		"Hours later the governor told reporters that help was “already on the road”."},
+		[]newsQuote{{"already on the road", "greg-abbott", ""}}},
+	{"at one point, present tense, long-form", []string{
+		"In the recording, Sen. Chuck Schumer argues with an aide for ten minutes. At one point the senator says that he is ‘not going to beg’ for the votes."},
+		[]newsQuote{{"not going to beg", "chuck-schumer", ""}}},
+	{"two days later, a description, uk-paper", []string{
+		"Keir Starmer visited the flooded town on Friday.",
+		"Two days later a shopkeeper on the high street said: ‘Nobody has come back since.’"},
+		[]newsQuote{{"Nobody has come back since.", "", "a shopkeeper"}}},
+	{"hours before the vote, up to its comma, us-politics", []string{
+		"Hours before the vote, Sen. Ted Cruz stood beside Mitch McConnell and called the bill “a fraud”."},
+		[]newsQuote{{"a fraud", "ted-cruz", ""}}},
+	{"control: a unit in a name is no phrase of time, wire", []string{
+		"Days Inn manager Rob Hale told reporters: “We have no rooms left.”"},
+		[]newsQuote{{"We have no rooms left.", "", "Rob Hale"}}},
+	{"control: a count of people is the subject, wire", []string{
+		"Greg Abbott toured the shelter on Monday. Two volunteers later said the visit was “a distraction”."},
+		[]newsQuote{{"a distraction", "", "Two volunteers"}}},
+
+	// A title that a body's possessive names ("the party's chief whip")
+	// is someone of that body, not the person last named.
+	{"a body's title is not the person last named, wire", []string{
+		"His spokesman, Ben Okafor, told reporters that the senator was “resting at home”. Hours later the party's chief whip said the vote would go ahead “as planned”."},
+		[]newsQuote{{"resting at home", "", "Ben Okafor"}, {"as planned", "", "the party's chief whip"}}},
+	{"control: the title the article gave is still the person", []string{
+		"Chuck Schumer, the majority leader, met Republicans on Tuesday. Later the majority leader said the talks had been “useful”."},
+		[]newsQuote{{"useful", "chuck-schumer", ""}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
