@@ -920,12 +920,16 @@ func fraction(a, b int) (float64, string) {
 // Speakers round 14 part 1 (phrases of time opening a clause, "the
 // airline" opening a colon introduction, a body's possessive title) takes
 // train speaker from 0.945 (912/965) to 0.949 (916/965), which its 0.945
-// floor is just below; test 0.860 (430/500) unchanged.
+// floor is just below; test 0.860 (430/500) unchanged. Part 2 (a title
+// and a family name that is no alias, "Mr Brown" after Gordon Brown; a
+// possessive relative, "His wife", as the other person of the family
+// named before) takes train to 0.955 (922/965) and test to 0.864
+// (432/500), so the speaker floors were raised to 0.95 and 0.86.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.855, 0.945}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.95}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) {

@@ -51,7 +51,7 @@ import (
 // whose subject is no speaker ("a group called “…”"), and titles in title
 // case are left out. A quote for which no speaker is found is left out.
 func Quotes(paras []string, m *Matcher) []model.Quote {
-	q := quoteScanner{m: m}
+	q := quoteScanner{m: m, paras: paras}
 	sc := scratchPool.Get().(*scratch)
 	q.toks = sc.toks
 	var out []model.Quote
@@ -86,6 +86,7 @@ type event struct {
 
 type quoteScanner struct {
 	m      *Matcher
+	paras  []string   // the article's paragraphs, for the names of a family (kinOf); nil for figures
 	recent [4]speaker // people last named as speaker or subject, latest first
 	p      string
 	ms     []Match
@@ -781,6 +782,9 @@ func (q *quoteScanner) anteBefore(pos int) (speaker, int) {
 // president"). Otherwise the description itself.
 func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	d := who.name
+	if k, ok := q.kinOf(d, at); ok {
+		return k
+	}
 	if len(d) < 4 || !strings.EqualFold(d[:4], "the ") {
 		return who
 	}
@@ -858,6 +862,90 @@ func ownedByBody(d string) bool {
 		}
 	}
 	return false
+}
+
+// kinTerms are family relations and the gender each implies
+// (lexicon/en/kin.txt).
+var kinTerms = lexiconMap("en", "kin")
+
+// kinOf returns who a possessive description of a relative stands for
+// ("His wife wrote", "her father said"): the other person of the family
+// name of the one the possessive stands for that the article named last
+// before at, in this paragraph or the five before it ("Mr Brown had
+// spoken …, with Sarah Brown at his side. ¶ His wife wrote …"). It
+// reports false when the possessive stands for no one named in full or
+// no one else of that family name was named.
+func (q *quoteScanner) kinOf(d string, at int) (speaker, bool) {
+	pos, rel, ok := strings.Cut(d, " ")
+	if !ok || strings.IndexByte(rel, ' ') >= 0 {
+		return speaker{}, false
+	}
+	g, isKin := lookup(kinTerms, rel)
+	if !isKin || !isLowerWord(rel) {
+		return speaker{}, false
+	}
+	var owner speaker
+	switch strings.ToLower(pos) {
+	case "his":
+		owner = q.pronoun("he")
+	case "her":
+		owner = q.pronoun("she")
+	default:
+		return speaker{}, false
+	}
+	sp := strings.LastIndexByte(owner.name, ' ')
+	if owner.desc || sp < 0 {
+		return speaker{}, false
+	}
+	family, given := owner.name[sp+1:], owner.name[:strings.IndexByte(owner.name, ' ')]
+	for pj := q.pi; pj >= 0 && pj >= q.pi-5; pj-- {
+		text := q.p[:min(at, len(q.p))]
+		if pj != q.pi {
+			if pj >= len(q.paras) {
+				continue
+			}
+			text = q.paras[pj]
+		}
+		if name, ok := lastOfFamily(text, family, given); ok {
+			who := speaker{name: name, gender: g}
+			for _, mm := range q.m.Find(name) {
+				if mm.Start == 0 && mm.End == len(name) && mm.Name.Kind == model.Person {
+					if mm.Name.Gender != "" && g != "" && mm.Name.Gender != g {
+						return speaker{}, false // "his wife" is no man of the family
+					}
+					who.slug, who.name = mm.Name.Actor, mm.Name.Canonical
+				}
+			}
+			return who, true
+		}
+	}
+	return speaker{}, false
+}
+
+// lastOfFamily returns the last name in text of a given name and the
+// family name family, other than given and not a title ("Sarah Brown",
+// not "Gordon Brown" or "Mr Brown").
+func lastOfFamily(text, family, given string) (string, bool) {
+	for end := len(text); end > 0; {
+		i := strings.LastIndex(text[:end], " "+family)
+		if i < 0 {
+			return "", false
+		}
+		end = i
+		if j := i + 1 + len(family); j < len(text) && wordEnd(text, j) > j {
+			continue // "Browne"
+		}
+		k := strings.LastIndexByte(text[:i], ' ') + 1
+		first := strings.TrimLeft(text[k:i], "(“\"‘'")
+		if !isCapitalized(first) || first == given || wordEnd(first, 0) != len(first) {
+			continue
+		}
+		if _, title := lookup(titles, first); title {
+			continue
+		}
+		return first + " " + family, true
+	}
+	return "", false
 }
 
 // bindRole records that the article calls a person by the title phrase
@@ -3171,8 +3259,10 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 		return speaker{}, false // "European Union leaders", "Back on Vokzalna Street"
 	}
 	if titled {
+		// "Mr Brown had spoken" after Gordon Brown, whose family name is
+		// no alias: the actor the family name stands for.
 		who, ok := q.nameAt(span{from, end})
-		return who, ok && who.name != "" && who.slug == ""
+		return who, ok && who.ok()
 	}
 	who, ok := q.unknownName(span{from, end})
 	if ok && !appositive && strings.IndexByte(who.name, ' ') < 0 {

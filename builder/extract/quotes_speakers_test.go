@@ -218,6 +218,34 @@ var speakerTests = []struct {
 	{"control: the title the article gave is still the person", []string{
 		"Chuck Schumer, the majority leader, met Republicans on Tuesday. Later the majority leader said the talks had been “useful”."},
 		[]newsQuote{{"useful", "chuck-schumer", ""}}},
+
+	// A title and a family name that is no alias ("Mr Hale" after Gordon
+	// Hale) is the actor, as the subject "he" stands for.
+	{"Mr and a family name with no alias, uk-paper", []string{
+		"Keir Starmer took office last night after Gordon Hale resigned.",
+		"Mr Hale had spoken outside the hall shortly after 7pm. ‘I loved the work,’ he said."},
+		[]newsQuote{{"I loved the work", "gordon-hale", ""}}},
+
+	// A possessive relative ("His wife", "her father") is the other person
+	// of the possessor's family name named before.
+	{"his wife after a name of his family, uk-paper", []string{
+		"Mr Tom Ashby left the hall with Sarah Ashby at his side.",
+		"The couple walked to the car. His wife wrote online soon afterwards that they were leaving ‘with pride’."},
+		[]newsQuote{{"with pride", "", "Sarah Ashby"}}},
+	{"her husband, an actor of the family, us-politics", []string{
+		"Joe Biden stayed in Washington on Friday.",
+		"Jill Biden visited the school in Delaware. Her husband said the visit was “long overdue”."},
+		[]newsQuote{{"long overdue", "joe-biden", ""}}},
+	{"she after his wife is the one the wife is, uk-paper", []string{
+		"Mr Tom Ashby left the hall with Sarah Ashby at his side.",
+		"His wife wrote online that they were leaving. ‘Thank you to everyone who helped us,’ she wrote."},
+		[]newsQuote{{"Thank you to everyone who helped us", "", "Sarah Ashby"}}},
+	{"control: his wife with no one else of the family stays a description", []string{
+		"Greg Abbott toured the town on Monday. His wife said the visit had been “very moving”."},
+		[]newsQuote{{"very moving", "", "His wife"}}},
+	{"control: his wife is no man of the family", []string{
+		"Jill Biden and Joe Biden toured the town on Monday. Later Donald Trump spoke. His wife said the visit had been “very moving”."},
+		[]newsQuote{{"very moving", "", "His wife"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
