@@ -924,12 +924,16 @@ func fraction(a, b int) (float64, string) {
 // and a family name that is no alias, "Mr Brown" after Gordon Brown; a
 // possessive relative, "His wife", as the other person of the family
 // named before) takes train to 0.955 (922/965) and test to 0.864
-// (432/500), so the speaker floors were raised to 0.95 and 0.86.
+// (432/500), so the speaker floors were raised to 0.95 and 0.86. Part 3
+// (a person a paragraph just called by one title is not what a title of
+// another head in it stands for: "The Labour leader began …. The Prime
+// Minister answered") takes train to 0.961 (927/965), floor 0.96; test
+// 0.864 (432/500) unchanged.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.95}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) {

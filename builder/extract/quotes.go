@@ -148,6 +148,9 @@ type quoteScanner struct {
 	// minister" from "Prime Minister Theresa May", "speaker" from "the
 	// Speaker, John Bercow"); a title given to two people maps to nobody.
 	roles map[string]speaker
+	// titledAs is the title head that last stood for a person named
+	// before it ("the Labour leader" for Jeremy Corbyn), and where.
+	titledAs map[speaker]titledIn
 }
 
 // Word lists (lexicon/en): verb forms map to the particle that must follow
@@ -845,7 +848,64 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if !q.isPerson(a) || g != "" && a.gender != "" && g != a.gender {
 		return who
 	}
+	if v, ok := q.titledAs[a]; ok && v.para == q.pi && !strings.EqualFold(v.head, head) && isTitleWord(v.head) && isTitleWord(head) {
+		// "The Labour leader began …. The Prime Minister answered": a
+		// person this paragraph just called by another title is not
+		// this one; the one named before who holds no other title is.
+		if alt, ok := q.otherHolder(a, head, g); ok {
+			return alt
+		}
+		return who
+	}
+	if q.titledAs == nil {
+		q.titledAs = map[speaker]titledIn{}
+	}
+	if isTitleWord(head) {
+		q.titledAs[a] = titledIn{head, q.pi}
+	}
 	return a
+}
+
+// isTitleWord reports whether w is a title or office ("leader",
+// "minister"), not an age or a nationality ("the 57-year-old", "the
+// Italian"), which any holder of an office may also be called.
+func isTitleWord(w string) bool {
+	_, ok := lookup(titles, w)
+	return ok
+}
+
+// titledIn is the head of a title that stood for a person, and the
+// paragraph where it did.
+type titledIn struct {
+	head string
+	para int
+}
+
+// otherHolder returns the person named last as speaker or subject, other
+// than not, whom the title with the head and gender g may stand for: no
+// title with another head was given to them or stood for them.
+func (q *quoteScanner) otherHolder(not speaker, head, g string) (speaker, bool) {
+	for _, s := range q.recent {
+		if !s.ok() {
+			break
+		}
+		if s == not || s.desc || !q.isPerson(s) || g != "" && s.gender != "" && g != s.gender {
+			continue
+		}
+		if v, ok := q.titledAs[s]; ok && !strings.EqualFold(v.head, head) {
+			continue
+		}
+		other := false
+		for k, r := range q.roles {
+			if r == s && !strings.EqualFold(k[strings.LastIndexByte(k, ' ')+1:], head) && !inSet(honorifics, k[strings.LastIndexByte(k, ' ')+1:]) {
+				other = true
+			}
+		}
+		if !other {
+			return s, true
+		}
+	}
+	return speaker{}, false
 }
 
 // ownedByBody reports whether a definite description names its title by

@@ -246,6 +246,26 @@ var speakerTests = []struct {
 	{"control: his wife is no man of the family", []string{
 		"Jill Biden and Joe Biden toured the town on Monday. Later Donald Trump spoke. His wife said the visit had been “very moving”."},
 		[]newsQuote{{"very moving", "", "His wife"}}},
+
+	// A person a paragraph just called by one title is not what another
+	// title in it stands for: in a sketch or a hearing of two people, the
+	// other one named before, who holds no other title, is.
+	{"the Prime Minister after the Labour leader, uk-paper sketch", []string{
+		"Rishi Sunak and Keir Starmer faced each other on Wednesday.",
+		"The Labour leader opened with the cost of living. The Prime Minister answered with a list of figures. ‘We have halved inflation,’ he said."},
+		[]newsQuote{{"We have halved inflation", "rishi-sunak", ""}}},
+	{"the chairman after the senator, us-politics hearing", []string{
+		"Jerome Powell faced Ted Cruz at the hearing on Tuesday.",
+		"The senator pressed him on rates for ten minutes. The chairman said only that the Fed would “act when the data allow”."},
+		[]newsQuote{{"act when the data allow", "jerome-powell", ""}}},
+	{"control: a title of the same head is the same person", []string{
+		"Rishi Sunak and Keir Starmer spoke on Wednesday.",
+		"The Labour leader pressed on. The party leader said he wanted ‘a fair deal’."},
+		[]newsQuote{{"a fair deal", "keir-starmer", ""}}},
+	{"control: an age after a title is the same person", []string{
+		"Keir Starmer watched as Boris Johnson arrived at noon.",
+		"The Prime Minister took questions for an hour. The 59-year-old said he would ‘get on with the job’."},
+		[]newsQuote{{"get on with the job", "boris-johnson", ""}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
