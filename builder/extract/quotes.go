@@ -2936,6 +2936,7 @@ func (q *quoteScanner) subjects(out []event) []event {
 			mi++
 		}
 		q.appositions(s)
+		q.titledNames(s)
 		limit, vEnd := s.end, -1
 		toks := q.words(s.start, s.end)
 		for k := range toks {
@@ -3215,6 +3216,61 @@ func (q *quoteScanner) appositions(s span) {
 			} else if who, ok := q.nameAt(name); ok && !who.desc {
 				q.bindRole(p[desc.start:desc.end], who)
 			}
+		}
+	}
+}
+
+// titledNames binds the title written before the name of someone who is
+// no actor anywhere in sentence s ("… Judge Thokozile Masipa, who will
+// decide the case, …"), so that "the judge" later is that person, as
+// learnMentions does for actors: a capitalised title and two or three
+// capitalised words of a name.
+func (q *quoteScanner) titledNames(s span) {
+	p := q.p
+	var found [4][2]span // a title and its name
+	nf := 0
+	toks := q.words(s.start, s.end)
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		w := q.tokText(t)
+		if t.kind != tWord || !isCapitalized(w) || q.inQuote(t.start) {
+			continue
+		}
+		if _, ok := lookup(titles, w); !ok || inSet(honorifics, w) {
+			continue
+		}
+		if k > 0 && toks[k-1].kind == tWord && isCapitalized(q.tokText(toks[k-1])) {
+			continue // inside a run: "Prime Minister", "Supreme Court Judge"
+		}
+		// The title run, then the name.
+		j := k + 1
+		for j < len(toks) && toks[j].kind == tWord && isCapitalized(q.tokText(toks[j])) {
+			if _, ok := lookup(titles, q.tokText(toks[j])); !ok {
+				break
+			}
+			j++
+		}
+		n := j
+		for n < len(toks) && toks[n].kind == tWord && isCapitalized(q.tokText(toks[n])) {
+			if _, ok := lookup(titles, q.tokText(toks[n])); ok {
+				break
+			}
+			n++
+		}
+		if n-j < 2 || n-j > 3 {
+			k = n - 1
+			continue
+		}
+		if nf < len(found) {
+			found[nf] = [2]span{{t.start, toks[j-1].end}, {toks[j].start, toks[n-1].end}}
+			nf++
+		}
+		k = n - 1
+	}
+	// unknownName reads tokens into the buffer toks shares: after the scan.
+	for _, f := range found[:nf] {
+		if who, ok := q.unknownName(f[1]); ok {
+			q.bindRole(p[f[0].start:f[0].end], who)
 		}
 	}
 }

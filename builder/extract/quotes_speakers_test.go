@@ -266,6 +266,19 @@ var speakerTests = []struct {
 		"Keir Starmer watched as Boris Johnson arrived at noon.",
 		"The Prime Minister took questions for an hour. The 59-year-old said he would ‘get on with the job’."},
 		[]newsQuote{{"get on with the job", "boris-johnson", ""}}},
+
+	// A title written before the name of someone who is no actor is
+	// theirs in the article, wherever the name stands in its sentence.
+	{"the judge after Judge and a name, court report", []string{
+		"Judge Ann Hale, who sits without a jury, stopped the hearing to rebuke a channel that had filmed Mrs Ortiz, who had asked not to be shown. “If this happens again, someone will be in contempt,” the judge said."},
+		[]newsQuote{{"If this happens again, someone will be in contempt", "", "Ann Hale"}}},
+	{"the captain after Captain and a name, wire", []string{
+		"Captain Li Wen Bo steered the ferry onto the sandbank, where coastguards led by Tom Reyes, who had flown in from the base, met it.",
+		"“We did what we are trained to do,” the captain said."},
+		[]newsQuote{{"We did what we are trained to do", "", "Li Wen Bo"}}},
+	{"control: a title two people bear binds neither", []string{
+		"Judge Ann Hale heard the first case. Judge Rob Kemp heard the second, and ruled for the city. “The law is clear,” the judge said."},
+		[]newsQuote{{"The law is clear", "", "Rob Kemp"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
