@@ -848,10 +848,14 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if !q.isPerson(a) || g != "" && a.gender != "" && g != a.gender {
 		return who
 	}
-	if v, ok := q.titledAs[a]; ok && v.para == q.pi && !strings.EqualFold(v.head, head) && isTitleWord(v.head) && isTitleWord(head) {
+	if v, ok := q.titledAs[a]; ok && (v.para == q.pi || a != q.recent[0]) && !strings.EqualFold(v.head, head) && isTitleWord(v.head) && isTitleWord(head) {
 		// "The Labour leader began …. The Prime Minister answered": a
 		// person this paragraph just called by another title is not
 		// this one; the one named before who holds no other title is.
+		// So for one an earlier paragraph called by another title and
+		// this one names after its subject, in a phrase or as an object
+		// ("Mr Blair looked back at Mr Duncan Smith. … ‘…,’ the prime
+		// minister said" after "The Tory leader" was Duncan Smith).
 		if alt, ok := q.otherHolder(a, head, g); ok {
 			return alt
 		}

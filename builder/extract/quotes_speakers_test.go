@@ -258,6 +258,14 @@ var speakerTests = []struct {
 		"Jerome Powell faced Ted Cruz at the hearing on Tuesday.",
 		"The senator pressed him on rates for ten minutes. The chairman said only that the Fed would “act when the data allow”."},
 		[]newsQuote{{"act when the data allow", "jerome-powell", ""}}},
+	{"the prime minister after a leader named in a phrase, uk-paper sketch", []string{
+		"Rishi Sunak rose as Keir Starmer sat opposite.",
+		"The opposition leader had promised his support in advance, and called the case ‘a strong one’.",
+		"Mr Sunak looked across at the benches once, and then back at Mr Starmer. ‘This is the moment to act,’ the prime minister said."},
+		[]newsQuote{{"a strong one", "keir-starmer", ""}, {"This is the moment to act", "rishi-sunak", ""}}},
+	{"control: an object with no other title is what the title stands for", []string{
+		"Chuck Schumer met Joe Biden at the White House on Tuesday. The president said the talks had been “productive”."},
+		[]newsQuote{{"productive", "joe-biden", ""}}},
 	{"control: a title of the same head is the same person", []string{
 		"Rishi Sunak and Keir Starmer spoke on Wednesday.",
 		"The Labour leader pressed on. The party leader said he wanted ‘a fair deal’."},
