@@ -1035,7 +1035,7 @@ func (q *quoteScanner) bindRole(phrase string, who speaker) {
 			words[i] = full
 		}
 	}
-	if _, ok := lookup(titles, strings.Trim(words[len(words)-1], ".,")); !ok || inSet(honorifics, words[len(words)-1]) {
+	if _, ok := lookup(titles, strings.Trim(words[len(words)-1], ".,")); !ok || inSet(honorifics, strings.Trim(words[len(words)-1], ".,")) {
 		return
 	}
 	if q.roles == nil {
@@ -3020,6 +3020,11 @@ func (q *quoteScanner) subjects(out []event) []event {
 				if !ok || who.slug == "" && who.name == "" {
 					who = speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender}
 				}
+				if other, ok := q.coordinated(k, limit); ok {
+					// "Mr. Satyarthi and Ms. Yousafzai spoke …, she said":
+					// both are subjects; the first named is the latest.
+					out = append(out, event{mm.Start, other})
+				}
 				out = append(out, event{mm.Start, who})
 				found = true
 				break
@@ -3061,6 +3066,43 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 	}
 	return out
+}
+
+// coordinated returns the person named after q.ms[k] when the two are
+// joined by "and" as one subject ("Mr. Satyarthi and Ms. Yousafzai
+// spoke"), before limit: a mention or a title and a family name.
+func (q *quoteScanner) coordinated(k, limit int) (speaker, bool) {
+	p := q.p
+	from := q.ms[k].End
+	if limit = min(limit, len(p)); from >= limit || !strings.HasPrefix(p[from:limit], " and ") {
+		return speaker{}, false
+	}
+	from += len(" and ")
+	// The capitalised words of the name, a title's full stop included.
+	end := from
+	for end < limit {
+		w := wordEnd(p, end)
+		if w == end || !isCapitalized(p[end:w]) {
+			break
+		}
+		if w < limit && p[w] == '.' {
+			w++
+		}
+		end = w
+		if end >= limit || p[end] != ' ' {
+			break
+		}
+		end++
+	}
+	end = trimEnd(p, from, end)
+	if end <= from {
+		return speaker{}, false
+	}
+	who, ok := q.nameAt(span{from, end})
+	if !ok || who.desc || !who.ok() || !q.isPerson(who) {
+		return speaker{}, false
+	}
+	return who, true
 }
 
 // labelEnd returns where the words after a place label opening

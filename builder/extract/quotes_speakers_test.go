@@ -266,6 +266,10 @@ var speakerTests = []struct {
 	{"control: an object with no other title is what the title stands for", []string{
 		"Chuck Schumer met Joe Biden at the White House on Tuesday. The president said the talks had been “productive”."},
 		[]newsQuote{{"productive", "joe-biden", ""}}},
+	{"the Prime Minister after the Labour leader, the other named with Mr., uk-paper", []string{
+		"Mr. Rishi Sunak and Keir Starmer faced each other on Wednesday.",
+		"The Labour leader opened with the cost of living. The Prime Minister answered with a list of figures. ‘We have halved inflation,’ he said."},
+		[]newsQuote{{"We have halved inflation", "rishi-sunak", ""}}},
 	{"control: a title of the same head is the same person", []string{
 		"Rishi Sunak and Keir Starmer spoke on Wednesday.",
 		"The Labour leader pressed on. The party leader said he wanted ‘a fair deal’."},
@@ -287,6 +291,15 @@ var speakerTests = []struct {
 	{"control: a title two people bear binds neither", []string{
 		"Judge Ann Hale heard the first case. Judge Rob Kemp heard the second, and ruled for the city. “The law is clear,” the judge said."},
 		[]newsQuote{{"The law is clear", "", "Rob Kemp"}}},
+
+	// Two people joined by "and" as one subject are both antecedents of
+	// a pronoun; the first named stays the speaker of a joint quote.
+	{"she after a subject of two, the second a title and a family name, long-form", []string{
+		"In Austin the mayor, Dana Whitfield, called the plan “a start”. That evening Mr. Cruz and Ms. Harris spoke by telephone and agreed, she said, to “work together on the levee”."},
+		[]newsQuote{{"a start", "", "Dana Whitfield"}, {"work together on the levee", "kamala-harris", ""}}},
+	{"control: a joint quote is the first named's, us-politics", []string{
+		"In Austin the mayor, Dana Whitfield, spoke first. Cruz and Schumer called the deal “a good start”."},
+		[]newsQuote{{"a good start", "ted-cruz", ""}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
