@@ -696,6 +696,10 @@ func (q *quoteScanner) note(who speaker) {
 	}
 }
 
+// nameSuffixes end a full name after the family name
+// (lexicon/en/name-suffixes.txt).
+var nameSuffixes = lexiconWordSet("name-suffixes")
+
 // learnName keeps a full name as the one its family name stands for.
 func (q *quoteScanner) learnName(who speaker) {
 	sp := strings.LastIndexByte(who.name, ' ')
@@ -706,6 +710,14 @@ func (q *quoteScanner) learnName(who speaker) {
 		q.family, q.given = map[string]speaker{}, map[string]speaker{}
 	}
 	last := strings.ToLower(who.name[sp+1:])
+	if inSet(nameSuffixes, strings.TrimSuffix(last, ".")) {
+		// "Chesley B. Sullenberger III": the family name is before the
+		// suffix.
+		rest := strings.TrimRight(who.name[:sp], " ,")
+		if sp2 := strings.LastIndexByte(rest, ' '); sp2 >= 0 {
+			last = strings.ToLower(rest[sp2+1:])
+		}
+	}
 	q.family[last] = who
 	if who.gender != "" {
 		// Kept per gender too, so that "Mrs. Clinton" after Hillary and
@@ -3401,8 +3413,8 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 	if end == from || end-from > 40 {
 		return speaker{}, false
 	}
-	if end > from && p[end-1] == '.' {
-		end-- // the full stop of "Del." or of a sentence, not of the name
+	if end > from && p[end-1] == '.' && !inSet(nameSuffixes, p[from+strings.LastIndexByte(p[from:end-1], ' ')+1:end-1]) {
+		end-- // the full stop of "Del." or of a sentence, not of the name ("Jr." keeps its own)
 	}
 	rest := strings.TrimLeft(p[end:to], " ")
 	if r, ok := skipOfPhrase(rest); ok && (titled || strings.IndexByte(p[from:end], ' ') > 0) {
@@ -3847,6 +3859,11 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 		if u+1 < n && inSet(timeUnitWords, ws[u]) && inSet(countedFrom, ws[u+1]) {
 			k = u + 2
 		}
+	}
+	if k == 0 && n >= 2 && inSet(sentenceAdverbs, ws[0]) && isCapitalized(p[ends[0]+1:ends[1]]) && isCapitalized(p[start:ends[0]]) {
+		// A sentence adverb before a name: "Later King said", "Then
+		// Mr. Hale told them".
+		k = 1
 	}
 	if k == 0 || k >= n && ends[k-1] >= to {
 		return from

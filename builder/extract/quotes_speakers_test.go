@@ -300,6 +300,32 @@ var speakerTests = []struct {
 	{"control: a joint quote is the first named's, us-politics", []string{
 		"In Austin the mayor, Dana Whitfield, spoke first. Cruz and Schumer called the deal “a good start”."},
 		[]newsQuote{{"a good start", "ted-cruz", ""}}},
+
+	// A generational suffix ends a full name after the family name: the
+	// family name alone later is the person named in full.
+	{"a family name after a name with Jr., us-politics", []string{
+		"Senator John Hale Jr., who chairs the panel, opened the hearing on Tuesday.",
+		"“We will have answers by Friday,” Mr. Hale said."},
+		[]newsQuote{{"We will have answers by Friday", "", "John Hale Jr."}}},
+	{"a family name after a name with III, newspaper", []string{
+		"Capt. Dana Whitfield III, who flew the jet, told Congress that pay had fallen.",
+		"Appearing with her crew, Captain Whitfield said: “Nobody wants this job now.”"},
+		[]newsQuote{{"Nobody wants this job now.", "", "Dana Whitfield III"}}},
+
+	// A sentence adverb before a name opening the clause is no part of
+	// the name.
+	{"later before a family name, uk-paper", []string{
+		"Mr Tom Hale sat down. Later Hale said: ‘We are ready.’"},
+		[]newsQuote{{"We are ready.", "", "Tom Hale"}}},
+	{"then before a family name and a colon, long-form", []string{
+		"Dana Ruiz sat down. Then Ruiz turned to the crowd: “We are ready.”"},
+		[]newsQuote{{"We are ready.", "", "Ruiz"}}},
+	{"meanwhile before a family name, partial quote, wire", []string{
+		"Dana Ruiz sat down. Meanwhile Ruiz said that the town was “ready”."},
+		[]newsQuote{{"ready", "", "Ruiz"}}},
+	{"control: an adverb before a description", []string{
+		"Greg Abbott left. Later a neighbour said: “We are ready.”"},
+		[]newsQuote{{"We are ready.", "", "a neighbour"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
