@@ -937,11 +937,16 @@ func fraction(a, b int) (float64, string) {
 // train to 0.965 (931/965); floors hold. Part 7 (a generational suffix
 // ends a full name after the family name; a sentence adverb before a
 // name opening the clause) takes train to 0.967 (933/965); floors hold.
+// Part 8 (the gender a given name implies, lexicon given-names, for he
+// and she and for "Mr. Rivera" after Carmen Rivera) takes train to 0.971
+// (935/963; quote recall 0.970 -> 0.968, two quotes whose pronoun now
+// fits no one left out) and test to 0.868 (434/500), so the speaker
+// floors were raised to 0.865 / 0.97.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.865, 0.97}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) {

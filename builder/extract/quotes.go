@@ -719,10 +719,10 @@ func (q *quoteScanner) learnName(who speaker) {
 		}
 	}
 	q.family[last] = who
-	if who.gender != "" {
+	if g := genderOf(who); g != "" {
 		// Kept per gender too, so that "Mrs. Clinton" after Hillary and
 		// then Bill Clinton is still Hillary.
-		q.family[last+"\x00"+who.gender] = who
+		q.family[last+"\x00"+g] = who
 	}
 	if first := who.name[:strings.IndexByte(who.name, ' ')]; who.slug == "" {
 		if _, title := lookup(titles, first); !title {
@@ -1106,8 +1106,8 @@ func (q *quoteScanner) pronoun(w string) speaker {
 		if q.labelled.ok() && s == q.labelled {
 			continue
 		}
-		if w == "he" && (s.gender == "female" || s.gender == "other") ||
-			w == "she" && (s.gender == "male" || s.gender == "other") {
+		if sg := genderOf(s); w == "he" && (sg == "female" || sg == "other") ||
+			w == "she" && (sg == "male" || sg == "other") {
 			continue
 		}
 		return s
@@ -1123,11 +1123,35 @@ func (q *quoteScanner) pronoun(w string) speaker {
 		g = "female"
 	}
 	for i := q.nAntes - 1; g != "" && i >= 0; i-- {
-		if a := q.antes[i].who; a.gender == g && !a.desc {
+		if a := q.antes[i].who; genderOf(a) == g && !a.desc {
 			return a
 		}
 	}
 	return speaker{}
+}
+
+// givenNames are given names that name a man or a woman almost always
+// (lexicon/en/given-names.txt).
+var givenNames = lexiconMap("en", "given-names")
+
+// genderOf is who's gender: an actor's, a title's, else for someone who
+// is no actor the one their given name implies ("Patrick J. Leahy").
+func genderOf(who speaker) string {
+	if who.gender != "" || who.slug != "" || who.desc {
+		return who.gender
+	}
+	for _, w := range strings.Fields(who.name) {
+		w = strings.TrimSuffix(w, ".")
+		if _, title := lookup(titles, w); title {
+			continue // "Senator Patrick Leahy", "Capt. Chesley Sullenberger"
+		}
+		if _, abbrev := lookup(titleAbbrevs, w); abbrev {
+			continue
+		}
+		g, _ := lookup(givenNames, w)
+		return g
+	}
+	return ""
 }
 
 // personHead reports whether w, the head of a description, names a
@@ -2760,7 +2784,7 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 		if i := strings.LastIndexByte(last, ' '); i >= 0 {
 			last = last[i+1:]
 		}
-		if f, ok := q.family[strings.ToLower(last)]; ok && (g == "" || f.gender == "" || f.gender == g) {
+		if f, ok := q.family[strings.ToLower(last)]; ok && (g == "" || genderOf(f) == "" || genderOf(f) == g) {
 			return f
 		}
 		if g != "" {
@@ -2768,7 +2792,7 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 				return f
 			}
 		}
-		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || f.gender == "" || f.gender == g) {
+		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || genderOf(f) == "" || genderOf(f) == g) {
 			return f
 		}
 	}

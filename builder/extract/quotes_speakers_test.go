@@ -326,6 +326,19 @@ var speakerTests = []struct {
 	{"control: an adverb before a description", []string{
 		"Greg Abbott left. Later a neighbour said: “We are ready.”"},
 		[]newsQuote{{"We are ready.", "", "a neighbour"}}},
+
+	// A given name that names a man or a woman almost always gives
+	// someone who is no actor a gender for he and she.
+	{"she skips a senator whose given name is a man's, us-politics hearing", []string{
+		"Christine Ford testified for four hours on Thursday.",
+		"Senator Patrick Ward of Vermont asked what she remembered most clearly. She said the laughter had been “the worst part”."},
+		[]newsQuote{{"the worst part", "", "Christine Ford"}}},
+	{"he skips a woman named by her given name, wire", []string{
+		"Tom Reyes reached the mine at dawn. Maria Soto arrived an hour later. “We brought everyone up alive,” he said."},
+		[]newsQuote{{"We brought everyone up alive", "", "Tom Reyes"}}},
+	{"control: a given name borne by men and women fits either", []string{
+		"Jordan Blake spoke first. “We are not finished,” she said."},
+		[]newsQuote{{"We are not finished", "", "Jordan Blake"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
