@@ -1643,6 +1643,15 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 			who = q.clauseSubject(from, vb.start)
 		default:
 			who = q.resolve(lo, vb.start, false)
+			if v := q.p[vb.start:vb.end]; !who.ok() && strings.HasSuffix(strings.TrimRight(q.p[lo:vb.start], " "), ",") && !tellsSomeone(v) {
+				// "It was, said Ana Ruiz, “a disgrace”": the subject
+				// after a verb set off by commas, up to the next comma.
+				stop := to
+				if c := strings.IndexAny(q.p[vb.end:to], ",;:"); c >= 0 {
+					stop = vb.end + c
+				}
+				who = q.resolve(vb.end, stop, true)
+			}
 		}
 		if who.desc && !q.speakerDescription(who.name) {
 			if !weak.ok() {

@@ -339,6 +339,18 @@ var speakerTests = []struct {
 	{"control: a given name borne by men and women fits either", []string{
 		"Jordan Blake spoke first. “We are not finished,” she said."},
 		[]newsQuote{{"We are not finished", "", "Jordan Blake"}}},
+
+	// An attribution inverted between commas inside the sentence, before
+	// a partial quote: "It was, said X, “…”".
+	{"said and a name between commas before a partial quote, uk-paper", []string{
+		"It was, said Ana Ruiz, “a disgrace from start to finish”."},
+		[]newsQuote{{"a disgrace from start to finish", "", "Ana Ruiz"}}},
+	{"said and an actor between commas, us-politics", []string{
+		"Then, said Sen. Ted Cruz, the deal became “a betrayal of Texas”."},
+		[]newsQuote{{"a betrayal of Texas", "ted-cruz", ""}}},
+	{"control: a pronoun between commas keeps its person", []string{
+		"Greg Abbott toured the levee. The repairs, he said, were “months away”."},
+		[]newsQuote{{"months away", "greg-abbott", ""}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
