@@ -1861,6 +1861,12 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 				if named, ok := q.namedAs(next, to); ok {
 					return named // "said a fisherman, who asked to be identified only as Karim"
 				}
+				if w := strings.ToLower(who.name); w == "one" || w == "another" {
+					// "said one, a retired teacher": the description after it.
+					if d, ok := q.description(span{next, trimEnd(q.p, next, to)}); ok && d.desc {
+						return d
+					}
+				}
 			}
 			return who
 		}

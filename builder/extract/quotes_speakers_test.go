@@ -351,6 +351,18 @@ var speakerTests = []struct {
 	{"control: a pronoun between commas keeps its person", []string{
 		"Greg Abbott toured the levee. The repairs, he said, were “months away”."},
 		[]newsQuote{{"months away", "greg-abbott", ""}}},
+
+	// "said one, a retired teacher": the description in apposition to
+	// "one" describes the speaker.
+	{"said one and a description, wire", []string{
+		"Residents of the valley were unconvinced. “We have heard that before,” said one, a retired teacher."},
+		[]newsQuote{{"We have heard that before", "", "a retired teacher"}}},
+	{"said another and a description with a phrase, long-form", []string{
+		"“Nobody came for three days,” said another, a nurse from the next village."},
+		[]newsQuote{{"Nobody came for three days", "", "a nurse from the next village"}}},
+	{"control: said one official stays the description", []string{
+		"“We are reviewing the footage,” said one official, speaking on condition of anonymity."},
+		[]newsQuote{{"We are reviewing the footage", "", "one official"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
