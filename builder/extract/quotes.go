@@ -2151,6 +2151,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		// concluded", "(… he wrote.) Thomas Bach said").
 		for _, sep := range []string{"; ", ".) ", "?) ", "!) "} {
 			if i := strings.LastIndex(p[from:to], sep); i >= 0 {
+				if o := strings.LastIndexByte(p[from:from+i], '('); sep == ".) " && o >= 0 && isPartyTag(p[from+o+1:from+i+1]) {
+					continue // "Ana Ruiz (D-Calif.) said": a party tag, no sentence
+				}
 				from += i + len(sep)
 			}
 		}
@@ -2172,6 +2175,13 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 			return speaker{}
 		}
 		break
+	}
+	if !afterVerb && to > from && p[to-1] == ')' {
+		// "House Speaker Ana Ruiz (D-Calif.) said": a party tag in
+		// parentheses before the verb.
+		if o := strings.LastIndexByte(p[from:to], '('); o > 0 && isPartyTag(p[from+o+1:to-1]) {
+			to = trimEnd(p, from, from+o)
+		}
 	}
 	if from >= to {
 		return speaker{}
@@ -2226,6 +2236,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	}
 	for i, j := 0, ns-1; i < j; i, j = i+1, j-1 {
 		segs[i], segs[j] = segs[j], segs[i]
+	}
+	for !afterVerb && ns > 1 && isPartyTag(p[segs[ns-1].start:segs[ns-1].end]) {
+		ns-- // "Sen. Tom Hale, R-Ohio, called": the tag is no name
 	}
 	if ns == 0 {
 		return speaker{}
@@ -2328,6 +2341,21 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		return who
 	}
 	return speaker{}
+}
+
+// isPartyTag reports whether s is the party and state tag US reporting
+// puts after a lawmaker's name: "R-Ohio", "D-Mass.", "R-S.C.", "I-Vt.".
+func isPartyTag(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 12 || !strings.ContainsRune("RDI", rune(s[0])) || s[1] != '-' || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for i := 3; i < len(s); i++ {
+		if c := s[i]; !isASCIILetter(c) && c != '.' && c != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // closedRelative reports whether seg is a relative clause with a subject

@@ -363,6 +363,21 @@ var speakerTests = []struct {
 	{"control: said one official stays the description", []string{
 		"“We are reviewing the footage,” said one official, speaking on condition of anonymity."},
 		[]newsQuote{{"We are reviewing the footage", "", "one official"}}},
+
+	// A party and state tag after a lawmaker's name, between commas or in
+	// parentheses, is no name: the lawmaker before it speaks.
+	{"a party tag between commas, us-politics wire", []string{
+		"Sen. Tom Hale, R-Ohio, called the bill “dead on arrival.”"},
+		[]newsQuote{{"dead on arrival.", "", "Tom Hale"}}},
+	{"a party tag between commas, then she, us-politics", []string{
+		"Sen. Ted Cruz, R-Texas, called the bill “a mistake.” Sen. Ana Ruiz, D-Mass., disagreed. “This bill will pass,” she said."},
+		[]newsQuote{{"a mistake.", "ted-cruz", ""}, {"This bill will pass", "", "Ana Ruiz"}}},
+	{"a party tag in parentheses with a full stop, us-politics", []string{
+		"House Speaker Ana Ruiz (D-Calif.) said in a statement that the vote was “a win for families.”"},
+		[]newsQuote{{"a win for families.", "", "Ana Ruiz"}}},
+	{"control: a sentence closed in parentheses still ends there", []string{
+		"The vote was close (it was.) Ana Ruiz said it was “a win”."},
+		[]newsQuote{{"a win", "", "Ana Ruiz"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
