@@ -945,13 +945,14 @@ func fraction(a, b int) (float64, string) {
 // commas before a partial quote takes the subject after it, "It was,
 // said X, “…”") takes train to 0.971 (936/964, quote recall 0.969);
 // floors hold. Part 11 (a party and state tag, "R-Ohio", "(D-Calif.)",
-// is no name) leaves train at 0.971 and takes test to 0.872 (436/500);
-// floors hold.
+// is no name) leaves train at 0.971 and takes test to 0.872 (436/500),
+// so the test speaker floor was raised to 0.87. Part 12 (a tag makes
+// "the Ohio Republican" that lawmaker) changes neither split.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.865, 0.97}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.87, 0.97}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.92}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) {

@@ -2343,6 +2343,78 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	return speaker{}
 }
 
+// usStates maps a state's abbreviation in a party tag to its name
+// (lexicon/en/us-states.txt).
+var usStates = lexiconMap("en", "us-states")
+
+// partyTags binds "<State> Republican" or "<State> Democrat" to each
+// lawmaker sentence s tags with a party and a state after the name ("Sen.
+// Tom Hale, R-Ohio," "Ana Ruiz (D-Mass.)"), so that "the Ohio
+// Republican" later is that person.
+func (q *quoteScanner) partyTags(s span) {
+	p := q.p
+	for i := s.start; i < s.end; {
+		j := strings.IndexAny(p[i:s.end], ",(")
+		if j < 0 {
+			return
+		}
+		at := i + j
+		i = at + 1
+		tagStart := at + 1
+		if p[at] == ',' {
+			tagStart = at + 2
+			if tagStart >= s.end || p[at+1] != ' ' {
+				continue
+			}
+		}
+		if tagStart+2 >= s.end || !strings.ContainsRune("RDI", rune(p[tagStart])) {
+			continue
+		}
+		e := strings.IndexAny(p[tagStart:s.end], ",)")
+		if e < 0 {
+			continue
+		}
+		tag := p[tagStart : tagStart+e]
+		if !isPartyTag(tag) {
+			continue
+		}
+		state, ok := lookup(usStates, strings.ReplaceAll(strings.ReplaceAll(tag[2:], ".", ""), " ", ""))
+		if !ok {
+			continue
+		}
+		party := map[byte]string{'R': "Republican", 'D': "Democrat"}[tag[0]]
+		if party == "" {
+			continue
+		}
+		nameEnd := trimEnd(p, s.start, at)
+		who, ok := q.nameAt(span{s.start, nameEnd})
+		if !ok || who.desc || !who.ok() {
+			// A name that is no actor: the capitalised words before the
+			// tag, after any title.
+			nameStart, to := nameEnd, nameEnd
+			for n := 0; n < 4 && to > s.start; n++ {
+				sp := strings.LastIndexByte(p[s.start:to], ' ')
+				w := p[s.start+sp+1 : to]
+				if _, title := lookup(titles, strings.TrimSuffix(w, ".")); !isCapitalized(w) || title {
+					break
+				}
+				if _, abbrev := lookup(titleAbbrevs, strings.TrimSuffix(w, ".")); abbrev {
+					break
+				}
+				nameStart = s.start + sp + 1
+				if sp < 0 {
+					break
+				}
+				to = s.start + sp
+			}
+			if who, ok = q.unknownName(span{nameStart, nameEnd}); !ok {
+				continue
+			}
+		}
+		q.bindRole(state+" "+party, who)
+	}
+}
+
 // isPartyTag reports whether s is the party and state tag US reporting
 // puts after a lawmaker's name: "R-Ohio", "D-Mass.", "R-S.C.", "I-Vt.".
 func isPartyTag(s string) bool {
@@ -3020,6 +3092,7 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 		q.appositions(s)
 		q.titledNames(s)
+		q.partyTags(s)
 		limit, vEnd := s.end, -1
 		toks := q.words(s.start, s.end)
 		for k := range toks {

@@ -378,6 +378,22 @@ var speakerTests = []struct {
 	{"control: a sentence closed in parentheses still ends there", []string{
 		"The vote was close (it was.) Ana Ruiz said it was “a win”."},
 		[]newsQuote{{"a win", "", "Ana Ruiz"}}},
+
+	// A party and state tag makes "the <State> Republican" or "the
+	// <State> Democrat" that lawmaker.
+	{"the Ohio Republican after R-Ohio, us-politics", []string{
+		"Sen. Tom Hale, R-Ohio, called the bill “dead on arrival.”",
+		"White House press secretary Ben Okafor told reporters the president was “confident.” The Ohio Republican, who faces re-election next year, said he would “fight it to the end.”"},
+		[]newsQuote{{"dead on arrival.", "", "Tom Hale"}, {"confident.", "", "Ben Okafor"}, {"fight it to the end.", "", "Tom Hale"}}},
+	{"the Minnesota Democrat after (D-Minn.), us-politics", []string{
+		"Rep. Dana Whitfield (D-Minn.) walked out. Ben Okafor stayed. The Minnesota Democrat called it “a farce.”"},
+		[]newsQuote{{"a farce.", "", "Dana Whitfield"}}},
+	{"the Texas Republican after an actor's tag, us-politics", []string{
+		"Sen. Ted Cruz, R-Texas, spoke next. Later Greg Abbott arrived. The Texas Republican called it “a win.”"},
+		[]newsQuote{{"a win.", "ted-cruz", ""}}},
+	{"control: a tag binds its own party only", []string{
+		"Sen. Tom Hale, R-Ohio, spoke first. Greg Abbott spoke after him. The Ohio Democrat called it “a win.”"},
+		[]newsQuote{{"a win.", "greg-abbott", ""}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
