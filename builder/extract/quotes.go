@@ -2309,6 +2309,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 			return who
 		}
 	}
+	if who, ok := q.possessedName(segs[adjacent]); ok {
+		return who // "Labour's Ana Ruiz said", "Ohio's Tom Hale told"
+	}
 	if who, ok := q.nameIn(segs[adjacent]); ok {
 		return who
 	}
@@ -2413,6 +2416,35 @@ func (q *quoteScanner) partyTags(s span) {
 		}
 		q.bindRole(state+" "+party, who)
 	}
+}
+
+// possessedName returns the person a segment names after a capitalised
+// possessor that modifies the name: "Labour's Ana Ruiz", "Ohio's Tom
+// Hale", "Britain's Prime Minister Tom Hale" (not "Trump's lawyer", nor
+// "Russia's Foreign Ministry", which is no person).
+func (q *quoteScanner) possessedName(seg span) (speaker, bool) {
+	p := q.p
+	w := wordEnd(p, seg.start)
+	if w == seg.start || !isCapitalized(p[seg.start:w]) {
+		return speaker{}, false
+	}
+	rest := w
+	switch {
+	case strings.HasPrefix(p[w:seg.end], "'s "):
+		rest += len("'s ")
+	case strings.HasPrefix(p[w:seg.end], "’s "):
+		rest += len("’s ")
+	default:
+		return speaker{}, false
+	}
+	if rest >= seg.end || !isCapitalized(p[rest:wordEnd(p, rest)]) {
+		return speaker{}, false
+	}
+	who, ok := q.nameIn(span{rest, seg.end})
+	if !ok || who.desc || !q.isPerson(who) || strings.IndexByte(who.name, ' ') < 0 && who.slug == "" {
+		return speaker{}, false
+	}
+	return who, true
 }
 
 // isPartyTag reports whether s is the party and state tag US reporting

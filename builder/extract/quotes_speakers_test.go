@@ -394,6 +394,21 @@ var speakerTests = []struct {
 	{"control: a tag binds its own party only", []string{
 		"Sen. Tom Hale, R-Ohio, spoke first. Greg Abbott spoke after him. The Ohio Democrat called it “a win.”"},
 		[]newsQuote{{"a win.", "greg-abbott", ""}}},
+
+	// A capitalised possessor before a name modifies it: "Labour's Ana
+	// Ruiz said" is Ruiz.
+	{"a party's possessive before a name, uk-paper", []string{
+		"Labour's Ana Ruiz said the cuts were ‘a scandal’."},
+		[]newsQuote{{"a scandal", "", "Ana Ruiz"}}},
+	{"a country's possessive before a name, wire", []string{
+		"Russia's Ivan Petrov told reporters the offer was “not serious”."},
+		[]newsQuote{{"not serious", "", "Ivan Petrov"}}},
+	{"a country's possessive before a title and a name, wire", []string{
+		"Russia's Deputy Foreign Minister Ivan Petrov said the talks were “over”."},
+		[]newsQuote{{"over", "", "Ivan Petrov"}}},
+	{"control: a name's possessive before a noun is a description", []string{
+		"Trump's lawyer said the charges were “built on sand”."},
+		[]newsQuote{{"built on sand", "", "Trump's lawyer"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
