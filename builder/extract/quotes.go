@@ -557,7 +557,7 @@ func datelineEnd(p string, s span) int {
 			b := p[i]
 			label = b >= 'A' && b <= 'Z' || b == ' ' || b == '.' || b == '-' || b == '\''
 		}
-		if label || timeStamp(p[s.start:s.start+c]) {
+		if label || timeStamp(p[s.start:s.start+c]) || inSet(blogLabels, p[s.start:s.start+c]) {
 			return s.start + c + 2
 		}
 	}
@@ -576,6 +576,21 @@ func datelineEnd(p string, s span) int {
 		}
 	}
 	return s.start
+}
+
+// blogLabels head a live blog's entry before a colon
+// (lexicon/en/blog-labels.txt).
+var blogLabels = lexiconWordSet("blog-labels")
+
+// gluedMeridiem returns a clock time written with its am or pm glued on
+// ("9.14am", "10:05PM") without it.
+func gluedMeridiem(w string) (string, bool) {
+	for _, m := range []string{"am", "pm", "a.m.", "p.m."} {
+		if len(w) > len(m) && strings.EqualFold(w[len(w)-len(m):], m) && isDigit(w[len(w)-len(m)-1]) {
+			return w[:len(w)-len(m)], true
+		}
+	}
+	return w, false
 }
 
 // Time zones written after a clock time ("10 a.m. ET"), lower-cased.
@@ -645,6 +660,9 @@ func timeStamp(label string) bool {
 	}
 	for _, w := range ws {
 		w = strings.TrimRight(w, ",")
+		if t, ok := gluedMeridiem(w); ok {
+			w, hasTime = t, true // "9.14am"
+		}
 		switch {
 		case meridiem(w) == len(w):
 			hasTime = true

@@ -409,6 +409,19 @@ var speakerTests = []struct {
 	{"control: a name's possessive before a noun is a description", []string{
 		"Trump's lawyer said the charges were “built on sand”."},
 		[]newsQuote{{"built on sand", "", "Trump's lawyer"}}},
+
+	// A live blog's stamp with am or pm glued on, or a label word, before
+	// a colon is no speaker.
+	{"a stamp with am glued on, live-blog", []string{
+		"9.14am: Ana Ruiz has tweeted: “Proud of everyone who turned out today.”"},
+		[]newsQuote{{"Proud of everyone who turned out today.", "", "Ana Ruiz"}}},
+	{"a label word before a colon, live-blog", []string{
+		"Mayor Ana Ruiz has closed the schools.",
+		"Update: The mayor says the roads are “impassable”."},
+		[]newsQuote{{"impassable", "", "Ana Ruiz"}}},
+	{"control: a name before a colon is still a speaker, live-blog", []string{
+		"Ana Ruiz: “We are not going anywhere.”"},
+		[]newsQuote{{"We are not going anywhere.", "", "Ana Ruiz"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
