@@ -946,8 +946,15 @@ func (q *quoteScanner) otherHolder(not speaker, head, g string) (speaker, bool) 
 // a lower-case possessor, a body: "the army's chief of staff", "the
 // ministry's spokesman" (not "the prime minister", "Britain's envoy").
 func ownedByBody(d string) bool {
-	ws := strings.Fields(d)
-	for _, w := range ws[1 : len(ws)-1] {
+	// The words between the first and the last.
+	first, last := strings.IndexByte(d, ' '), strings.LastIndexByte(d, ' ')
+	for rest := d[first+1 : max(first+1, last)]; first >= 0 && rest != ""; {
+		w := rest
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			rest = ""
+		}
 		if base, ok := strings.CutSuffix(w, "'s"); ok && isLowerWord(base) {
 			return true
 		}
@@ -1158,8 +1165,17 @@ func genderOf(who speaker) string {
 	if who.gender != "" || who.slug != "" || who.desc {
 		return who.gender
 	}
-	for _, w := range strings.Fields(who.name) {
+	for rest := who.name; rest != ""; {
+		w := rest
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			rest = ""
+		}
 		w = strings.TrimSuffix(w, ".")
+		if w == "" {
+			continue
+		}
 		if _, title := lookup(titles, w); title {
 			continue // "Senator Patrick Leahy", "Capt. Chesley Sullenberger"
 		}
@@ -4014,7 +4030,7 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 	for start < to && p[start] == ' ' {
 		start++
 	}
-	// The first words of the clause, lower-cased, and where each ends.
+	// The first words of the clause, and where each ends.
 	var ws [5]string
 	var ends [5]int
 	n := 0
@@ -4023,7 +4039,7 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 		if j == i {
 			break
 		}
-		ws[n], ends[n] = strings.ToLower(p[i:j]), j
+		ws[n], ends[n] = p[i:j], j
 		n++
 		if j >= to || p[j] != ' ' {
 			break
@@ -4032,7 +4048,7 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 	}
 	k := 0 // words of the phrase
 	for _, ph := range openingAdverbials {
-		if len(ph) > k && len(ph) <= n && slices.Equal(ph, ws[:len(ph)]) {
+		if len(ph) > k && len(ph) <= n && slices.EqualFunc(ph, ws[:len(ph)], strings.EqualFold) {
 			k = len(ph)
 		}
 	}
@@ -4040,7 +4056,7 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 		// A count of units of time and a word placing it: "Minutes
 		// earlier", "Two days later", "A week on".
 		u := 0
-		if u < n && (isNumberWord(ws[u]) || isDigit(ws[u][0]) || ws[u] == "a" || ws[u] == "an" || ws[u] == "several" || ws[u] == "some") {
+		if u < n && (isNumberWord(ws[u]) || isDigit(ws[u][0]) || hasPrefixWord(ws[u]+" ", "a", "A", "an", "An", "several", "Several", "some", "Some")) {
 			u++
 		}
 		if u < n && ws[u] == "few" {
@@ -4059,7 +4075,7 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 		return from
 	}
 	end := ends[k-1]
-	if last := ws[k-1]; last == "before" || last == "after" {
+	if last := ws[k-1]; strings.EqualFold(last, "before") || strings.EqualFold(last, "after") {
 		c := strings.IndexByte(p[end:to], ',')
 		if c < 0 {
 			return from // where the phrase ends is not written
