@@ -58,6 +58,9 @@ func Quotes(paras []string, m *Matcher) []model.Quote {
 	for pi, p := range paras {
 		out = q.para(pi, p, out)
 	}
+	if len(q.pending) > 0 && q.ended.ok() {
+		out = q.flush(q.pending, q.ended, out) // a run of quotes ends the article
+	}
 	sc.toks = q.toks[:0]
 	scratchPool.Put(sc)
 	return out
@@ -128,6 +131,11 @@ type quoteScanner struct {
 	// the next paragraph's opening quote.
 	carry   speaker
 	pending []model.Quote
+	// ended is the speaker of the quote that ended the paragraph before
+	// ("… “…,” she said." closing it), or of the paragraph before a run
+	// of whole-paragraph quotes: a run that no later attribution claims
+	// goes on in that speaker's words.
+	ended speaker
 	// ante is the person or description last named in the paragraph
 	// (outside quotes) or last speaking, at byte antePos: "the Labour
 	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
@@ -291,6 +299,13 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	}
 	carry, pending := q.carry, q.pending
 	q.carry, q.pending = speaker{}, nil
+	if len(pending) > 0 && (len(q.spans) == 0 || strings.TrimSpace(p[:q.spans[0].open]) != "") && q.ended.ok() {
+		// "“…,” she said. ¶ “… ¶ “…”" and then a paragraph that opens
+		// with no quote: the run was hers.
+		out = q.flush(pending, q.ended, out)
+		pending = nil
+	}
+	nOut := len(out)
 	ev, mi := 0, 0
 	var prev speaker
 	prevClose := -1
@@ -444,6 +459,15 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	q.learnMentions(mi, len(p))
+	if len(q.pending) == 0 || len(out) > nOut {
+		// The speaker of a quote whose sentence ends the paragraph.
+		q.ended = speaker{}
+		if n := len(q.spans); n > 0 && len(out) > nOut && out[len(out)-1].Para == pi {
+			if last := q.spans[n-1]; sentenceAt(q.sents, last.open, len(p)).end >= len(strings.TrimRight(p, " ")) {
+				q.ended = prev
+			}
+		}
+	}
 	if !q.interviewee.ok() {
 		q.interviewIntro()
 	}

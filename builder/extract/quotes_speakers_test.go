@@ -422,6 +422,32 @@ var speakerTests = []struct {
 	{"control: a name before a colon is still a speaker, live-blog", []string{
 		"Ana Ruiz: “We are not going anywhere.”"},
 		[]newsQuote{{"We are not going anywhere.", "", "Ana Ruiz"}}},
+
+	// A run of whole-paragraph quotes after a paragraph that a speaker's
+	// quote ends goes on in that speaker's words, unless the paragraph
+	// after the run attributes it.
+	{"a run of quote paragraphs after her quote, long-form", []string{
+		"Ana Ruiz, who runs the shelter, said the night had been long. “We had people sleeping in the corridors,” she said.",
+		"“Some of them had walked for two days. We gave them what we had.",
+		"“It was not enough.”",
+		"Tom Hale, the council leader, disagreed."},
+		[]newsQuote{{"We had people sleeping in the corridors", "", "Ana Ruiz"},
+			{"Some of them had walked for two days. We gave them what we had.", "", "Ana Ruiz"},
+			{"It was not enough.", "", "Ana Ruiz"}}},
+	{"a quote paragraph ending the article, wire", []string{
+		"“The water came up to the windows,” said Tom Hale, a farmer.",
+		"“We will plant again in the spring.”"},
+		[]newsQuote{{"The water came up to the windows", "", "Tom Hale"}, {"We will plant again in the spring.", "", "Tom Hale"}}},
+	{"control: the next paragraph's attribution claims the run", []string{
+		"“We had people sleeping in the corridors,” said Ana Ruiz.",
+		"“It was not enough.”",
+		"“We will do better,” Tom Hale replied."},
+		[]newsQuote{{"We had people sleeping in the corridors", "", "Ana Ruiz"}, {"It was not enough.", "", "Tom Hale"}, {"We will do better", "", "Tom Hale"}}},
+	{"control: a paragraph whose quote does not end it passes nothing on", []string{
+		"“We had people sleeping in the corridors,” said Ana Ruiz. The council disagreed.",
+		"“It was not enough.”",
+		"The figures were published on Monday."},
+		[]newsQuote{{"We had people sleeping in the corridors", "", "Ana Ruiz"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
