@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,12 +51,15 @@ import (
 // whose subject is no speaker ("a group called “…”"), and titles in title
 // case are left out. A quote for which no speaker is found is left out.
 func Quotes(paras []string, m *Matcher) []model.Quote {
-	q := quoteScanner{m: m}
+	q := quoteScanner{m: m, paras: paras}
 	sc := scratchPool.Get().(*scratch)
 	q.toks = sc.toks
 	var out []model.Quote
 	for pi, p := range paras {
 		out = q.para(pi, p, out)
+	}
+	if len(q.pending) > 0 && q.ended.ok() {
+		out = q.flush(q.pending, q.ended, out) // a run of quotes ends the article
 	}
 	sc.toks = q.toks[:0]
 	scratchPool.Put(sc)
@@ -85,6 +89,7 @@ type event struct {
 
 type quoteScanner struct {
 	m      *Matcher
+	paras  []string   // the article's paragraphs, for the names of a family (kinOf); nil for figures
 	recent [4]speaker // people last named as speaker or subject, latest first
 	p      string
 	ms     []Match
@@ -126,6 +131,11 @@ type quoteScanner struct {
 	// the next paragraph's opening quote.
 	carry   speaker
 	pending []model.Quote
+	// ended is the speaker of the quote that ended the paragraph before
+	// ("… “…,” she said." closing it), or of the paragraph before a run
+	// of whole-paragraph quotes: a run that no later attribution claims
+	// goes on in that speaker's words.
+	ended speaker
 	// ante is the person or description last named in the paragraph
 	// (outside quotes) or last speaking, at byte antePos: "the Labour
 	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
@@ -146,6 +156,9 @@ type quoteScanner struct {
 	// minister" from "Prime Minister Theresa May", "speaker" from "the
 	// Speaker, John Bercow"); a title given to two people maps to nobody.
 	roles map[string]speaker
+	// titledAs is the title head that last stood for a person named
+	// before it ("the Labour leader" for Jeremy Corbyn), and where.
+	titledAs map[speaker]titledIn
 }
 
 // Word lists (lexicon/en): verb forms map to the particle that must follow
@@ -286,6 +299,13 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 	}
 	carry, pending := q.carry, q.pending
 	q.carry, q.pending = speaker{}, nil
+	if len(pending) > 0 && (len(q.spans) == 0 || strings.TrimSpace(p[:q.spans[0].open]) != "") && q.ended.ok() {
+		// "“…,” she said. ¶ “… ¶ “…”" and then a paragraph that opens
+		// with no quote: the run was hers.
+		out = q.flush(pending, q.ended, out)
+		pending = nil
+	}
+	nOut := len(out)
 	ev, mi := 0, 0
 	var prev speaker
 	prevClose := -1
@@ -439,6 +459,15 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	q.learnMentions(mi, len(p))
+	if len(q.pending) == 0 || len(out) > nOut {
+		// The speaker of a quote whose sentence ends the paragraph.
+		q.ended = speaker{}
+		if n := len(q.spans); n > 0 && len(out) > nOut && out[len(out)-1].Para == pi {
+			if last := q.spans[n-1]; sentenceAt(q.sents, last.open, len(p)).end >= len(strings.TrimRight(p, " ")) {
+				q.ended = prev
+			}
+		}
+	}
 	if !q.interviewee.ok() {
 		q.interviewIntro()
 	}
@@ -552,7 +581,7 @@ func datelineEnd(p string, s span) int {
 			b := p[i]
 			label = b >= 'A' && b <= 'Z' || b == ' ' || b == '.' || b == '-' || b == '\''
 		}
-		if label || timeStamp(p[s.start:s.start+c]) {
+		if label || timeStamp(p[s.start:s.start+c]) || inSet(blogLabels, p[s.start:s.start+c]) {
 			return s.start + c + 2
 		}
 	}
@@ -571,6 +600,21 @@ func datelineEnd(p string, s span) int {
 		}
 	}
 	return s.start
+}
+
+// blogLabels head a live blog's entry before a colon
+// (lexicon/en/blog-labels.txt).
+var blogLabels = lexiconWordSet("blog-labels")
+
+// gluedMeridiem returns a clock time written with its am or pm glued on
+// ("9.14am", "10:05PM") without it.
+func gluedMeridiem(w string) (string, bool) {
+	for _, m := range []string{"am", "pm", "a.m.", "p.m."} {
+		if len(w) > len(m) && strings.EqualFold(w[len(w)-len(m):], m) && isDigit(w[len(w)-len(m)-1]) {
+			return w[:len(w)-len(m)], true
+		}
+	}
+	return w, false
 }
 
 // Time zones written after a clock time ("10 a.m. ET"), lower-cased.
@@ -640,6 +684,9 @@ func timeStamp(label string) bool {
 	}
 	for _, w := range ws {
 		w = strings.TrimRight(w, ",")
+		if t, ok := gluedMeridiem(w); ok {
+			w, hasTime = t, true // "9.14am"
+		}
 		switch {
 		case meridiem(w) == len(w):
 			hasTime = true
@@ -691,6 +738,10 @@ func (q *quoteScanner) note(who speaker) {
 	}
 }
 
+// nameSuffixes end a full name after the family name
+// (lexicon/en/name-suffixes.txt).
+var nameSuffixes = lexiconWordSet("name-suffixes")
+
 // learnName keeps a full name as the one its family name stands for.
 func (q *quoteScanner) learnName(who speaker) {
 	sp := strings.LastIndexByte(who.name, ' ')
@@ -701,11 +752,19 @@ func (q *quoteScanner) learnName(who speaker) {
 		q.family, q.given = map[string]speaker{}, map[string]speaker{}
 	}
 	last := strings.ToLower(who.name[sp+1:])
+	if inSet(nameSuffixes, strings.TrimSuffix(last, ".")) {
+		// "Chesley B. Sullenberger III": the family name is before the
+		// suffix.
+		rest := strings.TrimRight(who.name[:sp], " ,")
+		if sp2 := strings.LastIndexByte(rest, ' '); sp2 >= 0 {
+			last = strings.ToLower(rest[sp2+1:])
+		}
+	}
 	q.family[last] = who
-	if who.gender != "" {
+	if g := genderOf(who); g != "" {
 		// Kept per gender too, so that "Mrs. Clinton" after Hillary and
 		// then Bill Clinton is still Hillary.
-		q.family[last+"\x00"+who.gender] = who
+		q.family[last+"\x00"+g] = who
 	}
 	if first := who.name[:strings.IndexByte(who.name, ' ')]; who.slug == "" {
 		if _, title := lookup(titles, first); !title {
@@ -780,6 +839,9 @@ func (q *quoteScanner) anteBefore(pos int) (speaker, int) {
 // president"). Otherwise the description itself.
 func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	d := who.name
+	if k, ok := q.kinOf(d, at); ok {
+		return k
+	}
 	if len(d) < 4 || !strings.EqualFold(d[:4], "the ") {
 		return who
 	}
@@ -814,6 +876,13 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if q.hasRole(ante, head) {
 		return ante // "Tony Hayward, the chief executive of BP, … The 53-year-old executive"
 	}
+	if ownedByBody(d) {
+		// "His foreign minister, Hassoumi Massoudou, told …. Hours later
+		// the army's chief of staff said": a title that a body's
+		// possessive names is someone of that body, not the person last
+		// named, unless the article gave them the title.
+		return who
+	}
 	if from < at && strings.Contains(q.p[from:at], " "+strings.ToLower(head)) {
 		return who
 	}
@@ -833,7 +902,175 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if !q.isPerson(a) || g != "" && a.gender != "" && g != a.gender {
 		return who
 	}
+	if v, ok := q.titledAs[a]; ok && (v.para == q.pi || a != q.recent[0]) && !strings.EqualFold(v.head, head) && isTitleWord(v.head) && isTitleWord(head) {
+		// "The Labour leader began …. The Prime Minister answered": a
+		// person this paragraph just called by another title is not
+		// this one; the one named before who holds no other title is.
+		// So for one an earlier paragraph called by another title and
+		// this one names after its subject, in a phrase or as an object
+		// ("Mr Blair looked back at Mr Duncan Smith. … ‘…,’ the prime
+		// minister said" after "The Tory leader" was Duncan Smith).
+		if alt, ok := q.otherHolder(a, head, g); ok {
+			return alt
+		}
+		return who
+	}
+	if q.titledAs == nil {
+		q.titledAs = map[speaker]titledIn{}
+	}
+	if isTitleWord(head) {
+		q.titledAs[a] = titledIn{head, q.pi}
+	}
 	return a
+}
+
+// isTitleWord reports whether w is a title or office ("leader",
+// "minister"), not an age or a nationality ("the 57-year-old", "the
+// Italian"), which any holder of an office may also be called.
+func isTitleWord(w string) bool {
+	_, ok := lookup(titles, w)
+	return ok
+}
+
+// titledIn is the head of a title that stood for a person, and the
+// paragraph where it did.
+type titledIn struct {
+	head string
+	para int
+}
+
+// otherHolder returns the person named last as speaker or subject, other
+// than not, whom the title with the head and gender g may stand for: no
+// title with another head was given to them or stood for them.
+func (q *quoteScanner) otherHolder(not speaker, head, g string) (speaker, bool) {
+	for _, s := range q.recent {
+		if !s.ok() {
+			break
+		}
+		if s == not || s.desc || !q.isPerson(s) || g != "" && s.gender != "" && g != s.gender {
+			continue
+		}
+		if v, ok := q.titledAs[s]; ok && !strings.EqualFold(v.head, head) {
+			continue
+		}
+		other := false
+		for k, r := range q.roles {
+			if r == s && !strings.EqualFold(k[strings.LastIndexByte(k, ' ')+1:], head) && !inSet(honorifics, k[strings.LastIndexByte(k, ' ')+1:]) {
+				other = true
+			}
+		}
+		if !other {
+			return s, true
+		}
+	}
+	return speaker{}, false
+}
+
+// ownedByBody reports whether a definite description names its title by
+// a lower-case possessor, a body: "the army's chief of staff", "the
+// ministry's spokesman" (not "the prime minister", "Britain's envoy").
+func ownedByBody(d string) bool {
+	// The words between the first and the last.
+	first, last := strings.IndexByte(d, ' '), strings.LastIndexByte(d, ' ')
+	for rest := d[first+1 : max(first+1, last)]; first >= 0 && rest != ""; {
+		w := rest
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			rest = ""
+		}
+		if base, ok := strings.CutSuffix(w, "'s"); ok && isLowerWord(base) {
+			return true
+		}
+		if base, ok := strings.CutSuffix(w, "’s"); ok && isLowerWord(base) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinTerms are family relations and the gender each implies
+// (lexicon/en/kin.txt).
+var kinTerms = lexiconMap("en", "kin")
+
+// kinOf returns who a possessive description of a relative stands for
+// ("His wife wrote", "her father said"): the other person of the family
+// name of the one the possessive stands for that the article named last
+// before at, in this paragraph or the five before it ("Mr Brown had
+// spoken …, with Sarah Brown at his side. ¶ His wife wrote …"). It
+// reports false when the possessive stands for no one named in full or
+// no one else of that family name was named.
+func (q *quoteScanner) kinOf(d string, at int) (speaker, bool) {
+	pos, rel, ok := strings.Cut(d, " ")
+	if !ok || strings.IndexByte(rel, ' ') >= 0 {
+		return speaker{}, false
+	}
+	g, isKin := lookup(kinTerms, rel)
+	if !isKin || !isLowerWord(rel) {
+		return speaker{}, false
+	}
+	var owner speaker
+	switch strings.ToLower(pos) {
+	case "his":
+		owner = q.pronoun("he")
+	case "her":
+		owner = q.pronoun("she")
+	default:
+		return speaker{}, false
+	}
+	sp := strings.LastIndexByte(owner.name, ' ')
+	if owner.desc || sp < 0 {
+		return speaker{}, false
+	}
+	family, given := owner.name[sp+1:], owner.name[:strings.IndexByte(owner.name, ' ')]
+	for pj := q.pi; pj >= 0 && pj >= q.pi-5; pj-- {
+		text := q.p[:min(at, len(q.p))]
+		if pj != q.pi {
+			if pj >= len(q.paras) {
+				continue
+			}
+			text = q.paras[pj]
+		}
+		if name, ok := lastOfFamily(text, family, given); ok {
+			who := speaker{name: name, gender: g}
+			for _, mm := range q.m.Find(name) {
+				if mm.Start == 0 && mm.End == len(name) && mm.Name.Kind == model.Person {
+					if mm.Name.Gender != "" && g != "" && mm.Name.Gender != g {
+						return speaker{}, false // "his wife" is no man of the family
+					}
+					who.slug, who.name = mm.Name.Actor, mm.Name.Canonical
+				}
+			}
+			return who, true
+		}
+	}
+	return speaker{}, false
+}
+
+// lastOfFamily returns the last name in text of a given name and the
+// family name family, other than given and not a title ("Sarah Brown",
+// not "Gordon Brown" or "Mr Brown").
+func lastOfFamily(text, family, given string) (string, bool) {
+	for end := len(text); end > 0; {
+		i := strings.LastIndex(text[:end], " "+family)
+		if i < 0 {
+			return "", false
+		}
+		end = i
+		if j := i + 1 + len(family); j < len(text) && wordEnd(text, j) > j {
+			continue // "Browne"
+		}
+		k := strings.LastIndexByte(text[:i], ' ') + 1
+		first := strings.TrimLeft(text[k:i], "(“\"‘'")
+		if !isCapitalized(first) || first == given || wordEnd(first, 0) != len(first) {
+			continue
+		}
+		if _, title := lookup(titles, first); title {
+			continue
+		}
+		return first + " " + family, true
+	}
+	return "", false
 }
 
 // bindRole records that the article calls a person by the title phrase
@@ -859,7 +1096,7 @@ func (q *quoteScanner) bindRole(phrase string, who speaker) {
 			words[i] = full
 		}
 	}
-	if _, ok := lookup(titles, strings.Trim(words[len(words)-1], ".,")); !ok || inSet(honorifics, words[len(words)-1]) {
+	if _, ok := lookup(titles, strings.Trim(words[len(words)-1], ".,")); !ok || inSet(honorifics, strings.Trim(words[len(words)-1], ".,")) {
 		return
 	}
 	if q.roles == nil {
@@ -918,8 +1155,8 @@ func (q *quoteScanner) pronoun(w string) speaker {
 		if q.labelled.ok() && s == q.labelled {
 			continue
 		}
-		if w == "he" && (s.gender == "female" || s.gender == "other") ||
-			w == "she" && (s.gender == "male" || s.gender == "other") {
+		if sg := genderOf(s); w == "he" && (sg == "female" || sg == "other") ||
+			w == "she" && (sg == "male" || sg == "other") {
 			continue
 		}
 		return s
@@ -935,11 +1172,44 @@ func (q *quoteScanner) pronoun(w string) speaker {
 		g = "female"
 	}
 	for i := q.nAntes - 1; g != "" && i >= 0; i-- {
-		if a := q.antes[i].who; a.gender == g && !a.desc {
+		if a := q.antes[i].who; genderOf(a) == g && !a.desc {
 			return a
 		}
 	}
 	return speaker{}
+}
+
+// givenNames are given names that name a man or a woman almost always
+// (lexicon/en/given-names.txt).
+var givenNames = lexiconMap("en", "given-names")
+
+// genderOf is who's gender: an actor's, a title's, else for someone who
+// is no actor the one their given name implies ("Patrick J. Leahy").
+func genderOf(who speaker) string {
+	if who.gender != "" || who.slug != "" || who.desc {
+		return who.gender
+	}
+	for rest := who.name; rest != ""; {
+		w := rest
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			rest = ""
+		}
+		w = strings.TrimSuffix(w, ".")
+		if w == "" {
+			continue
+		}
+		if _, title := lookup(titles, w); title {
+			continue // "Senator Patrick Leahy", "Capt. Chesley Sullenberger"
+		}
+		if _, abbrev := lookup(titleAbbrevs, w); abbrev {
+			continue
+		}
+		g, _ := lookup(givenNames, w)
+		return g
+	}
+	return ""
 }
 
 // personHead reports whether w, the head of a description, names a
@@ -1431,6 +1701,15 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 			who = q.clauseSubject(from, vb.start)
 		default:
 			who = q.resolve(lo, vb.start, false)
+			if v := q.p[vb.start:vb.end]; !who.ok() && strings.HasSuffix(strings.TrimRight(q.p[lo:vb.start], " "), ",") && !tellsSomeone(v) {
+				// "It was, said Ana Ruiz, “a disgrace”": the subject
+				// after a verb set off by commas, up to the next comma.
+				stop := to
+				if c := strings.IndexAny(q.p[vb.end:to], ",;:"); c >= 0 {
+					stop = vb.end + c
+				}
+				who = q.resolve(vb.end, stop, true)
+			}
 		}
 		if who.desc && !q.speakerDescription(who.name) {
 			if !weak.ok() {
@@ -1544,6 +1823,7 @@ func (q *quoteScanner) clauseSubject(from, to int) speaker {
 	for from < to && (p[from] == ' ' || p[from] == ',') {
 		from++
 	}
+	from = q.openingAdverbialEnd(from, to)
 	first := p[from : from+wordEnd(p[from:to], 0)]
 	if inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing") {
 		c := strings.IndexByte(p[from:to], ',')
@@ -1639,6 +1919,12 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 				if named, ok := q.namedAs(next, to); ok {
 					return named // "said a fisherman, who asked to be identified only as Karim"
 				}
+				if w := strings.ToLower(who.name); w == "one" || w == "another" {
+					// "said one, a retired teacher": the description after it.
+					if d, ok := q.description(span{next, trimEnd(q.p, next, to)}); ok && d.desc {
+						return d
+					}
+				}
 			}
 			return who
 		}
@@ -1661,6 +1947,7 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 	if who, ok := q.namedAs(from, to); ok {
 		return who // "A protester, who asked to be named only by his surname, Wong:"
 	}
+	from = q.openingAdverbialEnd(from, to) // "Minutes earlier the airline had sent …:"
 	if who, ok := q.documentColon(from, to); ok {
 		return who
 	}
@@ -1742,11 +2029,35 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 				// "One of them, a fund manager who had flown in, put it
 				// simply:": the description with its relative clause.
 				who = withTitleGender(speaker{name: p[a:b], desc: true})
+			} else if w, ok := q.bodySubject(a, b); ok {
+				who = w
 			}
 			a = b + 1
 		}
 	}
 	return who
+}
+
+// bodySubject returns the organisation a clause opening with "the" and
+// a noun of body-nouns.txt before its verb stands for: "the airline had
+// sent relatives a text message …:" after Malaysia Airlines.
+func (q *quoteScanner) bodySubject(from, to int) (speaker, bool) {
+	p := q.p
+	if !hasPrefixWord(p[from:to], "the", "The") {
+		return speaker{}, false
+	}
+	a := from + 4
+	b := a + wordEnd(p[a:to], 0)
+	if b >= to || p[b] != ' ' || !inSet(bodyNouns, p[a:b]) || !isLowerWord(p[a:b]) {
+		return speaker{}, false
+	}
+	if next := p[b+1 : b+1+wordEnd(p[b+1:to], 0)]; next == "" || !isLowerWord(next) {
+		return speaker{}, false
+	}
+	if who, ok := q.description(span{from, b}); ok && !who.desc {
+		return who, true
+	}
+	return speaker{}, false
 }
 
 // noteBody keeps a body that is no actor, named as the subject of a
@@ -1898,9 +2209,13 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		// concluded", "(… he wrote.) Thomas Bach said").
 		for _, sep := range []string{"; ", ".) ", "?) ", "!) "} {
 			if i := strings.LastIndex(p[from:to], sep); i >= 0 {
+				if o := strings.LastIndexByte(p[from:from+i], '('); sep == ".) " && o >= 0 && isPartyTag(p[from+o+1:from+i+1]) {
+					continue // "Ana Ruiz (D-Calif.) said": a party tag, no sentence
+				}
 				from += i + len(sep)
 			}
 		}
+		from = q.openingAdverbialEnd(from, to) // "Minutes earlier the airline had sent"
 	}
 	// Trim spaces, punctuation and trailing auxiliaries.
 	for from < to && strings.ContainsRune(" ,—–-:;", rune(p[from])) {
@@ -1918,6 +2233,13 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 			return speaker{}
 		}
 		break
+	}
+	if !afterVerb && to > from && p[to-1] == ')' {
+		// "House Speaker Ana Ruiz (D-Calif.) said": a party tag in
+		// parentheses before the verb.
+		if o := strings.LastIndexByte(p[from:to], '('); o > 0 && isPartyTag(p[from+o+1:to-1]) {
+			to = trimEnd(p, from, from+o)
+		}
 	}
 	if from >= to {
 		return speaker{}
@@ -1972,6 +2294,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	}
 	for i, j := 0, ns-1; i < j; i, j = i+1, j-1 {
 		segs[i], segs[j] = segs[j], segs[i]
+	}
+	for !afterVerb && ns > 1 && isPartyTag(p[segs[ns-1].start:segs[ns-1].end]) {
+		ns-- // "Sen. Tom Hale, R-Ohio, called": the tag is no name
 	}
 	if ns == 0 {
 		return speaker{}
@@ -2042,6 +2367,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 			return who
 		}
 	}
+	if who, ok := q.possessedName(segs[adjacent]); ok {
+		return who // "Labour's Ana Ruiz said", "Ohio's Tom Hale told"
+	}
 	if who, ok := q.nameIn(segs[adjacent]); ok {
 		return who
 	}
@@ -2074,6 +2402,122 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 		return who
 	}
 	return speaker{}
+}
+
+// usStates maps a state's abbreviation in a party tag to its name
+// (lexicon/en/us-states.txt).
+var usStates = lexiconMap("en", "us-states")
+
+// partyTags binds "<State> Republican" or "<State> Democrat" to each
+// lawmaker sentence s tags with a party and a state after the name ("Sen.
+// Tom Hale, R-Ohio," "Ana Ruiz (D-Mass.)"), so that "the Ohio
+// Republican" later is that person.
+func (q *quoteScanner) partyTags(s span) {
+	p := q.p
+	for i := s.start; i < s.end; {
+		j := strings.IndexAny(p[i:s.end], ",(")
+		if j < 0 {
+			return
+		}
+		at := i + j
+		i = at + 1
+		tagStart := at + 1
+		if p[at] == ',' {
+			tagStart = at + 2
+			if tagStart >= s.end || p[at+1] != ' ' {
+				continue
+			}
+		}
+		if tagStart+2 >= s.end || !strings.ContainsRune("RDI", rune(p[tagStart])) {
+			continue
+		}
+		e := strings.IndexAny(p[tagStart:s.end], ",)")
+		if e < 0 {
+			continue
+		}
+		tag := p[tagStart : tagStart+e]
+		if !isPartyTag(tag) {
+			continue
+		}
+		state, ok := lookup(usStates, strings.ReplaceAll(strings.ReplaceAll(tag[2:], ".", ""), " ", ""))
+		if !ok {
+			continue
+		}
+		party := map[byte]string{'R': "Republican", 'D': "Democrat"}[tag[0]]
+		if party == "" {
+			continue
+		}
+		nameEnd := trimEnd(p, s.start, at)
+		who, ok := q.nameAt(span{s.start, nameEnd})
+		if !ok || who.desc || !who.ok() {
+			// A name that is no actor: the capitalised words before the
+			// tag, after any title.
+			nameStart, to := nameEnd, nameEnd
+			for n := 0; n < 4 && to > s.start; n++ {
+				sp := strings.LastIndexByte(p[s.start:to], ' ')
+				w := p[s.start+sp+1 : to]
+				if _, title := lookup(titles, strings.TrimSuffix(w, ".")); !isCapitalized(w) || title {
+					break
+				}
+				if _, abbrev := lookup(titleAbbrevs, strings.TrimSuffix(w, ".")); abbrev {
+					break
+				}
+				nameStart = s.start + sp + 1
+				if sp < 0 {
+					break
+				}
+				to = s.start + sp
+			}
+			if who, ok = q.unknownName(span{nameStart, nameEnd}); !ok {
+				continue
+			}
+		}
+		q.bindRole(state+" "+party, who)
+	}
+}
+
+// possessedName returns the person a segment names after a capitalised
+// possessor that modifies the name: "Labour's Ana Ruiz", "Ohio's Tom
+// Hale", "Britain's Prime Minister Tom Hale" (not "Trump's lawyer", nor
+// "Russia's Foreign Ministry", which is no person).
+func (q *quoteScanner) possessedName(seg span) (speaker, bool) {
+	p := q.p
+	w := wordEnd(p, seg.start)
+	if w == seg.start || !isCapitalized(p[seg.start:w]) {
+		return speaker{}, false
+	}
+	rest := w
+	switch {
+	case strings.HasPrefix(p[w:seg.end], "'s "):
+		rest += len("'s ")
+	case strings.HasPrefix(p[w:seg.end], "’s "):
+		rest += len("’s ")
+	default:
+		return speaker{}, false
+	}
+	if rest >= seg.end || !isCapitalized(p[rest:wordEnd(p, rest)]) {
+		return speaker{}, false
+	}
+	who, ok := q.nameIn(span{rest, seg.end})
+	if !ok || who.desc || !q.isPerson(who) || strings.IndexByte(who.name, ' ') < 0 && who.slug == "" {
+		return speaker{}, false
+	}
+	return who, true
+}
+
+// isPartyTag reports whether s is the party and state tag US reporting
+// puts after a lawmaker's name: "R-Ohio", "D-Mass.", "R-S.C.", "I-Vt.".
+func isPartyTag(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 12 || !strings.ContainsRune("RDI", rune(s[0])) || s[1] != '-' || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for i := 3; i < len(s); i++ {
+		if c := s[i]; !isASCIILetter(c) && c != '.' && c != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // closedRelative reports whether seg is a relative clause with a subject
@@ -2545,7 +2989,7 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 		if i := strings.LastIndexByte(last, ' '); i >= 0 {
 			last = last[i+1:]
 		}
-		if f, ok := q.family[strings.ToLower(last)]; ok && (g == "" || f.gender == "" || f.gender == g) {
+		if f, ok := q.family[strings.ToLower(last)]; ok && (g == "" || genderOf(f) == "" || genderOf(f) == g) {
 			return f
 		}
 		if g != "" {
@@ -2553,7 +2997,7 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 				return f
 			}
 		}
-		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || f.gender == "" || f.gender == g) {
+		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || genderOf(f) == "" || genderOf(f) == g) {
 			return f
 		}
 	}
@@ -2737,6 +3181,8 @@ func (q *quoteScanner) subjects(out []event) []event {
 			mi++
 		}
 		q.appositions(s)
+		q.titledNames(s)
+		q.partyTags(s)
 		limit, vEnd := s.end, -1
 		toks := q.words(s.start, s.end)
 		for k := range toks {
@@ -2798,8 +3244,8 @@ func (q *quoteScanner) subjects(out []event) []event {
 		if vEnd < 0 && limit-s.start > 80 {
 			limit = s.start + 80
 		}
-		from := s.start
-		if inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing") {
+		from := q.openingAdverbialEnd(s.start, limit) // "Minutes earlier the airline …"
+		if from == s.start && (inSet(adverbialStarts, first) || isCapitalized(first) && strings.HasSuffix(first, "ing")) {
 			// "Standing at a lectern, the Prime Minister …"
 			if c := strings.IndexByte(p[s.start:limit], ','); c >= 0 {
 				from = s.start + c + 1
@@ -2815,6 +3261,11 @@ func (q *quoteScanner) subjects(out []event) []event {
 				who, ok := q.nameAt(span{s.start, mm.End})
 				if !ok || who.slug == "" && who.name == "" {
 					who = speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender}
+				}
+				if other, ok := q.coordinated(k, limit); ok {
+					// "Mr. Satyarthi and Ms. Yousafzai spoke …, she said":
+					// both are subjects; the first named is the latest.
+					out = append(out, event{mm.Start, other})
 				}
 				out = append(out, event{mm.Start, who})
 				found = true
@@ -2857,6 +3308,43 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 	}
 	return out
+}
+
+// coordinated returns the person named after q.ms[k] when the two are
+// joined by "and" as one subject ("Mr. Satyarthi and Ms. Yousafzai
+// spoke"), before limit: a mention or a title and a family name.
+func (q *quoteScanner) coordinated(k, limit int) (speaker, bool) {
+	p := q.p
+	from := q.ms[k].End
+	if limit = min(limit, len(p)); from >= limit || !strings.HasPrefix(p[from:limit], " and ") {
+		return speaker{}, false
+	}
+	from += len(" and ")
+	// The capitalised words of the name, a title's full stop included.
+	end := from
+	for end < limit {
+		w := wordEnd(p, end)
+		if w == end || !isCapitalized(p[end:w]) {
+			break
+		}
+		if w < limit && p[w] == '.' {
+			w++
+		}
+		end = w
+		if end >= limit || p[end] != ' ' {
+			break
+		}
+		end++
+	}
+	end = trimEnd(p, from, end)
+	if end <= from {
+		return speaker{}, false
+	}
+	who, ok := q.nameAt(span{from, end})
+	if !ok || who.desc || !who.ok() || !q.isPerson(who) {
+		return speaker{}, false
+	}
+	return who, true
 }
 
 // labelEnd returns where the words after a place label opening
@@ -3020,6 +3508,61 @@ func (q *quoteScanner) appositions(s span) {
 	}
 }
 
+// titledNames binds the title written before the name of someone who is
+// no actor anywhere in sentence s ("… Judge Thokozile Masipa, who will
+// decide the case, …"), so that "the judge" later is that person, as
+// learnMentions does for actors: a capitalised title and two or three
+// capitalised words of a name.
+func (q *quoteScanner) titledNames(s span) {
+	p := q.p
+	var found [4][2]span // a title and its name
+	nf := 0
+	toks := q.words(s.start, s.end)
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		w := q.tokText(t)
+		if t.kind != tWord || !isCapitalized(w) || q.inQuote(t.start) {
+			continue
+		}
+		if _, ok := lookup(titles, w); !ok || inSet(honorifics, w) {
+			continue
+		}
+		if k > 0 && toks[k-1].kind == tWord && isCapitalized(q.tokText(toks[k-1])) {
+			continue // inside a run: "Prime Minister", "Supreme Court Judge"
+		}
+		// The title run, then the name.
+		j := k + 1
+		for j < len(toks) && toks[j].kind == tWord && isCapitalized(q.tokText(toks[j])) {
+			if _, ok := lookup(titles, q.tokText(toks[j])); !ok {
+				break
+			}
+			j++
+		}
+		n := j
+		for n < len(toks) && toks[n].kind == tWord && isCapitalized(q.tokText(toks[n])) {
+			if _, ok := lookup(titles, q.tokText(toks[n])); ok {
+				break
+			}
+			n++
+		}
+		if n-j < 2 || n-j > 3 {
+			k = n - 1
+			continue
+		}
+		if nf < len(found) {
+			found[nf] = [2]span{{t.start, toks[j-1].end}, {toks[j].start, toks[n-1].end}}
+			nf++
+		}
+		k = n - 1
+	}
+	// unknownName reads tokens into the buffer toks shares: after the scan.
+	for _, f := range found[:nf] {
+		if who, ok := q.unknownName(f[1]); ok {
+			q.bindRole(p[f[0].start:f[0].end], who)
+		}
+	}
+}
+
 // descriptionHead returns a description up to its relative clause or
 // preposition: "the chief executive" of "the chief executive of BP".
 func (q *quoteScanner) descriptionHead(d span) span {
@@ -3100,8 +3643,8 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 	if end == from || end-from > 40 {
 		return speaker{}, false
 	}
-	if end > from && p[end-1] == '.' {
-		end-- // the full stop of "Del." or of a sentence, not of the name
+	if end > from && p[end-1] == '.' && !inSet(nameSuffixes, p[from+strings.LastIndexByte(p[from:end-1], ' ')+1:end-1]) {
+		end-- // the full stop of "Del." or of a sentence, not of the name ("Jr." keeps its own)
 	}
 	rest := strings.TrimLeft(p[end:to], " ")
 	if r, ok := skipOfPhrase(rest); ok && (titled || strings.IndexByte(p[from:end], ' ') > 0) {
@@ -3120,8 +3663,10 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 		return speaker{}, false // "European Union leaders", "Back on Vokzalna Street"
 	}
 	if titled {
+		// "Mr Brown had spoken" after Gordon Brown, whose family name is
+		// no alias: the actor the family name stands for.
 		who, ok := q.nameAt(span{from, end})
-		return who, ok && who.name != "" && who.slug == ""
+		return who, ok && who.ok()
 	}
 	who, ok := q.unknownName(span{from, end})
 	if ok && !appositive && strings.IndexByte(who.name, ' ') < 0 {
@@ -3480,4 +4025,95 @@ func (q *quoteScanner) isPerson(s speaker) bool {
 		}
 	}
 	return true
+}
+
+// Opening adverbials (lexicon/en/opening-adverbials.txt, counted-from.txt):
+// phrases of time before a clause's subject that no comma closes.
+var (
+	openingAdverbials = adverbialPhrases(lexiconWords("en", "opening-adverbials"))
+	countedFrom       = lexiconWordSet("counted-from")
+)
+
+func adverbialPhrases(lines []string) [][]string {
+	out := make([][]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.Fields(l)
+	}
+	return out
+}
+
+// openingAdverbialEnd returns where the subject of the clause p[from:to]
+// begins after an opening phrase of time with no comma after it: "At one
+// point the captain says", "Minutes earlier the airline had sent", "Two
+// days later the mayor said"; a phrase ending in "before" or "after"
+// runs to its comma ("Hours before the vote, Sen. Lindsey Graham …").
+// With no such phrase it returns from.
+func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
+	p := q.p
+	start := from
+	for start < to && p[start] == ' ' {
+		start++
+	}
+	// The first words of the clause, and where each ends.
+	var ws [5]string
+	var ends [5]int
+	n := 0
+	for i := start; n < len(ws) && i < to; {
+		j := i + wordEnd(p[i:to], 0)
+		if j == i {
+			break
+		}
+		ws[n], ends[n] = p[i:j], j
+		n++
+		if j >= to || p[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	k := 0 // words of the phrase
+	for _, ph := range openingAdverbials {
+		if len(ph) > k && len(ph) <= n && slices.EqualFunc(ph, ws[:len(ph)], strings.EqualFold) {
+			k = len(ph)
+		}
+	}
+	if k == 0 {
+		// A count of units of time and a word placing it: "Minutes
+		// earlier", "Two days later", "A week on".
+		u := 0
+		if u < n && (isNumberWord(ws[u]) || isDigit(ws[u][0]) || hasPrefixWord(ws[u]+" ", "a", "A", "an", "An", "several", "Several", "some", "Some")) {
+			u++
+		}
+		if u < n && ws[u] == "few" {
+			u++
+		}
+		if u+1 < n && inSet(timeUnitWords, ws[u]) && inSet(countedFrom, ws[u+1]) {
+			k = u + 2
+		}
+	}
+	if k == 0 && n >= 2 && inSet(sentenceAdverbs, ws[0]) && isCapitalized(p[ends[0]+1:ends[1]]) && isCapitalized(p[start:ends[0]]) {
+		// A sentence adverb before a name: "Later King said", "Then
+		// Mr. Hale told them".
+		k = 1
+	}
+	if k == 0 || k >= n && ends[k-1] >= to {
+		return from
+	}
+	end := ends[k-1]
+	if last := ws[k-1]; strings.EqualFold(last, "before") || strings.EqualFold(last, "after") {
+		c := strings.IndexByte(p[end:to], ',')
+		if c < 0 {
+			return from // where the phrase ends is not written
+		}
+		end += c
+	}
+	if end < to && p[end] == ',' {
+		end++
+	}
+	for end < to && p[end] == ' ' {
+		end++
+	}
+	if end >= to {
+		return from
+	}
+	return end
 }

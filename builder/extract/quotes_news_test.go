@@ -46,6 +46,8 @@ func newsActors(t testing.TB) *Matcher {
 		{"angela-rayner", "Angela Rayner", "female", model.Person, []string{"Rayner"}},
 		{"russia", "Russia", "", model.Country, []string{"Moscow", "the Kremlin"}},
 		{"united-states", "United States", "", model.Country, []string{"U.S.", "US"}},
+		{"gordon-hale", "Gordon Hale", "male", model.Person, nil},
+		{"northwind-airways", "Northwind Airways", "", model.Organization, []string{"Northwind"}},
 	}
 	var as []*model.Actor
 	for _, x := range list {

@@ -182,6 +182,272 @@ var speakerTests = []struct {
 		"Q: The new mayor says she will govern for everyone.",
 		"A: She said last month that my supporters were “troublemakers”."},
 		[]newsQuote{{"troublemakers", "", "Dana Ruiz"}}},
+
+	// A phrase of time opening a clause with no comma after it is no part
+	// of the subject: "Minutes earlier the airline", "At one point the
+	// senator says", "Hours before the vote, Sen. …".
+	{"minutes earlier, the airline as a colon's subject, wire", []string{
+		"Northwind Airways grounded its fleet on Monday. Minutes earlier the airline had sent passengers a short notice: “All flights are suspended until further notice.”"},
+		[]newsQuote{{"All flights are suspended until further notice.", "northwind-airways", ""}}},
+	{"hours later, a title bound before, us-politics", []string{
+		"Gov. Greg Abbott declared a disaster in six counties on Monday.",
+		"Hours later the governor told reporters that help was “already on the road”."},
+		[]newsQuote{{"already on the road", "greg-abbott", ""}}},
+	{"at one point, present tense, long-form", []string{
+		"In the recording, Sen. Chuck Schumer argues with an aide for ten minutes. At one point the senator says that he is ‘not going to beg’ for the votes."},
+		[]newsQuote{{"not going to beg", "chuck-schumer", ""}}},
+	{"two days later, a description, uk-paper", []string{
+		"Keir Starmer visited the flooded town on Friday.",
+		"Two days later a shopkeeper on the high street said: ‘Nobody has come back since.’"},
+		[]newsQuote{{"Nobody has come back since.", "", "a shopkeeper"}}},
+	{"hours before the vote, up to its comma, us-politics", []string{
+		"Hours before the vote, Sen. Ted Cruz stood beside Mitch McConnell and called the bill “a fraud”."},
+		[]newsQuote{{"a fraud", "ted-cruz", ""}}},
+	{"control: a unit in a name is no phrase of time, wire", []string{
+		"Days Inn manager Rob Hale told reporters: “We have no rooms left.”"},
+		[]newsQuote{{"We have no rooms left.", "", "Rob Hale"}}},
+	{"control: a count of people is the subject, wire", []string{
+		"Greg Abbott toured the shelter on Monday. Two volunteers later said the visit was “a distraction”."},
+		[]newsQuote{{"a distraction", "", "Two volunteers"}}},
+
+	// A title that a body's possessive names ("the party's chief whip")
+	// is someone of that body, not the person last named.
+	{"a body's title is not the person last named, wire", []string{
+		"His spokesman, Ben Okafor, told reporters that the senator was “resting at home”. Hours later the party's chief whip said the vote would go ahead “as planned”."},
+		[]newsQuote{{"resting at home", "", "Ben Okafor"}, {"as planned", "", "the party's chief whip"}}},
+	{"control: the title the article gave is still the person", []string{
+		"Chuck Schumer, the majority leader, met Republicans on Tuesday. Later the majority leader said the talks had been “useful”."},
+		[]newsQuote{{"useful", "chuck-schumer", ""}}},
+
+	// A title and a family name that is no alias ("Mr Hale" after Gordon
+	// Hale) is the actor, as the subject "he" stands for.
+	{"Mr and a family name with no alias, uk-paper", []string{
+		"Keir Starmer took office last night after Gordon Hale resigned.",
+		"Mr Hale had spoken outside the hall shortly after 7pm. ‘I loved the work,’ he said."},
+		[]newsQuote{{"I loved the work", "gordon-hale", ""}}},
+
+	// A possessive relative ("His wife", "her father") is the other person
+	// of the possessor's family name named before.
+	{"his wife after a name of his family, uk-paper", []string{
+		"Mr Tom Ashby left the hall with Sarah Ashby at his side.",
+		"The couple walked to the car. His wife wrote online soon afterwards that they were leaving ‘with pride’."},
+		[]newsQuote{{"with pride", "", "Sarah Ashby"}}},
+	{"her husband, an actor of the family, us-politics", []string{
+		"Joe Biden stayed in Washington on Friday.",
+		"Jill Biden visited the school in Delaware. Her husband said the visit was “long overdue”."},
+		[]newsQuote{{"long overdue", "joe-biden", ""}}},
+	{"she after his wife is the one the wife is, uk-paper", []string{
+		"Mr Tom Ashby left the hall with Sarah Ashby at his side.",
+		"His wife wrote online that they were leaving. ‘Thank you to everyone who helped us,’ she wrote."},
+		[]newsQuote{{"Thank you to everyone who helped us", "", "Sarah Ashby"}}},
+	{"control: his wife with no one else of the family stays a description", []string{
+		"Greg Abbott toured the town on Monday. His wife said the visit had been “very moving”."},
+		[]newsQuote{{"very moving", "", "His wife"}}},
+	{"control: his wife is no man of the family", []string{
+		"Jill Biden and Joe Biden toured the town on Monday. Later Donald Trump spoke. His wife said the visit had been “very moving”."},
+		[]newsQuote{{"very moving", "", "His wife"}}},
+
+	// A person a paragraph just called by one title is not what another
+	// title in it stands for: in a sketch or a hearing of two people, the
+	// other one named before, who holds no other title, is.
+	{"the Prime Minister after the Labour leader, uk-paper sketch", []string{
+		"Rishi Sunak and Keir Starmer faced each other on Wednesday.",
+		"The Labour leader opened with the cost of living. The Prime Minister answered with a list of figures. ‘We have halved inflation,’ he said."},
+		[]newsQuote{{"We have halved inflation", "rishi-sunak", ""}}},
+	{"the chairman after the senator, us-politics hearing", []string{
+		"Jerome Powell faced Ted Cruz at the hearing on Tuesday.",
+		"The senator pressed him on rates for ten minutes. The chairman said only that the Fed would “act when the data allow”."},
+		[]newsQuote{{"act when the data allow", "jerome-powell", ""}}},
+	{"the prime minister after a leader named in a phrase, uk-paper sketch", []string{
+		"Rishi Sunak rose as Keir Starmer sat opposite.",
+		"The opposition leader had promised his support in advance, and called the case ‘a strong one’.",
+		"Mr Sunak looked across at the benches once, and then back at Mr Starmer. ‘This is the moment to act,’ the prime minister said."},
+		[]newsQuote{{"a strong one", "keir-starmer", ""}, {"This is the moment to act", "rishi-sunak", ""}}},
+	{"control: an object with no other title is what the title stands for", []string{
+		"Chuck Schumer met Joe Biden at the White House on Tuesday. The president said the talks had been “productive”."},
+		[]newsQuote{{"productive", "joe-biden", ""}}},
+	{"the Prime Minister after the Labour leader, the other named with Mr., uk-paper", []string{
+		"Mr. Rishi Sunak and Keir Starmer faced each other on Wednesday.",
+		"The Labour leader opened with the cost of living. The Prime Minister answered with a list of figures. ‘We have halved inflation,’ he said."},
+		[]newsQuote{{"We have halved inflation", "rishi-sunak", ""}}},
+	{"control: a title of the same head is the same person", []string{
+		"Rishi Sunak and Keir Starmer spoke on Wednesday.",
+		"The Labour leader pressed on. The party leader said he wanted ‘a fair deal’."},
+		[]newsQuote{{"a fair deal", "keir-starmer", ""}}},
+	{"control: an age after a title is the same person", []string{
+		"Keir Starmer watched as Boris Johnson arrived at noon.",
+		"The Prime Minister took questions for an hour. The 59-year-old said he would ‘get on with the job’."},
+		[]newsQuote{{"get on with the job", "boris-johnson", ""}}},
+
+	// A title written before the name of someone who is no actor is
+	// theirs in the article, wherever the name stands in its sentence.
+	{"the judge after Judge and a name, court report", []string{
+		"Judge Ann Hale, who sits without a jury, stopped the hearing to rebuke a channel that had filmed Mrs Ortiz, who had asked not to be shown. “If this happens again, someone will be in contempt,” the judge said."},
+		[]newsQuote{{"If this happens again, someone will be in contempt", "", "Ann Hale"}}},
+	{"the captain after Captain and a name, wire", []string{
+		"Captain Li Wen Bo steered the ferry onto the sandbank, where coastguards led by Tom Reyes, who had flown in from the base, met it.",
+		"“We did what we are trained to do,” the captain said."},
+		[]newsQuote{{"We did what we are trained to do", "", "Li Wen Bo"}}},
+	{"control: a title two people bear binds neither", []string{
+		"Judge Ann Hale heard the first case. Judge Rob Kemp heard the second, and ruled for the city. “The law is clear,” the judge said."},
+		[]newsQuote{{"The law is clear", "", "Rob Kemp"}}},
+
+	// Two people joined by "and" as one subject are both antecedents of
+	// a pronoun; the first named stays the speaker of a joint quote.
+	{"she after a subject of two, the second a title and a family name, long-form", []string{
+		"In Austin the mayor, Dana Whitfield, called the plan “a start”. That evening Mr. Cruz and Ms. Harris spoke by telephone and agreed, she said, to “work together on the levee”."},
+		[]newsQuote{{"a start", "", "Dana Whitfield"}, {"work together on the levee", "kamala-harris", ""}}},
+	{"control: a joint quote is the first named's, us-politics", []string{
+		"In Austin the mayor, Dana Whitfield, spoke first. Cruz and Schumer called the deal “a good start”."},
+		[]newsQuote{{"a good start", "ted-cruz", ""}}},
+
+	// A generational suffix ends a full name after the family name: the
+	// family name alone later is the person named in full.
+	{"a family name after a name with Jr., us-politics", []string{
+		"Senator John Hale Jr., who chairs the panel, opened the hearing on Tuesday.",
+		"“We will have answers by Friday,” Mr. Hale said."},
+		[]newsQuote{{"We will have answers by Friday", "", "John Hale Jr."}}},
+	{"a family name after a name with III, newspaper", []string{
+		"Capt. Dana Whitfield III, who flew the jet, told Congress that pay had fallen.",
+		"Appearing with her crew, Captain Whitfield said: “Nobody wants this job now.”"},
+		[]newsQuote{{"Nobody wants this job now.", "", "Dana Whitfield III"}}},
+
+	// A sentence adverb before a name opening the clause is no part of
+	// the name.
+	{"later before a family name, uk-paper", []string{
+		"Mr Tom Hale sat down. Later Hale said: ‘We are ready.’"},
+		[]newsQuote{{"We are ready.", "", "Tom Hale"}}},
+	{"then before a family name and a colon, long-form", []string{
+		"Dana Ruiz sat down. Then Ruiz turned to the crowd: “We are ready.”"},
+		[]newsQuote{{"We are ready.", "", "Ruiz"}}},
+	{"meanwhile before a family name, partial quote, wire", []string{
+		"Dana Ruiz sat down. Meanwhile Ruiz said that the town was “ready”."},
+		[]newsQuote{{"ready", "", "Ruiz"}}},
+	{"control: an adverb before a description", []string{
+		"Greg Abbott left. Later a neighbour said: “We are ready.”"},
+		[]newsQuote{{"We are ready.", "", "a neighbour"}}},
+
+	// A given name that names a man or a woman almost always gives
+	// someone who is no actor a gender for he and she.
+	{"she skips a senator whose given name is a man's, us-politics hearing", []string{
+		"Christine Ford testified for four hours on Thursday.",
+		"Senator Patrick Ward of Vermont asked what she remembered most clearly. She said the laughter had been “the worst part”."},
+		[]newsQuote{{"the worst part", "", "Christine Ford"}}},
+	{"he skips a woman named by her given name, wire", []string{
+		"Tom Reyes reached the mine at dawn. Maria Soto arrived an hour later. “We brought everyone up alive,” he said."},
+		[]newsQuote{{"We brought everyone up alive", "", "Tom Reyes"}}},
+	{"control: a given name borne by men and women fits either", []string{
+		"Jordan Blake spoke first. “We are not finished,” she said."},
+		[]newsQuote{{"We are not finished", "", "Jordan Blake"}}},
+
+	// An attribution inverted between commas inside the sentence, before
+	// a partial quote: "It was, said X, “…”".
+	{"said and a name between commas before a partial quote, uk-paper", []string{
+		"It was, said Ana Ruiz, “a disgrace from start to finish”."},
+		[]newsQuote{{"a disgrace from start to finish", "", "Ana Ruiz"}}},
+	{"said and an actor between commas, us-politics", []string{
+		"Then, said Sen. Ted Cruz, the deal became “a betrayal of Texas”."},
+		[]newsQuote{{"a betrayal of Texas", "ted-cruz", ""}}},
+	{"control: a pronoun between commas keeps its person", []string{
+		"Greg Abbott toured the levee. The repairs, he said, were “months away”."},
+		[]newsQuote{{"months away", "greg-abbott", ""}}},
+
+	// "said one, a retired teacher": the description in apposition to
+	// "one" describes the speaker.
+	{"said one and a description, wire", []string{
+		"Residents of the valley were unconvinced. “We have heard that before,” said one, a retired teacher."},
+		[]newsQuote{{"We have heard that before", "", "a retired teacher"}}},
+	{"said another and a description with a phrase, long-form", []string{
+		"“Nobody came for three days,” said another, a nurse from the next village."},
+		[]newsQuote{{"Nobody came for three days", "", "a nurse from the next village"}}},
+	{"control: said one official stays the description", []string{
+		"“We are reviewing the footage,” said one official, speaking on condition of anonymity."},
+		[]newsQuote{{"We are reviewing the footage", "", "one official"}}},
+
+	// A party and state tag after a lawmaker's name, between commas or in
+	// parentheses, is no name: the lawmaker before it speaks.
+	{"a party tag between commas, us-politics wire", []string{
+		"Sen. Tom Hale, R-Ohio, called the bill “dead on arrival.”"},
+		[]newsQuote{{"dead on arrival.", "", "Tom Hale"}}},
+	{"a party tag between commas, then she, us-politics", []string{
+		"Sen. Ted Cruz, R-Texas, called the bill “a mistake.” Sen. Ana Ruiz, D-Mass., disagreed. “This bill will pass,” she said."},
+		[]newsQuote{{"a mistake.", "ted-cruz", ""}, {"This bill will pass", "", "Ana Ruiz"}}},
+	{"a party tag in parentheses with a full stop, us-politics", []string{
+		"House Speaker Ana Ruiz (D-Calif.) said in a statement that the vote was “a win for families.”"},
+		[]newsQuote{{"a win for families.", "", "Ana Ruiz"}}},
+	{"control: a sentence closed in parentheses still ends there", []string{
+		"The vote was close (it was.) Ana Ruiz said it was “a win”."},
+		[]newsQuote{{"a win", "", "Ana Ruiz"}}},
+
+	// A party and state tag makes "the <State> Republican" or "the
+	// <State> Democrat" that lawmaker.
+	{"the Ohio Republican after R-Ohio, us-politics", []string{
+		"Sen. Tom Hale, R-Ohio, called the bill “dead on arrival.”",
+		"White House press secretary Ben Okafor told reporters the president was “confident.” The Ohio Republican, who faces re-election next year, said he would “fight it to the end.”"},
+		[]newsQuote{{"dead on arrival.", "", "Tom Hale"}, {"confident.", "", "Ben Okafor"}, {"fight it to the end.", "", "Tom Hale"}}},
+	{"the Minnesota Democrat after (D-Minn.), us-politics", []string{
+		"Rep. Dana Whitfield (D-Minn.) walked out. Ben Okafor stayed. The Minnesota Democrat called it “a farce.”"},
+		[]newsQuote{{"a farce.", "", "Dana Whitfield"}}},
+	{"the Texas Republican after an actor's tag, us-politics", []string{
+		"Sen. Ted Cruz, R-Texas, spoke next. Later Greg Abbott arrived. The Texas Republican called it “a win.”"},
+		[]newsQuote{{"a win.", "ted-cruz", ""}}},
+	{"control: a tag binds its own party only", []string{
+		"Sen. Tom Hale, R-Ohio, spoke first. Greg Abbott spoke after him. The Ohio Democrat called it “a win.”"},
+		[]newsQuote{{"a win.", "greg-abbott", ""}}},
+
+	// A capitalised possessor before a name modifies it: "Labour's Ana
+	// Ruiz said" is Ruiz.
+	{"a party's possessive before a name, uk-paper", []string{
+		"Labour's Ana Ruiz said the cuts were ‘a scandal’."},
+		[]newsQuote{{"a scandal", "", "Ana Ruiz"}}},
+	{"a country's possessive before a name, wire", []string{
+		"Russia's Ivan Petrov told reporters the offer was “not serious”."},
+		[]newsQuote{{"not serious", "", "Ivan Petrov"}}},
+	{"a country's possessive before a title and a name, wire", []string{
+		"Russia's Deputy Foreign Minister Ivan Petrov said the talks were “over”."},
+		[]newsQuote{{"over", "", "Ivan Petrov"}}},
+	{"control: a name's possessive before a noun is a description", []string{
+		"Trump's lawyer said the charges were “built on sand”."},
+		[]newsQuote{{"built on sand", "", "Trump's lawyer"}}},
+
+	// A live blog's stamp with am or pm glued on, or a label word, before
+	// a colon is no speaker.
+	{"a stamp with am glued on, live-blog", []string{
+		"9.14am: Ana Ruiz has tweeted: “Proud of everyone who turned out today.”"},
+		[]newsQuote{{"Proud of everyone who turned out today.", "", "Ana Ruiz"}}},
+	{"a label word before a colon, live-blog", []string{
+		"Mayor Ana Ruiz has closed the schools.",
+		"Update: The mayor says the roads are “impassable”."},
+		[]newsQuote{{"impassable", "", "Ana Ruiz"}}},
+	{"control: a name before a colon is still a speaker, live-blog", []string{
+		"Ana Ruiz: “We are not going anywhere.”"},
+		[]newsQuote{{"We are not going anywhere.", "", "Ana Ruiz"}}},
+
+	// A run of whole-paragraph quotes after a paragraph that a speaker's
+	// quote ends goes on in that speaker's words, unless the paragraph
+	// after the run attributes it.
+	{"a run of quote paragraphs after her quote, long-form", []string{
+		"Ana Ruiz, who runs the shelter, said the night had been long. “We had people sleeping in the corridors,” she said.",
+		"“Some of them had walked for two days. We gave them what we had.",
+		"“It was not enough.”",
+		"Tom Hale, the council leader, disagreed."},
+		[]newsQuote{{"We had people sleeping in the corridors", "", "Ana Ruiz"},
+			{"Some of them had walked for two days. We gave them what we had.", "", "Ana Ruiz"},
+			{"It was not enough.", "", "Ana Ruiz"}}},
+	{"a quote paragraph ending the article, wire", []string{
+		"“The water came up to the windows,” said Tom Hale, a farmer.",
+		"“We will plant again in the spring.”"},
+		[]newsQuote{{"The water came up to the windows", "", "Tom Hale"}, {"We will plant again in the spring.", "", "Tom Hale"}}},
+	{"control: the next paragraph's attribution claims the run", []string{
+		"“We had people sleeping in the corridors,” said Ana Ruiz.",
+		"“It was not enough.”",
+		"“We will do better,” Tom Hale replied."},
+		[]newsQuote{{"We had people sleeping in the corridors", "", "Ana Ruiz"}, {"It was not enough.", "", "Tom Hale"}, {"We will do better", "", "Tom Hale"}}},
+	{"control: a paragraph whose quote does not end it passes nothing on", []string{
+		"“We had people sleeping in the corridors,” said Ana Ruiz. The council disagreed.",
+		"“It was not enough.”",
+		"The figures were published on Monday."},
+		[]newsQuote{{"We had people sleeping in the corridors", "", "Ana Ruiz"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
