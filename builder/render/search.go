@@ -167,6 +167,23 @@ type searchCache struct {
 	byID   []searchDoc
 	post   map[string]*wordEntry
 	words  []*wordEntry // sorted
+	// spare are the site and id arrays of the build before last, which
+	// nothing reads any more once the last build is done: the next build
+	// fills them instead of allocating two arrays of every document
+	// (3.7 MB at 10,000 articles, a sixth of what a text edit allocated).
+	spare [2][]searchDoc
+}
+
+// reuse returns a zeroed array of n documents, made from *spare when it
+// is large enough.
+func reuse(spare *[]searchDoc, n int) []searchDoc {
+	s := *spare
+	*spare = nil
+	if cap(s) < n {
+		return make([]searchDoc, n)
+	}
+	clear(s[:cap(s)]) // no document of two builds ago stays reachable
+	return s[:n]
 }
 
 // searchJobs plans the search index: the manifest, the term shards and
@@ -236,7 +253,7 @@ func (c *searchCache) index(s *model.Site, global uint64) *searchIndexData {
 		*c = searchCache{global: global, post: map[string]*wordEntry{}}
 	}
 	ix := &searchIndexData{actors: s.Actors}
-	docs := make([]searchDoc, 0, len(s.Actors)+len(s.Events)+len(s.Articles))
+	docs := reuse(&c.spare[0], len(s.Actors)+len(s.Events)+len(s.Articles))[:0]
 	for _, a := range s.Actors {
 		docs = append(docs, searchDoc{kind: a.Kind, slug: a.Slug, title: a.Name, meta: a.Role, hash: a.Hash, key: a.Hash})
 	}
@@ -308,7 +325,7 @@ func (c *searchCache) index(s *model.Site, global uint64) *searchIndexData {
 		}
 		sort.SliceStable(order, func(i, j int) bool { return docLess(&docs[order[i]], &docs[order[j]]) })
 	}
-	ix.docs = make([]searchDoc, len(docs))
+	ix.docs = reuse(&c.spare[1], len(docs))
 	for id, i := range order {
 		ix.docs[id] = docs[i]
 	}
@@ -365,6 +382,7 @@ func (c *searchCache) index(s *model.Site, global uint64) *searchIndexData {
 		}
 	}
 	c.words = mergeWords(c.words, added, c.post)
+	c.spare = [2][]searchDoc{c.site, c.byID}
 	c.site, c.order, c.byID = docs, order, ix.docs
 
 	ix.words = c.words
