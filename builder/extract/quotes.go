@@ -2133,12 +2133,13 @@ func (q *quoteScanner) colonName(seg span) speaker {
 	// The name runs up to the first lower-case word or a parenthesis
 	// ("Rep. Dana Whitfield (D-Minn.) on X:").
 	end := seg.end
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.start < start {
 			continue
 		}
-		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) || w == "(" {
-			end = t.start
+		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) || w == "(" ||
+			isApostrophe(w) && k+1 < len(toks) && q.tokText(toks[k+1]) == "s" {
+			end = t.start // "Tom Hale's response was blunt:": the name, not its possessive
 			break
 		}
 	}

@@ -469,3 +469,26 @@ func TestQuotesSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotesSpeakerNames checks the speaker's name as written, where
+// TestQuotesSpeakers checks only its last word.
+func TestQuotesSpeakerNames(t *testing.T) {
+	m := newsActors(t)
+	for _, tt := range []struct{ para, want string }{
+		// The possessive before a colon introduction is no part of the
+		// name.
+		{"Tom Hale’s response was blunt: “We will not back down.”", "Tom Hale"},
+		{"Ana Ruiz's verdict on the plan: “It is dead.”", "Ana Ruiz"},
+		// Control: an apostrophe inside a name stays.
+		{"Tom O’Leary: “We are done.”", "Tom O’Leary"},
+	} {
+		got := Quotes([]string{tt.para}, m)
+		if len(got) != 1 || got[0].SpeakerName != tt.want {
+			var g []string
+			for _, x := range got {
+				g = append(g, x.Text+" ← "+x.SpeakerName)
+			}
+			t.Errorf("%q: got %q, want the name %q", tt.para, g, tt.want)
+		}
+	}
+}
