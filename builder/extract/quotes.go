@@ -3502,6 +3502,7 @@ func (q *quoteScanner) appositions(s span) {
 			}
 			if who, ok := q.unknownName(name); ok && strings.IndexByte(who.name, ' ') > 0 {
 				q.bindRole(p[desc.start:desc.end], who)
+				q.learnName(who) // "her lawyer, David Chen, …. Chen was less sure."
 			} else if who, ok := q.nameAt(name); ok && !who.desc {
 				q.bindRole(p[desc.start:desc.end], who)
 			}
@@ -3656,7 +3657,8 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 		next = rest[:sp]
 	}
 	next = strings.TrimRight(next, ".,;:!?") // "Mr. Magness paused."
-	appositive := strings.HasPrefix(rest, ",") && hasPrefixWord(strings.TrimLeft(rest[1:], " "), "who", "whose", "the", "a", "an")
+	appositive := strings.HasPrefix(rest, ",") && hasPrefixWord(strings.TrimLeft(rest[1:], " "), "who", "whose", "the", "a", "an") ||
+		hasPrefixWord(rest, "and") && strings.IndexByte(p[from:end], ' ') > 0 // "Sarah Okafor and her husband, Peter, lost …"
 	// After a title and a name any lower-case word but a preposition is
 	// the verb: "Mr. Barton withdrew his apology".
 	verb := q.verbLike(next) || titled && isLowerWord(next) && !inSet(prepositions, next) && !inSet(relatives, next)

@@ -448,6 +448,22 @@ var speakerTests = []struct {
 		"“It was not enough.”",
 		"The figures were published on Monday."},
 		[]newsQuote{{"We had people sleeping in the corridors", "", "Ana Ruiz"}}},
+
+	// A name in apposition to a description is the person its family name
+	// stands for later; a name joined by "and" to a description or
+	// another name opens the clause as its subject.
+	{"a family name after a name in apposition, long-form", []string{
+		"Maria Lopez met her lawyer, David Chen, at the courthouse. She said she was “ready for anything”.",
+		"Chen was less sure. He told reporters the case would be “a long fight”."},
+		[]newsQuote{{"ready for anything", "", "Maria Lopez"}, {"a long fight", "", "David Chen"}}},
+	{"a name and her husband as the subject, wire", []string{
+		"Ana Ruiz, the fire chief, spoke first.",
+		"Sarah Okafor and her husband, Peter, lost their home in the fire. “We have nothing,” she said."},
+		[]newsQuote{{"We have nothing", "", "Sarah Okafor"}}},
+	{"control: a joint subject's pronoun is the first named, wire", []string{
+		"Ana Ruiz, the fire chief, spoke first.",
+		"Tom Hale and Ben Okafor lost their homes in the fire. “We have nothing,” he said."},
+		[]newsQuote{{"We have nothing", "", "Tom Hale"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
