@@ -3233,6 +3233,10 @@ func (q *quoteScanner) subjects(out []event) []event {
 			out = append(out, event{s.start, who})
 			continue
 		}
+		if who, ok := q.invertedBe(s); ok {
+			out = append(out, event{s.start, who})
+			continue
+		}
 		if inSet(pronouns, first) {
 			continue // "He blamed Mr. Trump": the pronoun keeps its person
 		}
@@ -3348,6 +3352,52 @@ func (q *quoteScanner) coordinated(k, limit int) (speaker, bool) {
 	return who, true
 }
 
+// inversionOpeners open a sentence whose subject follows "was" or
+// "were" (lexicon/en/inversion-openers.txt).
+var inversionOpeners = lexiconWordSet("inversion-openers")
+
+// invertedBe returns the person an inverted sentence names after "was"
+// or "were" ("Among them was Ana Ruiz, a teacher.", "Also on board was
+// Tom Hale"): the words before it are a phrase in lower case after its
+// first word, with no subject of their own.
+func (q *quoteScanner) invertedBe(s span) (speaker, bool) {
+	p := q.p
+	lim := min(s.end, s.start+80)
+	at, n := -1, 0
+	for _, be := range [...]string{" was ", " were "} {
+		if i := strings.Index(p[s.start:lim], be); i > 0 && (at < 0 || s.start+i < at) {
+			at, n = s.start+i, len(be)
+		}
+	}
+	if at < 0 {
+		return speaker{}, false
+	}
+	first := p[s.start : s.start+wordEnd(p[s.start:at], 0)]
+	if !inSet(adverbialStarts, first) && !inSet(inversionOpeners, first) {
+		return speaker{}, false
+	}
+	rest := p[s.start+len(first) : at]
+	for _, w := range strings.Fields(rest) {
+		if !isLowerWord(strings.Trim(w, ",")) {
+			return speaker{}, false // "Among them, Tom Hale was …" has its subject
+		}
+	}
+	from := at + n
+	if k := q.mentionAfter(from); k < len(q.ms) && q.ms[k].Start == from && (q.ms[k].Name.Kind == "" || q.ms[k].Name.Kind == model.Person) {
+		mm := q.ms[k]
+		return speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender}, true
+	}
+	if who, ok := q.openingName(from, s.end); ok {
+		return who, true
+	}
+	// The name ends the sentence: "Beside him was Ana Ruiz."
+	end := trimStop(p, from, s.end)
+	if who, ok := q.unknownName(span{from, end}); ok && strings.IndexByte(who.name, ' ') > 0 {
+		return who, true
+	}
+	return speaker{}, false
+}
+
 // labelEnd returns where the words after a place label opening
 // p[from:to] start ("New York: One man, …" in a round-up), or from: the
 // label is a few capitalised words and a colon, and no quotation follows
@@ -3431,7 +3481,9 @@ func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
 		if k > 10 || t.kind == tPunct && !isHyphen(w) || inSet(relatives, w) {
 			break // "a fund manager who had flown in": no verb of the clause
 		}
-		if k >= 2 && t.kind == tWord && q.verbLike(w) {
+		if k >= 2 && t.kind == tWord && q.verbLike(w) && !inSet(singularDeterminers, q.tokText(toks[k-1])) {
+			// (A word after a determiner is no verb: "A woman in a red
+			// coat pushed …".)
 			d := q.p[toks[0].start:toks[k-1].end]
 			if singularPerson(d) {
 				return speaker{name: d, desc: true}, true

@@ -464,6 +464,25 @@ var speakerTests = []struct {
 		"Ana Ruiz, the fire chief, spoke first.",
 		"Tom Hale and Ben Okafor lost their homes in the fire. “We have nothing,” he said."},
 		[]newsQuote{{"We have nothing", "", "Tom Hale"}}},
+
+	// A word after a determiner is no verb ("a red coat"), so the
+	// description runs to the clause's verb.
+	{"a description with a colour ending in -ed, wire", []string{
+		"A woman in a red coat pushed to the front of the crowd.",
+		"“Where is my son?” she shouted."},
+		[]newsQuote{{"Where is my son?", "", "A woman in a red coat"}}},
+
+	// An inverted sentence names its subject after "was": "Among them was
+	// Ana Ruiz, a teacher."
+	{"among them was a name, long-form", []string{
+		"Tom Hale led the search. Among the volunteers was Ana Ruiz, a teacher. “You do what you can,” she said."},
+		[]newsQuote{{"You do what you can", "", "Ana Ruiz"}}},
+	{"beside him was a name, wire", []string{
+		"Tom Hale spoke first. Beside him was Ana Ruiz. “It was terrifying,” she said."},
+		[]newsQuote{{"It was terrifying", "", "Ana Ruiz"}}},
+	{"control: a subject before was is no inversion", []string{
+		"Tom Hale led the search. Among the volunteers, Ben Okafor was the first to arrive. “We walked all night,” he said."},
+		[]newsQuote{{"We walked all night", "", "Ben Okafor"}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
