@@ -2035,6 +2035,14 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 			a = b + 1
 		}
 	}
+	if !who.ok() && hasPrefixWord(p[from:to], "For") {
+		// "For Tom Hale, the lesson is simple:": the one it is for.
+		if c := strings.IndexByte(p[from:to], ','); c > 4 {
+			if w, ok := q.nameIn(span{from + 4, trimEnd(p, from+4, from+c)}); ok && !w.desc && q.isPerson(w) {
+				who = w
+			}
+		}
+	}
 	return who
 }
 

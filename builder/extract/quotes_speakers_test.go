@@ -483,6 +483,22 @@ var speakerTests = []struct {
 	{"control: a subject before was is no inversion", []string{
 		"Tom Hale led the search. Among the volunteers, Ben Okafor was the first to arrive. “We walked all night,” he said."},
 		[]newsQuote{{"We walked all night", "", "Ben Okafor"}}},
+
+	// Colon introductions with no speech verb: "For X, the lesson is
+	// simple:" is X's; "The verdict of the inspectors was damning:" and
+	// "The warning from the Met Office was stark:" are their source's.
+	{"for a name, the lesson is simple:, long-form", []string{
+		"For Tom Hale, the lesson of the flood is simple: “Trust nobody.”"},
+		[]newsQuote{{"Trust nobody.", "", "Tom Hale"}}},
+	{"the verdict of a body was damning:, uk-paper", []string{
+		"The verdict of the inspectors was damning: “The hospital failed its patients.”"},
+		[]newsQuote{{"The hospital failed its patients.", "", "the inspectors"}}},
+	{"the warning from a body was stark:, broadcast", []string{
+		"The warning from the Met Office was stark: “Stay indoors.”"},
+		[]newsQuote{{"Stay indoors.", "", "Met Office"}}},
+	{"control: for a time, no speaker", []string{
+		"For now, the mood in the town is calm: “We wait.”"},
+		[]newsQuote{}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
