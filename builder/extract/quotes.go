@@ -845,6 +845,28 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if len(d) < 4 || !strings.EqualFold(d[:4], "the ") {
 		return who
 	}
+	if strings.EqualFold(d, "the former") || strings.EqualFold(d, "the latter") {
+		// "Tom Hale met Ana Ruiz and Ben Okafor. The latter said": the
+		// last of the people just named, or for "the former" the one
+		// before them.
+		// Both named in this paragraph, in one sentence: else it is
+		// not known whom the article paired, and nobody is.
+		var last [2]event
+		n := 0
+		for i := q.nAntes - 1; i >= 0 && n < 2; i-- {
+			if a := q.antes[i]; a.pos >= 0 && a.pos < at && a.who.ok() && !a.who.desc && q.isPerson(a.who) && (n == 0 || a.who != last[0].who) {
+				last[n] = a
+				n++
+			}
+		}
+		if n < 2 || sentenceAt(q.sents, last[0].pos, len(q.p)) != sentenceAt(q.sents, last[1].pos, len(q.p)) {
+			return speaker{}
+		}
+		if strings.EqualFold(d, "the latter") {
+			return last[0].who
+		}
+		return last[1].who
+	}
 	if r, ok := q.role(d[4:]); ok {
 		return r
 	}
@@ -1304,6 +1326,9 @@ func isTitleCase(s string) bool {
 func (q *quoteScanner) speakerDescription(d string) bool {
 	if sp := strings.IndexByte(d, ' '); sp > 0 && (d[sp:] == " of them" || d[sp:] == " of us") {
 		return true // "one of them": of the people just named
+	}
+	if strings.EqualFold(d, "the former") || strings.EqualFold(d, "the latter") {
+		return true // one of the people just named
 	}
 	for _, w := range strings.Fields(d) {
 		w = strings.Trim(w, ",.’'")

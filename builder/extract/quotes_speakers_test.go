@@ -499,6 +499,18 @@ var speakerTests = []struct {
 	{"control: for a time, no speaker", []string{
 		"For now, the mood in the town is calm: “We wait.”"},
 		[]newsQuote{}},
+
+	// "The former" and "the latter" are the first and the last of two
+	// people the paragraph named in one sentence.
+	{"the former, wire", []string{
+		"Greg Abbott met Ted Cruz in Austin. The former said the talks had been “useful”."},
+		[]newsQuote{{"useful", "greg-abbott", ""}}},
+	{"the latter, us-politics", []string{
+		"Greg Abbott met Ted Cruz in Austin. The latter said the talks had been “useful”."},
+		[]newsQuote{{"useful", "ted-cruz", ""}}},
+	{"control: the latter with one person named is nobody", []string{
+		"Greg Abbott toured Austin. The latter said the talks had been “useful”."},
+		[]newsQuote{}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
