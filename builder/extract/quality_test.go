@@ -947,7 +947,10 @@ func fraction(a, b int) (float64, string) {
 // floors hold. Part 11 (a party and state tag, "R-Ohio", "(D-Calif.)",
 // is no name) leaves train at 0.971 and takes test to 0.872 (436/500),
 // so the test speaker floor was raised to 0.87. Part 12 (a tag makes
-// "the Ohio Republican" that lawmaker) changes neither split.
+// "the Ohio Republican" that lawmaker) changes neither split. Part 21 (a
+// title opening a paragraph after one that named its last person in a
+// phrase stands for that paragraph's subject) takes train to 0.972
+// (937/964); test 0.872 unchanged; floors hold.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.99}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.92, 0.96}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

@@ -141,6 +141,9 @@ type quoteScanner struct {
 	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
 	ante    speaker
 	antePos int
+	// anteInPhrase: ante was named in a prepositional phrase ("asked by
+	// the Queen"), not as a subject or object of its own.
+	anteInPhrase bool
 	// antes are the last antecedents of the paragraph in order, the one
 	// carried from the paragraph before first (at -1): a description
 	// stands for the one before it, not for a name inside its own
@@ -812,6 +815,7 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 func (q *quoteScanner) seen(pos int, who speaker) {
 	if pos >= q.antePos && who.ok() {
 		q.ante, q.antePos = who, pos
+		q.anteInPhrase = pos >= 0 && q.inPhrase(pos)
 		if q.nAntes == len(q.antes) {
 			copy(q.antes[:], q.antes[1:])
 			q.nAntes--
@@ -819,6 +823,38 @@ func (q *quoteScanner) seen(pos int, who speaker) {
 		q.antes[q.nAntes] = event{pos, who}
 		q.nAntes++
 	}
+}
+
+// phrasePrepositions put a name in a phrase of the clause
+// (lexicon/en/phrase-prepositions.txt).
+var phrasePrepositions = lexiconWordSet("phrase-prepositions")
+
+// inPhrase reports whether the name at pos follows one of
+// phrasePrepositions, a "the" or a title between ("by the Queen", "with
+// President Biden").
+func (q *quoteScanner) inPhrase(pos int) bool {
+	p := q.p
+	for j, n := pos, 0; n < 3; n++ {
+		for j > 0 && p[j-1] == ' ' {
+			j--
+		}
+		i := j
+		for i > 0 && p[i-1] != ' ' {
+			i--
+		}
+		w := p[i:j]
+		if w == "" {
+			return false
+		}
+		if inSet(phrasePrepositions, w) && isLowerWord(w) {
+			return true
+		}
+		if _, title := lookup(titles, strings.TrimSuffix(w, ".")); !strings.EqualFold(w, "the") && !title {
+			return false
+		}
+		j = i
+	}
+	return false
 }
 
 // anteBefore returns the antecedent last named before pos.
@@ -874,6 +910,13 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if i := strings.LastIndex(q.p[:at], d); i >= 0 {
 		at = i // the description's own title is no other use of it
 		ante, antePos = q.anteBefore(at)
+	}
+	if antePos < 0 && q.anteInPhrase && q.recent[0].ok() && q.recent[0] != ante && !q.recent[0].desc && q.isPerson(q.recent[0]) {
+		// "Mr Cameron … having been asked by the Queen to form a
+		// government. ¶ ‘…,’ the new prime minister said": the paragraph
+		// before named its last person in a phrase; its subject is the
+		// antecedent.
+		ante = q.recent[0]
 	}
 	if !ante.ok() || antePos > at {
 		return who

@@ -511,6 +511,17 @@ var speakerTests = []struct {
 	{"control: the latter with one person named is nobody", []string{
 		"Greg Abbott toured Austin. The latter said the talks had been “useful”."},
 		[]newsQuote{}},
+
+	// A title opening the next paragraph stands for the subject of the
+	// paragraph before when that one named its last person in a phrase.
+	{"the new prime minister after a name in a by-phrase, uk-paper", []string{
+		"Keir Starmer arrived in Downing Street, having been congratulated by Joe Biden on the telephone.",
+		"‘We will get to work,’ the new prime minister said."},
+		[]newsQuote{{"We will get to work", "keir-starmer", ""}}},
+	{"control: a title for the one met in the paragraph before", []string{
+		"Chuck Schumer met Joe Biden at the White House on Tuesday.",
+		"The president said the talks had been “productive”."},
+		[]newsQuote{{"productive", "joe-biden", ""}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
