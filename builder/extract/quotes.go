@@ -462,6 +462,9 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	q.learnMentions(mi, len(p))
+	// Whether the person named last, whom a title opening the next
+	// paragraph may stand for, was named in a phrase.
+	q.anteInPhrase = q.antePos >= 0 && q.inPhrase(q.antePos)
 	if len(q.pending) == 0 || len(out) > nOut {
 		// The speaker of a quote whose sentence ends the paragraph.
 		q.ended = speaker{}
@@ -815,7 +818,6 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 func (q *quoteScanner) seen(pos int, who speaker) {
 	if pos >= q.antePos && who.ok() {
 		q.ante, q.antePos = who, pos
-		q.anteInPhrase = pos >= 0 && q.inPhrase(pos)
 		if q.nAntes == len(q.antes) {
 			copy(q.antes[:], q.antes[1:])
 			q.nAntes--
@@ -3253,15 +3255,19 @@ func tellsSomeone(v string) bool {
 func (q *quoteScanner) subjects(out []event) []event {
 	p := q.p
 	mi := 0
+	// Titles before names that are no actors, bound after the scan
+	// (titledNames): binding reads tokens into the buffer toks shares.
+	var titled [8][2]span
+	nTitled := 0
 	for _, s := range q.sents {
 		for mi < len(q.ms) && q.ms[mi].Start < s.start {
 			mi++
 		}
 		q.appositions(s)
-		q.titledNames(s)
 		q.partyTags(s)
 		limit, vEnd := s.end, -1
 		toks := q.words(s.start, s.end)
+		nTitled = q.titledNames(toks, &titled, nTitled)
 		for k := range toks {
 			if end, ok := q.verbAt(toks, k); ok && !q.inQuote(toks[k].start) {
 				limit, vEnd = toks[k].start, end
@@ -3388,6 +3394,11 @@ func (q *quoteScanner) subjects(out []event) []event {
 			seg += c + 1
 		}
 	}
+	for _, f := range titled[:nTitled] {
+		if who, ok := q.unknownName(f[1]); ok {
+			q.bindRole(p[f[0].start:f[0].end], who)
+		}
+	}
 	return out
 }
 
@@ -3438,6 +3449,10 @@ var inversionOpeners = lexiconWordSet("inversion-openers")
 // first word, with no subject of their own.
 func (q *quoteScanner) invertedBe(s span) (speaker, bool) {
 	p := q.p
+	first := p[s.start : s.start+wordEnd(p[s.start:s.end], 0)]
+	if !inSet(adverbialStarts, first) && !inSet(inversionOpeners, first) {
+		return speaker{}, false
+	}
 	lim := min(s.end, s.start+80)
 	at, n := -1, 0
 	for _, be := range [...]string{" was ", " were "} {
@@ -3445,16 +3460,11 @@ func (q *quoteScanner) invertedBe(s span) (speaker, bool) {
 			at, n = s.start+i, len(be)
 		}
 	}
-	if at < 0 {
+	if at < 0 || at < s.start+len(first) {
 		return speaker{}, false
 	}
-	first := p[s.start : s.start+wordEnd(p[s.start:at], 0)]
-	if !inSet(adverbialStarts, first) && !inSet(inversionOpeners, first) {
-		return speaker{}, false
-	}
-	rest := p[s.start+len(first) : at]
-	for _, w := range strings.Fields(rest) {
-		if !isLowerWord(strings.Trim(w, ",")) {
+	for i := s.start + len(first); i < at; i++ {
+		if c := p[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ',' {
 			return speaker{}, false // "Among them, Tom Hale was …" has its subject
 		}
 	}
@@ -3638,59 +3648,47 @@ func (q *quoteScanner) appositions(s span) {
 	}
 }
 
-// titledNames binds the title written before the name of someone who is
-// no actor anywhere in sentence s ("… Judge Thokozile Masipa, who will
-// decide the case, …"), so that "the judge" later is that person, as
-// learnMentions does for actors: a capitalised title and two or three
-// capitalised words of a name.
-func (q *quoteScanner) titledNames(s span) {
-	p := q.p
-	var found [4][2]span // a title and its name
-	nf := 0
-	toks := q.words(s.start, s.end)
-	for k := 0; k < len(toks); k++ {
+// titledNames finds, among the tokens of a sentence, each capitalised
+// title run before two to four capitalised words of a name ("… Judge
+// Thokozile Masipa, who will decide the case, …") and adds the title and
+// the name to found from n on, for subjects to bind once the sentence
+// scan is over, so that "the judge" later is that person wherever the
+// name stood, as learnMentions does for actors. It returns the new count.
+func (q *quoteScanner) titledNames(toks []token, found *[8][2]span, n int) int {
+	capital := func(k int) bool {
+		return k < len(toks) && toks[k].kind == tWord && isCapitalized(q.tokText(toks[k]))
+	}
+	for k := 0; k < len(toks) && n < len(found); k++ {
 		t := toks[k]
+		if !capital(k) || !capital(k+1) || k > 0 && capital(k-1) {
+			continue // no run begins here; or inside one: "Prime Minister", "Supreme Court Judge"
+		}
 		w := q.tokText(t)
-		if t.kind != tWord || !isCapitalized(w) || q.inQuote(t.start) {
+		if _, ok := lookup(titles, w); !ok || inSet(honorifics, w) || q.inQuote(t.start) {
 			continue
-		}
-		if _, ok := lookup(titles, w); !ok || inSet(honorifics, w) {
-			continue
-		}
-		if k > 0 && toks[k-1].kind == tWord && isCapitalized(q.tokText(toks[k-1])) {
-			continue // inside a run: "Prime Minister", "Supreme Court Judge"
 		}
 		// The title run, then the name.
 		j := k + 1
-		for j < len(toks) && toks[j].kind == tWord && isCapitalized(q.tokText(toks[j])) {
+		for capital(j) {
 			if _, ok := lookup(titles, q.tokText(toks[j])); !ok {
 				break
 			}
 			j++
 		}
-		n := j
-		for n < len(toks) && toks[n].kind == tWord && isCapitalized(q.tokText(toks[n])) {
-			if _, ok := lookup(titles, q.tokText(toks[n])); ok {
+		e := j
+		for capital(e) {
+			if _, ok := lookup(titles, q.tokText(toks[e])); ok {
 				break
 			}
+			e++
+		}
+		if e-j >= 2 && e-j <= 3 {
+			found[n] = [2]span{{t.start, toks[j-1].end}, {toks[j].start, toks[e-1].end}}
 			n++
 		}
-		if n-j < 2 || n-j > 3 {
-			k = n - 1
-			continue
-		}
-		if nf < len(found) {
-			found[nf] = [2]span{{t.start, toks[j-1].end}, {toks[j].start, toks[n-1].end}}
-			nf++
-		}
-		k = n - 1
+		k = e - 1
 	}
-	// unknownName reads tokens into the buffer toks shares: after the scan.
-	for _, f := range found[:nf] {
-		if who, ok := q.unknownName(f[1]); ok {
-			q.bindRole(p[f[0].start:f[0].end], who)
-		}
-	}
+	return n
 }
 
 // descriptionHead returns a description up to its relative clause or
@@ -4165,6 +4163,29 @@ var (
 	countedFrom       = lexiconWordSet("counted-from")
 )
 
+// countWords count units of time without a number: "A few hours later",
+// "Several days on".
+var countWords = wordSet("a", "an", "several", "some")
+
+// openingFirst are the first words of openingAdverbials: a clause that
+// opens with none of them, a count or a unit of time, or a sentence
+// adverb has no phrase of time to skip.
+var openingFirst = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, ph := range openingAdverbials {
+		m[ph[0]] = struct{}{}
+	}
+	for _, set := range []map[string]struct{}{timeUnitWords, sentenceAdverbs, countWords} {
+		for w := range set {
+			m[w] = struct{}{}
+		}
+	}
+	for w := range numberWords {
+		m[w] = struct{}{}
+	}
+	return m
+}()
+
 func adverbialPhrases(lines []string) [][]string {
 	out := make([][]string, len(lines))
 	for i, l := range lines {
@@ -4184,6 +4205,9 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 	start := from
 	for start < to && p[start] == ' ' {
 		start++
+	}
+	if w := p[start : start+wordEnd(p[start:to], 0)]; w == "" || !isDigit(w[0]) && !inSet(openingFirst, w) {
+		return from // the common case, read once
 	}
 	// The first words of the clause, and where each ends.
 	var ws [5]string
@@ -4211,7 +4235,7 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 		// A count of units of time and a word placing it: "Minutes
 		// earlier", "Two days later", "A week on".
 		u := 0
-		if u < n && (isNumberWord(ws[u]) || isDigit(ws[u][0]) || hasPrefixWord(ws[u]+" ", "a", "A", "an", "An", "several", "Several", "some", "Some")) {
+		if u < n && (isNumberWord(ws[u]) || isDigit(ws[u][0]) || inSet(countWords, ws[u])) {
 			u++
 		}
 		if u < n && ws[u] == "few" {
