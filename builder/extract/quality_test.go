@@ -1084,6 +1084,10 @@ func fraction(a, b int) (float64, string) {
 // (0.90, 0.86) were lowered to just below until the rules catch up; the
 // other train floors hold (quote recall 0.967, 4+ words 0.972, speaker
 // 0.962, holder 0.755, refers_to 0.655), the test split is untouched.
+// "the Ohio Republican" that lawmaker) changes neither split. Part 21 (a
+// title opening a paragraph after one that named its last person in a
+// phrase stands for that paragraph's subject) takes train to 0.972
+// (937/964); test 0.872 unchanged; floors hold.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.925, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},

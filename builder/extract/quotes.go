@@ -141,6 +141,9 @@ type quoteScanner struct {
 	// leader" after Keir Starmer, "the MP" after "One Conservative MP".
 	ante    speaker
 	antePos int
+	// anteInPhrase: ante was named in a prepositional phrase ("asked by
+	// the Queen"), not as a subject or object of its own.
+	anteInPhrase bool
 	// antes are the last antecedents of the paragraph in order, the one
 	// carried from the paragraph before first (at -1): a description
 	// stands for the one before it, not for a name inside its own
@@ -459,6 +462,9 @@ func (q *quoteScanner) para(pi int, p string, out []model.Quote) []model.Quote {
 		}
 	}
 	q.learnMentions(mi, len(p))
+	// Whether the person named last, whom a title opening the next
+	// paragraph may stand for, was named in a phrase.
+	q.anteInPhrase = q.antePos >= 0 && q.inPhrase(q.antePos)
 	if len(q.pending) == 0 || len(out) > nOut {
 		// The speaker of a quote whose sentence ends the paragraph.
 		q.ended = speaker{}
@@ -821,6 +827,38 @@ func (q *quoteScanner) seen(pos int, who speaker) {
 	}
 }
 
+// phrasePrepositions put a name in a phrase of the clause
+// (lexicon/en/phrase-prepositions.txt).
+var phrasePrepositions = lexiconWordSet("phrase-prepositions")
+
+// inPhrase reports whether the name at pos follows one of
+// phrasePrepositions, a "the" or a title between ("by the Queen", "with
+// President Biden").
+func (q *quoteScanner) inPhrase(pos int) bool {
+	p := q.p
+	for j, n := pos, 0; n < 3; n++ {
+		for j > 0 && p[j-1] == ' ' {
+			j--
+		}
+		i := j
+		for i > 0 && p[i-1] != ' ' {
+			i--
+		}
+		w := p[i:j]
+		if w == "" {
+			return false
+		}
+		if inSet(phrasePrepositions, w) && isLowerWord(w) {
+			return true
+		}
+		if _, title := lookup(titles, strings.TrimSuffix(w, ".")); !strings.EqualFold(w, "the") && !title {
+			return false
+		}
+		j = i
+	}
+	return false
+}
+
 // anteBefore returns the antecedent last named before pos.
 func (q *quoteScanner) anteBefore(pos int) (speaker, int) {
 	for i := q.nAntes - 1; i >= 0; i-- {
@@ -845,6 +883,28 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if len(d) < 4 || !strings.EqualFold(d[:4], "the ") {
 		return who
 	}
+	if strings.EqualFold(d, "the former") || strings.EqualFold(d, "the latter") {
+		// "Tom Hale met Ana Ruiz and Ben Okafor. The latter said": the
+		// last of the people just named, or for "the former" the one
+		// before them.
+		// Both named in this paragraph, in one sentence: else it is
+		// not known whom the article paired, and nobody is.
+		var last [2]event
+		n := 0
+		for i := q.nAntes - 1; i >= 0 && n < 2; i-- {
+			if a := q.antes[i]; a.pos >= 0 && a.pos < at && a.who.ok() && !a.who.desc && q.isPerson(a.who) && (n == 0 || a.who != last[0].who) {
+				last[n] = a
+				n++
+			}
+		}
+		if n < 2 || sentenceAt(q.sents, last[0].pos, len(q.p)) != sentenceAt(q.sents, last[1].pos, len(q.p)) {
+			return speaker{}
+		}
+		if strings.EqualFold(d, "the latter") {
+			return last[0].who
+		}
+		return last[1].who
+	}
 	if r, ok := q.role(d[4:]); ok {
 		return r
 	}
@@ -852,6 +912,13 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if i := strings.LastIndex(q.p[:at], d); i >= 0 {
 		at = i // the description's own title is no other use of it
 		ante, antePos = q.anteBefore(at)
+	}
+	if antePos < 0 && q.anteInPhrase && q.recent[0].ok() && q.recent[0] != ante && !q.recent[0].desc && q.isPerson(q.recent[0]) {
+		// "Mr Cameron … having been asked by the Queen to form a
+		// government. ¶ ‘…,’ the new prime minister said": the paragraph
+		// before named its last person in a phrase; its subject is the
+		// antecedent.
+		ante = q.recent[0]
 	}
 	if !ante.ok() || antePos > at {
 		return who
@@ -1304,6 +1371,9 @@ func isTitleCase(s string) bool {
 func (q *quoteScanner) speakerDescription(d string) bool {
 	if sp := strings.IndexByte(d, ' '); sp > 0 && (d[sp:] == " of them" || d[sp:] == " of us") {
 		return true // "one of them": of the people just named
+	}
+	if strings.EqualFold(d, "the former") || strings.EqualFold(d, "the latter") {
+		return true // one of the people just named
 	}
 	for _, w := range strings.Fields(d) {
 		w = strings.Trim(w, ",.’'")
@@ -2035,6 +2105,14 @@ func (q *quoteScanner) colonSpeaker(from, to int) speaker {
 			a = b + 1
 		}
 	}
+	if !who.ok() && hasPrefixWord(p[from:to], "For") {
+		// "For Tom Hale, the lesson is simple:": the one it is for.
+		if c := strings.IndexByte(p[from:to], ','); c > 4 {
+			if w, ok := q.nameIn(span{from + 4, trimEnd(p, from+4, from+c)}); ok && !w.desc && q.isPerson(w) {
+				who = w
+			}
+		}
+	}
 	return who
 }
 
@@ -2133,12 +2211,13 @@ func (q *quoteScanner) colonName(seg span) speaker {
 	// The name runs up to the first lower-case word or a parenthesis
 	// ("Rep. Dana Whitfield (D-Minn.) on X:").
 	end := seg.end
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.start < start {
 			continue
 		}
-		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) || w == "(" {
-			end = t.start
+		if w := q.tokText(t); t.kind == tWord && isLowerWord(w) && !inSet(nameParticles, w) || w == "(" ||
+			isApostrophe(w) && k+1 < len(toks) && q.tokText(toks[k+1]) == "s" {
+			end = t.start // "Tom Hale's response was blunt:": the name, not its possessive
 			break
 		}
 	}
@@ -3176,15 +3255,19 @@ func tellsSomeone(v string) bool {
 func (q *quoteScanner) subjects(out []event) []event {
 	p := q.p
 	mi := 0
+	// Titles before names that are no actors, bound after the scan
+	// (titledNames): binding reads tokens into the buffer toks shares.
+	var titled [8][2]span
+	nTitled := 0
 	for _, s := range q.sents {
 		for mi < len(q.ms) && q.ms[mi].Start < s.start {
 			mi++
 		}
 		q.appositions(s)
-		q.titledNames(s)
 		q.partyTags(s)
 		limit, vEnd := s.end, -1
 		toks := q.words(s.start, s.end)
+		nTitled = q.titledNames(toks, &titled, nTitled)
 		for k := range toks {
 			if end, ok := q.verbAt(toks, k); ok && !q.inQuote(toks[k].start) {
 				limit, vEnd = toks[k].start, end
@@ -3229,6 +3312,10 @@ func (q *quoteScanner) subjects(out []event) []event {
 			}
 		}
 		if who, ok := q.interviewObject(s, first); ok {
+			out = append(out, event{s.start, who})
+			continue
+		}
+		if who, ok := q.invertedBe(s); ok {
 			out = append(out, event{s.start, who})
 			continue
 		}
@@ -3307,6 +3394,11 @@ func (q *quoteScanner) subjects(out []event) []event {
 			seg += c + 1
 		}
 	}
+	for _, f := range titled[:nTitled] {
+		if who, ok := q.unknownName(f[1]); ok {
+			q.bindRole(p[f[0].start:f[0].end], who)
+		}
+	}
 	return out
 }
 
@@ -3345,6 +3437,51 @@ func (q *quoteScanner) coordinated(k, limit int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return who, true
+}
+
+// inversionOpeners open a sentence whose subject follows "was" or
+// "were" (lexicon/en/inversion-openers.txt).
+var inversionOpeners = lexiconWordSet("inversion-openers")
+
+// invertedBe returns the person an inverted sentence names after "was"
+// or "were" ("Among them was Ana Ruiz, a teacher.", "Also on board was
+// Tom Hale"): the words before it are a phrase in lower case after its
+// first word, with no subject of their own.
+func (q *quoteScanner) invertedBe(s span) (speaker, bool) {
+	p := q.p
+	first := p[s.start : s.start+wordEnd(p[s.start:s.end], 0)]
+	if !inSet(adverbialStarts, first) && !inSet(inversionOpeners, first) {
+		return speaker{}, false
+	}
+	lim := min(s.end, s.start+80)
+	at, n := -1, 0
+	for _, be := range [...]string{" was ", " were "} {
+		if i := strings.Index(p[s.start:lim], be); i > 0 && (at < 0 || s.start+i < at) {
+			at, n = s.start+i, len(be)
+		}
+	}
+	if at < 0 || at < s.start+len(first) {
+		return speaker{}, false
+	}
+	for i := s.start + len(first); i < at; i++ {
+		if c := p[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ',' {
+			return speaker{}, false // "Among them, Tom Hale was …" has its subject
+		}
+	}
+	from := at + n
+	if k := q.mentionAfter(from); k < len(q.ms) && q.ms[k].Start == from && (q.ms[k].Name.Kind == "" || q.ms[k].Name.Kind == model.Person) {
+		mm := q.ms[k]
+		return speaker{slug: mm.Name.Actor, name: mm.Name.Canonical, gender: mm.Name.Gender}, true
+	}
+	if who, ok := q.openingName(from, s.end); ok {
+		return who, true
+	}
+	// The name ends the sentence: "Beside him was Ana Ruiz."
+	end := trimStop(p, from, s.end)
+	if who, ok := q.unknownName(span{from, end}); ok && strings.IndexByte(who.name, ' ') > 0 {
+		return who, true
+	}
+	return speaker{}, false
 }
 
 // labelEnd returns where the words after a place label opening
@@ -3430,7 +3567,9 @@ func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
 		if k > 10 || t.kind == tPunct && !isHyphen(w) || inSet(relatives, w) {
 			break // "a fund manager who had flown in": no verb of the clause
 		}
-		if k >= 2 && t.kind == tWord && q.verbLike(w) {
+		if k >= 2 && t.kind == tWord && q.verbLike(w) && !inSet(singularDeterminers, q.tokText(toks[k-1])) {
+			// (A word after a determiner is no verb: "A woman in a red
+			// coat pushed …".)
 			d := q.p[toks[0].start:toks[k-1].end]
 			if singularPerson(d) {
 				return speaker{name: d, desc: true}, true
@@ -3501,6 +3640,7 @@ func (q *quoteScanner) appositions(s span) {
 			}
 			if who, ok := q.unknownName(name); ok && strings.IndexByte(who.name, ' ') > 0 {
 				q.bindRole(p[desc.start:desc.end], who)
+				q.learnName(who) // "her lawyer, David Chen, …. Chen was less sure."
 			} else if who, ok := q.nameAt(name); ok && !who.desc {
 				q.bindRole(p[desc.start:desc.end], who)
 			}
@@ -3508,59 +3648,47 @@ func (q *quoteScanner) appositions(s span) {
 	}
 }
 
-// titledNames binds the title written before the name of someone who is
-// no actor anywhere in sentence s ("… Judge Thokozile Masipa, who will
-// decide the case, …"), so that "the judge" later is that person, as
-// learnMentions does for actors: a capitalised title and two or three
-// capitalised words of a name.
-func (q *quoteScanner) titledNames(s span) {
-	p := q.p
-	var found [4][2]span // a title and its name
-	nf := 0
-	toks := q.words(s.start, s.end)
-	for k := 0; k < len(toks); k++ {
+// titledNames finds, among the tokens of a sentence, each capitalised
+// title run before two to four capitalised words of a name ("… Judge
+// Thokozile Masipa, who will decide the case, …") and adds the title and
+// the name to found from n on, for subjects to bind once the sentence
+// scan is over, so that "the judge" later is that person wherever the
+// name stood, as learnMentions does for actors. It returns the new count.
+func (q *quoteScanner) titledNames(toks []token, found *[8][2]span, n int) int {
+	capital := func(k int) bool {
+		return k < len(toks) && toks[k].kind == tWord && isCapitalized(q.tokText(toks[k]))
+	}
+	for k := 0; k < len(toks) && n < len(found); k++ {
 		t := toks[k]
+		if !capital(k) || !capital(k+1) || k > 0 && capital(k-1) {
+			continue // no run begins here; or inside one: "Prime Minister", "Supreme Court Judge"
+		}
 		w := q.tokText(t)
-		if t.kind != tWord || !isCapitalized(w) || q.inQuote(t.start) {
+		if _, ok := lookup(titles, w); !ok || inSet(honorifics, w) || q.inQuote(t.start) {
 			continue
-		}
-		if _, ok := lookup(titles, w); !ok || inSet(honorifics, w) {
-			continue
-		}
-		if k > 0 && toks[k-1].kind == tWord && isCapitalized(q.tokText(toks[k-1])) {
-			continue // inside a run: "Prime Minister", "Supreme Court Judge"
 		}
 		// The title run, then the name.
 		j := k + 1
-		for j < len(toks) && toks[j].kind == tWord && isCapitalized(q.tokText(toks[j])) {
+		for capital(j) {
 			if _, ok := lookup(titles, q.tokText(toks[j])); !ok {
 				break
 			}
 			j++
 		}
-		n := j
-		for n < len(toks) && toks[n].kind == tWord && isCapitalized(q.tokText(toks[n])) {
-			if _, ok := lookup(titles, q.tokText(toks[n])); ok {
+		e := j
+		for capital(e) {
+			if _, ok := lookup(titles, q.tokText(toks[e])); ok {
 				break
 			}
+			e++
+		}
+		if e-j >= 2 && e-j <= 3 {
+			found[n] = [2]span{{t.start, toks[j-1].end}, {toks[j].start, toks[e-1].end}}
 			n++
 		}
-		if n-j < 2 || n-j > 3 {
-			k = n - 1
-			continue
-		}
-		if nf < len(found) {
-			found[nf] = [2]span{{t.start, toks[j-1].end}, {toks[j].start, toks[n-1].end}}
-			nf++
-		}
-		k = n - 1
+		k = e - 1
 	}
-	// unknownName reads tokens into the buffer toks shares: after the scan.
-	for _, f := range found[:nf] {
-		if who, ok := q.unknownName(f[1]); ok {
-			q.bindRole(p[f[0].start:f[0].end], who)
-		}
-	}
+	return n
 }
 
 // descriptionHead returns a description up to its relative clause or
@@ -3655,7 +3783,8 @@ func (q *quoteScanner) openingName(from, to int) (speaker, bool) {
 		next = rest[:sp]
 	}
 	next = strings.TrimRight(next, ".,;:!?") // "Mr. Magness paused."
-	appositive := strings.HasPrefix(rest, ",") && hasPrefixWord(strings.TrimLeft(rest[1:], " "), "who", "whose", "the", "a", "an")
+	appositive := strings.HasPrefix(rest, ",") && hasPrefixWord(strings.TrimLeft(rest[1:], " "), "who", "whose", "the", "a", "an") ||
+		hasPrefixWord(rest, "and") && strings.IndexByte(p[from:end], ' ') > 0 // "Sarah Okafor and her husband, Peter, lost …"
 	// After a title and a name any lower-case word but a preposition is
 	// the verb: "Mr. Barton withdrew his apology".
 	verb := q.verbLike(next) || titled && isLowerWord(next) && !inSet(prepositions, next) && !inSet(relatives, next)
@@ -4034,6 +4163,29 @@ var (
 	countedFrom       = lexiconWordSet("counted-from")
 )
 
+// countWords count units of time without a number: "A few hours later",
+// "Several days on".
+var countWords = wordSet("a", "an", "several", "some")
+
+// openingFirst are the first words of openingAdverbials: a clause that
+// opens with none of them, a count or a unit of time, or a sentence
+// adverb has no phrase of time to skip.
+var openingFirst = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, ph := range openingAdverbials {
+		m[ph[0]] = struct{}{}
+	}
+	for _, set := range []map[string]struct{}{timeUnitWords, sentenceAdverbs, countWords} {
+		for w := range set {
+			m[w] = struct{}{}
+		}
+	}
+	for w := range numberWords {
+		m[w] = struct{}{}
+	}
+	return m
+}()
+
 func adverbialPhrases(lines []string) [][]string {
 	out := make([][]string, len(lines))
 	for i, l := range lines {
@@ -4053,6 +4205,9 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 	start := from
 	for start < to && p[start] == ' ' {
 		start++
+	}
+	if w := p[start : start+wordEnd(p[start:to], 0)]; w == "" || !isDigit(w[0]) && !inSet(openingFirst, w) {
+		return from // the common case, read once
 	}
 	// The first words of the clause, and where each ends.
 	var ws [5]string
@@ -4080,7 +4235,7 @@ func (q *quoteScanner) openingAdverbialEnd(from, to int) int {
 		// A count of units of time and a word placing it: "Minutes
 		// earlier", "Two days later", "A week on".
 		u := 0
-		if u < n && (isNumberWord(ws[u]) || isDigit(ws[u][0]) || hasPrefixWord(ws[u]+" ", "a", "A", "an", "An", "several", "Several", "some", "Some")) {
+		if u < n && (isNumberWord(ws[u]) || isDigit(ws[u][0]) || inSet(countWords, ws[u])) {
 			u++
 		}
 		if u < n && ws[u] == "few" {

@@ -448,6 +448,80 @@ var speakerTests = []struct {
 		"“It was not enough.”",
 		"The figures were published on Monday."},
 		[]newsQuote{{"We had people sleeping in the corridors", "", "Ana Ruiz"}}},
+
+	// A name in apposition to a description is the person its family name
+	// stands for later; a name joined by "and" to a description or
+	// another name opens the clause as its subject.
+	{"a family name after a name in apposition, long-form", []string{
+		"Maria Lopez met her lawyer, David Chen, at the courthouse. She said she was “ready for anything”.",
+		"Chen was less sure. He told reporters the case would be “a long fight”."},
+		[]newsQuote{{"ready for anything", "", "Maria Lopez"}, {"a long fight", "", "David Chen"}}},
+	{"a name and her husband as the subject, wire", []string{
+		"Ana Ruiz, the fire chief, spoke first.",
+		"Sarah Okafor and her husband, Peter, lost their home in the fire. “We have nothing,” she said."},
+		[]newsQuote{{"We have nothing", "", "Sarah Okafor"}}},
+	{"control: a joint subject's pronoun is the first named, wire", []string{
+		"Ana Ruiz, the fire chief, spoke first.",
+		"Tom Hale and Ben Okafor lost their homes in the fire. “We have nothing,” he said."},
+		[]newsQuote{{"We have nothing", "", "Tom Hale"}}},
+
+	// A word after a determiner is no verb ("a red coat"), so the
+	// description runs to the clause's verb.
+	{"a description with a colour ending in -ed, wire", []string{
+		"A woman in a red coat pushed to the front of the crowd.",
+		"“Where is my son?” she shouted."},
+		[]newsQuote{{"Where is my son?", "", "A woman in a red coat"}}},
+
+	// An inverted sentence names its subject after "was": "Among them was
+	// Ana Ruiz, a teacher."
+	{"among them was a name, long-form", []string{
+		"Tom Hale led the search. Among the volunteers was Ana Ruiz, a teacher. “You do what you can,” she said."},
+		[]newsQuote{{"You do what you can", "", "Ana Ruiz"}}},
+	{"beside him was a name, wire", []string{
+		"Tom Hale spoke first. Beside him was Ana Ruiz. “It was terrifying,” she said."},
+		[]newsQuote{{"It was terrifying", "", "Ana Ruiz"}}},
+	{"control: a subject before was is no inversion", []string{
+		"Tom Hale led the search. Among the volunteers, Ben Okafor was the first to arrive. “We walked all night,” he said."},
+		[]newsQuote{{"We walked all night", "", "Ben Okafor"}}},
+
+	// Colon introductions with no speech verb: "For X, the lesson is
+	// simple:" is X's; "The verdict of the inspectors was damning:" and
+	// "The warning from the Met Office was stark:" are their source's.
+	{"for a name, the lesson is simple:, long-form", []string{
+		"For Tom Hale, the lesson of the flood is simple: “Trust nobody.”"},
+		[]newsQuote{{"Trust nobody.", "", "Tom Hale"}}},
+	{"the verdict of a body was damning:, uk-paper", []string{
+		"The verdict of the inspectors was damning: “The hospital failed its patients.”"},
+		[]newsQuote{{"The hospital failed its patients.", "", "the inspectors"}}},
+	{"the warning from a body was stark:, broadcast", []string{
+		"The warning from the Met Office was stark: “Stay indoors.”"},
+		[]newsQuote{{"Stay indoors.", "", "Met Office"}}},
+	{"control: for a time, no speaker", []string{
+		"For now, the mood in the town is calm: “We wait.”"},
+		[]newsQuote{}},
+
+	// "The former" and "the latter" are the first and the last of two
+	// people the paragraph named in one sentence.
+	{"the former, wire", []string{
+		"Greg Abbott met Ted Cruz in Austin. The former said the talks had been “useful”."},
+		[]newsQuote{{"useful", "greg-abbott", ""}}},
+	{"the latter, us-politics", []string{
+		"Greg Abbott met Ted Cruz in Austin. The latter said the talks had been “useful”."},
+		[]newsQuote{{"useful", "ted-cruz", ""}}},
+	{"control: the latter with one person named is nobody", []string{
+		"Greg Abbott toured Austin. The latter said the talks had been “useful”."},
+		[]newsQuote{}},
+
+	// A title opening the next paragraph stands for the subject of the
+	// paragraph before when that one named its last person in a phrase.
+	{"the new prime minister after a name in a by-phrase, uk-paper", []string{
+		"Keir Starmer arrived in Downing Street, having been congratulated by Joe Biden on the telephone.",
+		"‘We will get to work,’ the new prime minister said."},
+		[]newsQuote{{"We will get to work", "keir-starmer", ""}}},
+	{"control: a title for the one met in the paragraph before", []string{
+		"Chuck Schumer met Joe Biden at the White House on Tuesday.",
+		"The president said the talks had been “productive”."},
+		[]newsQuote{{"productive", "joe-biden", ""}}},
 }
 
 func TestQuotesSpeakers(t *testing.T) {
@@ -467,5 +541,28 @@ func TestQuotesSpeakers(t *testing.T) {
 				t.Errorf("got %q, want %v", g, tt.want)
 			}
 		})
+	}
+}
+
+// TestQuotesSpeakerNames checks the speaker's name as written, where
+// TestQuotesSpeakers checks only its last word.
+func TestQuotesSpeakerNames(t *testing.T) {
+	m := newsActors(t)
+	for _, tt := range []struct{ para, want string }{
+		// The possessive before a colon introduction is no part of the
+		// name.
+		{"Tom Hale’s response was blunt: “We will not back down.”", "Tom Hale"},
+		{"Ana Ruiz's verdict on the plan: “It is dead.”", "Ana Ruiz"},
+		// Control: an apostrophe inside a name stays.
+		{"Tom O’Leary: “We are done.”", "Tom O’Leary"},
+	} {
+		got := Quotes([]string{tt.para}, m)
+		if len(got) != 1 || got[0].SpeakerName != tt.want {
+			var g []string
+			for _, x := range got {
+				g = append(g, x.Text+" ← "+x.SpeakerName)
+			}
+			t.Errorf("%q: got %q, want the name %q", tt.para, g, tt.want)
+		}
 	}
 }
