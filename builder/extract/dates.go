@@ -65,6 +65,7 @@ func Dates(paras []string, published model.Date) []model.DateMention {
 	var d dateScanner
 	sc := scratchPool.Get().(*scratch)
 	d.toks, d.sents = sc.toks, sc.sents
+	d.quoted, d.counts, d.quotes, d.pending = sc.quoted, sc.counts, sc.quotes, sc.pending
 	d.pub = published.Start
 	d.hasPub = !published.IsZero()
 	d.anchor = d.pub
@@ -76,6 +77,7 @@ func Dates(paras []string, published model.Date) []model.DateMention {
 		out = d.para(pi, p, out)
 	}
 	sc.toks, sc.sents = d.toks[:0], d.sents[:0]
+	sc.quoted, sc.counts, sc.quotes, sc.pending = d.quoted[:0], d.counts[:0], d.quotes[:0], d.pending[:0]
 	scratchPool.Put(sc)
 	return out
 }

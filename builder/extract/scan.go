@@ -389,6 +389,10 @@ func firstFields(s string, max int) []string {
 type scratch struct {
 	toks  []token
 	sents []span
+	// The date reader's per-paragraph lists, kept for the next article.
+	quoted, counts []int
+	quotes         []quoteSpan
+	pending        []pendingTime
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
