@@ -37,6 +37,7 @@ var (
 // make the second one as the first is (duration-pair-words).
 var (
 	nightUnits        = lexiconMap("en", "night-units")
+	nightFilter       = newWordFilter(nightUnits)
 	durationContext   = lexiconWordSet("duration-before")
 	durationOfContext = lexiconWordSet("duration-of-before")
 	durationPairWords = lexiconWordSet("duration-pair-words")
@@ -434,7 +435,7 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 	}
 	w := d.word(u)
 	code, isUnit := lookup(timeUnits, w)
-	if !isUnit && d.toks[i].kind == tNum || !isUnit && d.quantityWord(i) {
+	if !isUnit && len(w) > 0 && nightFilter.may(w) && (d.toks[i].kind == tNum || d.quantityWord(i)) {
 		code, isUnit = lookup(nightUnits, w) // "for three nights"
 	}
 	// A unit in capitals after digits is a tabloid's ("TRAPPED FOR 18
