@@ -65,6 +65,7 @@ func Dates(paras []string, published model.Date) []model.DateMention {
 	var d dateScanner
 	sc := scratchPool.Get().(*scratch)
 	d.toks, d.sents = sc.toks, sc.sents
+	d.quoted, d.counts, d.quotes, d.pending, d.events = sc.quoted, sc.counts, sc.quotes, sc.pending, sc.events
 	d.pub = published.Start
 	d.hasPub = !published.IsZero()
 	d.anchor = d.pub
@@ -76,6 +77,7 @@ func Dates(paras []string, published model.Date) []model.DateMention {
 		out = d.para(pi, p, out)
 	}
 	sc.toks, sc.sents = d.toks[:0], d.sents[:0]
+	sc.quoted, sc.counts, sc.quotes, sc.pending, sc.events = d.quoted[:0], d.counts[:0], d.quotes[:0], d.pending[:0], d.events[:0]
 	scratchPool.Put(sc)
 	return out
 }
@@ -126,9 +128,10 @@ type dateScanner struct {
 	pending []pendingTime
 	// events are the days of events a day named as a modifier ("his June
 	// 27 debate", "Sunday's vote"), by the words after it, for "the day
-	// after the debate": the last len(events) noted, nEvents in all (a
-	// fixed array, so that noting one allocates nothing).
-	events  [8]eventNote
+	// after the debate": the last maxEvents noted, nEvents in all (a
+	// slice kept in the scratch pool, so that noting one allocates
+	// nothing and the scanner stays small to copy).
+	events  []eventNote
 	nEvents int
 	// fromDay is the day of the last expression opened by "from" ("from
 	// 5 p.m. on Saturday"), in the sentence starting at byte fromSent;
@@ -154,12 +157,15 @@ type eventNote struct {
 	day  time.Time
 }
 
+// maxEvents is how many noted event words the scanner keeps.
+const maxEvents = 8
+
 // event returns the day noted for word w (lower case).
 func (d *dateScanner) event(w string) (time.Time, bool) {
 	n := min(d.nEvents, len(d.events))
 	for k := 0; k < n; k++ {
 		// Newest first: a later "Sunday's vote" replaces an earlier one.
-		e := d.events[(d.nEvents-1-k)%len(d.events)]
+		e := d.events[(d.nEvents-1-k)%maxEvents]
 		if e.word == w {
 			return e.day, true
 		}
@@ -269,6 +275,9 @@ var yearDeterminers = wordSet("a", "an", "his", "her", "its", "their", "our", "m
 var (
 	dayEdges      = lexiconMap("en", "day-edges")
 	dayEdgeBefore = lexiconWordSet("day-edge-before")
+	// matchCore reads every word that may start an expression: the
+	// filter spares most of them the lookup.
+	dayEdgeFilter = newWordFilter(dayEdges)
 )
 
 // Words between a determiner and a number that make it a count ("the
@@ -284,6 +293,8 @@ var (
 	futureCues  = lexiconWordSet("tense-future")
 	pastCues    = lexiconWordSet("tense-past")
 	presentCues = lexiconWordSet("tense-present")
+	// tense reads many words: the filter spares most of them the lookup.
+	presentCueFilter = newWordFilter(presentCues)
 	// -ed words that are no past tense.
 	edNotPast = lexiconWordSet("tense-not-past")
 	// Words before an -ed form that make it passive or adjectival, not past.
@@ -831,20 +842,10 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 		d.counted = true
 		return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
 	}
-	if pod, ok := lookup(dayEdges, w); ok && isLowerWord(w) && inSet(dayEdgeBefore, d.word(i-1)) {
-		// "by daybreak", "after nightfall": that part of the day with no
-		// day of its own, or the day after "on" ("before dawn on
-		// Monday").
-		if d.isWord(i+1, "on") {
-			save := *d
-			if e, on, ok := d.matchCore(i+2, dirNone); ok && on.Precision == model.Day && !on.IsZero() && d.typ == "" {
-				*d = save
-				return d.partOfDay(e, on, pod)
-			}
-			*d = save
+	if dayEdgeFilter.may(w) {
+		if pod, ok := lookup(dayEdges, w); ok && isLowerWord(w) && inSet(dayEdgeBefore, d.word(i-1)) {
+			return d.dayEdge(i, pod)
 		}
-		d.counted = true
-		return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
 	}
 	if off, ok := lookup(relDays, w); ok {
 		date := model.Date{Start: d.day().AddDate(0, 0, off), Precision: model.Day}
@@ -1138,13 +1139,10 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		// "the day before February 24", "the day after Monday's vote":
 		// relative to the day the sentence names next.
 		if k+3 < len(d.toks) && d.toks[k+3].start < d.sent.end {
-			save := *d
-			if _, on, ok := d.matchCore(k+3, dirNone); ok && on.Precision == model.Day && !on.IsZero() {
-				*d = save
+			if on, ok := d.dayAt(k + 3); ok {
 				d.counted = true
-				return k + 3, model.Date{Start: on.Start.AddDate(0, 0, n), Precision: model.Day}, true
+				return k + 3, model.Date{Start: on.AddDate(0, 0, n), Precision: model.Day}, true
 			}
-			*d = save
 		}
 		if e, on, ok := d.eventAt(k + 3); ok {
 			// "the day after the debate": its day was named before.
@@ -1225,7 +1223,11 @@ func (d *dateScanner) noteEvent(i, j int, day time.Time) {
 		if _, ok := lookup(partsOfDay, w); ok {
 			return
 		}
-		d.events[d.nEvents%len(d.events)] = eventNote{w, day}
+		if len(d.events) < maxEvents {
+			d.events = append(d.events, eventNote{w, day})
+		} else {
+			d.events[d.nEvents%maxEvents] = eventNote{w, day}
+		}
 		d.nEvents++
 	}
 }
@@ -1252,6 +1254,35 @@ func (d *dateScanner) eventAt(k int) (int, time.Time, bool) {
 	return 0, time.Time{}, false
 }
 
+// dayAt returns the day an expression at token k names, if it names one,
+// leaving the scanner as it was: "the day before February 24". It is a
+// function of its own so that anaphoric's frame holds no copy of the
+// scanner.
+func (d *dateScanner) dayAt(k int) (time.Time, bool) {
+	save := *d
+	_, on, ok := d.matchCore(k, dirNone)
+	*d = save
+	return on.Start, ok && on.Precision == model.Day && !on.IsZero()
+}
+
+// dayEdge reads an edge of the day at token i after a preposition ("by
+// daybreak", "after nightfall"): that part of the day with no day of its
+// own, or of the day after "on" ("at daybreak on Monday"). It is a
+// function of its own so that matchCore's frame holds no copy of the
+// scanner.
+func (d *dateScanner) dayEdge(i int, pod string) (int, model.Date, bool) {
+	if d.isWord(i+1, "on") {
+		save := *d
+		if e, on, ok := d.matchCore(i+2, dirNone); ok && on.Precision == model.Day && !on.IsZero() && d.typ == "" {
+			*d = save
+			return d.partOfDay(e, on, pod)
+		}
+		*d = save
+	}
+	d.counted = true
+	return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
+}
+
 // podDay is the day a part of the day with no day of its own is on ("in
 // the afternoon", "By evening", "that night"): the day last mentioned,
 // but in a paragraph that has named no day yet and stands under no
@@ -1262,6 +1293,12 @@ func (d *dateScanner) podDay() time.Time {
 	}
 	return d.anchor
 }
+
+// Filters that spare thatPeriod the lookups for most words after "that".
+var (
+	monthFilter  = newWordFilter(monthNames)
+	seasonFilter = newWordFilter(seasonCodes)
+)
 
 // thatPeriod reads "that December", "that spring" at token k ("that"):
 // the month or season of the year of the date last mentioned ("on Oct.
@@ -1277,10 +1314,22 @@ func (d *dateScanner) thatPeriod(k int) (int, model.Date, bool) {
 	y := d.lastDate.Start.Year()
 	prev := d.word(k - 1)
 	opens := k == 0 || d.toks[k].start == d.sent.start
-	if m, ok := lookup(monthNames, w); ok && isCapitalized(w) && !monthAbbrev(w) && (opens || inSet(monthContext, prev) && !d.isWord(k-1, "and") && !d.isWord(k-1, "to")) {
-		return k + 2, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
+	if !isCapitalized(w) && !isLowerWord(w) {
+		return 0, model.Date{}, false
 	}
-	if code, ok := lookup(seasonCodes, w); ok && isLowerWord(w) && !d.isWord(k+1, "fall") && !d.isWord(k+2, "of") {
+	if isCapitalized(w) {
+		if !monthFilter.may(w) {
+			return 0, model.Date{}, false
+		}
+		if m, ok := lookup(monthNames, w); ok && !monthAbbrev(w) && (opens || inSet(monthContext, prev) && !d.isWord(k-1, "and") && !d.isWord(k-1, "to")) {
+			return k + 2, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
+		}
+		return 0, model.Date{}, false
+	}
+	if !seasonFilter.may(w) {
+		return 0, model.Date{}, false
+	}
+	if code, ok := lookup(seasonCodes, w); ok && !d.isWord(k+1, "fall") && !d.isWord(k+2, "of") {
 		if _, ok := lookup(speechVerbs, prev); ok {
 			return 0, model.Date{}, false
 		}
@@ -2207,7 +2256,7 @@ func (d *dateScanner) cue(k int) direction {
 	if w == "going" && d.isWord(k+1, "to") {
 		return dirFuture
 	}
-	if inSet(presentCues, w) && !d.participle(k+1) && !d.isWord(k+1, "to") && !(isLowerWord(d.word(k+1)) && inSet(futureCues, d.word(k+1))) {
+	if presentCueFilter.may(w) && inSet(presentCues, w) && !d.participle(k+1) && !d.isWord(k+1, "to") && !(isLowerWord(d.word(k+1)) && inSet(futureCues, d.word(k+1))) {
 		return dirPresent // "Monday is a bank holiday"; not "is held", "is to", "is expected"
 	}
 	if inSet(pastCues, w) {

@@ -316,6 +316,36 @@ func inSet(m map[string]struct{}, w string) bool {
 	return ok
 }
 
+// wordFilter tells cheaply, by length and first letter, that a word is
+// in none of a list's words, so that hot loops skip the map lookup for
+// most words.
+type wordFilter struct {
+	minLen, maxLen int
+	first          [256]bool
+}
+
+// newWordFilter builds the filter of the keys of m (lower case).
+func newWordFilter[T any](m map[string]T) wordFilter {
+	f := wordFilter{minLen: 1 << 30}
+	for w := range m {
+		if w == "" {
+			continue
+		}
+		f.minLen, f.maxLen = min(f.minLen, len(w)), max(f.maxLen, len(w))
+		c := w[0]
+		f.first[c] = true
+		if c >= 'a' && c <= 'z' {
+			f.first[c-'a'+'A'] = true
+		}
+	}
+	return f
+}
+
+// may reports whether w can be one of the words.
+func (f *wordFilter) may(w string) bool {
+	return len(w) >= f.minLen && len(w) <= f.maxLen && f.first[w[0]]
+}
+
 // isCapitalized reports whether w starts with an upper-case letter.
 func isCapitalized(w string) bool {
 	if w == "" {
@@ -389,6 +419,11 @@ func firstFields(s string, max int) []string {
 type scratch struct {
 	toks  []token
 	sents []span
+	// The date reader's per-paragraph lists, kept for the next article.
+	quoted, counts []int
+	quotes         []quoteSpan
+	pending        []pendingTime
+	events         []eventNote
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

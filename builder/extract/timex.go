@@ -37,6 +37,7 @@ var (
 // make the second one as the first is (duration-pair-words).
 var (
 	nightUnits        = lexiconMap("en", "night-units")
+	nightFilter       = newWordFilter(nightUnits)
 	durationContext   = lexiconWordSet("duration-before")
 	durationOfContext = lexiconWordSet("duration-of-before")
 	durationPairWords = lexiconWordSet("duration-pair-words")
@@ -434,19 +435,18 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 	}
 	w := d.word(u)
 	code, isUnit := lookup(timeUnits, w)
-	if !isUnit && d.toks[i].kind == tNum || !isUnit && d.quantityWord(i) {
+	if !isUnit && len(w) > 0 && nightFilter.may(w) && (d.toks[i].kind == tNum || d.quantityWord(i)) {
 		code, isUnit = lookup(nightUnits, w) // "for three nights"
 	}
 	// A unit in capitals after digits is a tabloid's ("TRAPPED FOR 18
 	// DAYS"), not a name.
-	caps := d.toks[i].kind == tNum && len(w) > 1 && strings.ToUpper(w) == w
-	if !isUnit || !isLowerWord(w) && !caps || u >= len(d.toks) || d.toks[u].kind != tWord {
+	if !isUnit || !isLowerWord(w) && !(d.toks[i].kind == tNum && isUpperWord(w)) || u >= len(d.toks) || d.toks[u].kind != tWord {
 		return 0, model.Date{}, false
 	}
 	if hyphen && isHyphen(d.word(u+1)) && d.isWord(u+2, "old") {
 		return 0, model.Date{}, false // "a 17-year-old": an age
 	}
-	plural := strings.HasSuffix(strings.ToLower(w), "s") && !strings.HasSuffix(strings.ToLower(w), "ss")
+	plural := (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")) && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "SS")
 	byArticle := d.isWord(i, "a") || d.isWord(i, "an")
 	switch {
 	case hyphen && plural, !hyphen && q != "X" && (n == 1) == plural, q == "X" && !plural:
@@ -509,6 +509,19 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 	}
 	d.typ, d.val = model.TypeDuration, durationValue(q, n, code)
 	return end, model.Date{}, true
+}
+
+// isUpperWord reports whether w has two letters or more, all capitals.
+func isUpperWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // quantityWord reports whether token i is a number written as a word

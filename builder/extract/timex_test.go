@@ -713,3 +713,28 @@ func TestTimexOutlets(t *testing.T) {
 		})
 	}
 }
+
+// TestWordFilter checks the cheap filter the date reader puts before
+// lookups in its hot loops: it must never turn away a word of its list,
+// in any case, and turns away words of other lengths or first letters.
+func TestWordFilter(t *testing.T) {
+	f := newWordFilter(wordSet("is", "are"))
+	for _, w := range []string{"is", "are", "Is", "ARE"} {
+		if !f.may(w) {
+			t.Errorf("may(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"the", "island", "a", "x"} {
+		if f.may(w) {
+			t.Errorf("may(%q) = true, want false", w)
+		}
+	}
+	for _, m := range []map[string]string{dayEdges, nightUnits, seasonCodes} {
+		f := newWordFilter(m)
+		for w := range m {
+			if !f.may(w) {
+				t.Errorf("may(%q) = false for a word of its own list", w)
+			}
+		}
+	}
+}
