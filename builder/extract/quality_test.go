@@ -213,6 +213,7 @@ func loadCorpusDir(t testing.TB, dir string) (*Matcher, []corpusArticle) {
 		t.Fatalf("actors.yaml: %v", err)
 	}
 	slugs := map[string]bool{}
+	names := map[string]string{} // an actor's full name, lower case → slug
 	var actors []*model.Actor
 	for _, ca := range cas {
 		a := actor("content/actors/"+ca.Slug+".md", ca.Slug, ca.Name, ca.Aliases, ca.Misspellings)
@@ -224,6 +225,7 @@ func loadCorpusDir(t testing.TB, dir string) (*Matcher, []corpusArticle) {
 			t.Errorf("actors.yaml: %s: gender %q, want male, female or other (or none)", ca.Slug, ca.Gender)
 		}
 		slugs[ca.Slug] = true
+		names[strings.ToLower(ca.Name)] = ca.Slug
 		actors = append(actors, a)
 	}
 	m, ds := NewMatcher(actors)
@@ -252,7 +254,7 @@ func loadCorpusDir(t testing.TB, dir string) (*Matcher, []corpusArticle) {
 			continue
 		}
 		a.file = filepath.Base(f)
-		validateArticle(t, a, slugs)
+		validateArticle(t, a, slugs, names)
 		arts = append(arts, a)
 	}
 	if t.Failed() {
@@ -264,7 +266,7 @@ func loadCorpusDir(t testing.TB, dir string) (*Matcher, []corpusArticle) {
 // validateArticle reports every annotation error of a, all of them, so
 // that an annotator fixes a file in one pass. Errors in a test file do
 // not quote the annotated text, which is for nobody tuning to read.
-func validateArticle(t testing.TB, a corpusArticle, slugs map[string]bool) {
+func validateArticle(t testing.TB, a corpusArticle, slugs map[string]bool, names map[string]string) {
 	t.Helper()
 	test := a.split() == splitTest
 	bad := func(pi int, kind, text, format string, args ...any) {
@@ -305,6 +307,10 @@ func validateArticle(t testing.TB, a corpusArticle, slugs map[string]bool) {
 				bad(pi, "quote", q.Text, "speaker %q is not in actors.yaml (add the actor, or write speaker: null with name:)", q.Speaker)
 			case q.Speaker == "" && q.Name == "" && q.Description == "":
 				bad(pi, "quote", q.Text, "speaker: null needs name: or description:")
+			case q.Speaker == "" && names[strings.ToLower(q.Name)] != "":
+				// An actor added after the article was annotated: a name
+				// the extractor resolves to the actor would be scored wrong.
+				bad(pi, "quote", q.Text, "name: is the full name of an actor in actors.yaml: write the actor's slug as speaker: instead")
 			}
 		}
 		for _, d := range p.Dates {
