@@ -216,13 +216,29 @@ const maxEventDays = 62
 // it once.
 type eventFrame struct {
 	at    map[dayKey][]*model.Event
-	in    map[dayKey]map[string][]*model.Event
+	in    map[dayKey]map[string][]titled
 	title map[*model.Event][]string // stems of the title's content words
+	// What event tallies, per event by its position in events, the title
+	// words a vaguer statement shares with each event it meets: the
+	// tally of this call where stamp is gen, and the events met.
+	events []*model.Event
+	tally  []int32
+	stamp  []uint32
+	gen    uint32
+	met    []int32
+}
+
+// titled is an event under a word of its title in eventFrame.in: its
+// position in the frame's events, and how many of its title's stems are
+// the word.
+type titled struct {
+	i, n int32
 }
 
 func newEventFrame(events []*model.Event) *eventFrame {
-	f := &eventFrame{at: map[dayKey][]*model.Event{}, in: map[dayKey]map[string][]*model.Event{}, title: map[*model.Event][]string{}}
-	for _, e := range events {
+	f := &eventFrame{at: map[dayKey][]*model.Event{}, in: map[dayKey]map[string][]titled{}, title: map[*model.Event][]string{},
+		events: slices.Clone(events), tally: make([]int32, len(events)), stamp: make([]uint32, len(events))}
+	for i, e := range events {
 		if e.Date.IsZero() {
 			continue
 		}
@@ -234,6 +250,15 @@ func newEventFrame(events []*model.Event) *eventFrame {
 			}
 		})
 		f.title[e] = ws
+		// Each stem once, with how often the title has it.
+		var uniq []titledWord
+		for _, w := range ws {
+			if j := slices.IndexFunc(uniq, func(u titledWord) bool { return u.w == w }); j >= 0 {
+				uniq[j].n++
+			} else {
+				uniq = append(uniq, titledWord{w, 1})
+			}
+		}
 		last := e.Date.Last()
 		if !e.End.IsZero() {
 			last = e.End.Last()
@@ -250,12 +275,14 @@ func newEventFrame(events []*model.Event) *eventFrame {
 				}
 				m := f.in[k]
 				if m == nil {
-					m = map[string][]*model.Event{}
+					m = map[string][]titled{}
 					f.in[k] = m
 				}
-				for _, w := range ws {
-					if !slices.Contains(m[w], e) {
-						m[w] = append(m[w], e)
+				for _, u := range uniq {
+					// Events are added one after another: one already
+					// under the word is the last.
+					if l := m[u.w]; len(l) == 0 || l[len(l)-1].i != int32(i) {
+						m[u.w] = append(l, titled{int32(i), u.n})
 					}
 				}
 			}
@@ -284,13 +311,44 @@ func (f *eventFrame) event(d model.DateMention, ci *clauseInfo) *model.Event {
 		}
 	}
 	if m := f.in[dayKey{d.Date.Start.Unix(), d.Date.Precision}]; m != nil {
+		// The events under the clause's words are tallied as they are
+		// met, each word once (ci.words is unique), and scored once each
+		// with the tally: a big site has hundreds of events in a year
+		// under a common word, and recounting each event's title for
+		// every word it shares made the links grow with the square of
+		// the site.
+		f.gen++
+		if f.gen == 0 {
+			clear(f.stamp)
+			f.gen = 1
+		}
+		met := f.met[:0]
 		for _, w := range ci.words {
-			for _, e := range m[w] {
-				consider(e, true)
+			for _, t := range m[w] {
+				if f.stamp[t.i] != f.gen {
+					f.stamp[t.i], f.tally[t.i] = f.gen, 0
+					met = append(met, t.i)
+				}
+				f.tally[t.i] += t.n
 			}
 		}
+		for _, i := range met {
+			e := f.events[i]
+			s := f.scoreWith(e, ci, true, int(f.tally[i]))
+			if s > bestScore || s == bestScore && s > 0 && compareEvents(e, best) < 0 {
+				best, bestScore = e, s
+			}
+		}
+		f.met = met
 	}
 	return best
+}
+
+// titledWord is a stem of an event's title and how often the title has
+// it.
+type titledWord struct {
+	w string
+	n int32
 }
 
 // score is how strongly a clause points at e; 0 is not at all. A
@@ -304,6 +362,12 @@ func (f *eventFrame) score(e *model.Event, ci *clauseInfo, vaguer bool) int {
 			title++
 		}
 	}
+	return f.scoreWith(e, ci, vaguer, title)
+}
+
+// scoreWith is score with the number of the title's stems the clause
+// names already counted.
+func (f *eventFrame) scoreWith(e *model.Event, ci *clauseInfo, vaguer bool, title int) int {
 	strong, all := 0, 0
 	for _, x := range ci.actors {
 		if slices.Contains(e.Actors, x) || e.PlaceActor == x {

@@ -229,3 +229,42 @@ func TestEventsIndexOrderIsChronologyOrder(t *testing.T) {
 		t.Errorf("events index %q, chronology %q, want both %q", index, chrono, want)
 	}
 }
+
+// TestChronologyVaguerStatementCountsTitleWords: a statement vaguer than
+// the events it could mean goes to the one whose title it names most,
+// a word the title has twice counting twice, and to the first in the
+// chronology when they are named as much.
+func TestChronologyVaguerStatementCountsTitleWords(t *testing.T) {
+	ev := func(slug, title string, day int) *model.Event {
+		return &model.Event{Source: model.Source{File: "content/events/" + slug + ".md", Slug: slug}, Title: title, Date: model.NewDay(2022, 2, day)}
+	}
+	events := []*model.Event{
+		ev("minsk", "Ceasefire talks in Minsk", 8),
+		ev("geneva", "Talks on talks in Geneva", 9),
+		ev("vienna", "Talks in Vienna", 10),
+		ev("oslo", "Elections in Oslo", 9),
+	}
+	cases := []struct{ clause, event string }{
+		{"More talks are planned this week", "geneva"},
+		{"The Minsk and Vienna talks are due this week", "minsk"},
+		{"Ceasefire talks in Minsk resume this week", "minsk"},
+		{"Vienna hosts talks this week", "geneva"}, // two words each: the first
+		{"Elections will be held this week", "oslo"},
+	}
+	for i, c := range cases {
+		a := chronoArticle("v"+string(rune('a'+i)), model.NewDay(2022, 2, 6), nil, said("this week", c.clause, week(2022, 2, 7)))
+		s, ds := resolve.Site(model.Config{}, []*model.Article{a}, events, nil)
+		if len(ds) > 0 {
+			t.Fatal(ds)
+		}
+		var under []string
+		for _, e := range events {
+			if slices.Contains(also(s, e.Slug), c.clause) {
+				under = append(under, e.Slug)
+			}
+		}
+		if !slices.Equal(under, []string{c.event}) {
+			t.Errorf("%q: filed under %v, want under %s", c.clause, under, c.event)
+		}
+	}
+}
