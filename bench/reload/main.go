@@ -57,6 +57,19 @@ func run(n, edits, soak int, dir string, override bool, kinds []string, rest boo
 		if err := corpus.Generate(dir, n, 1); err != nil {
 			return err
 		}
+	} else {
+		// A given site has as many articles as it has: count them, so
+		// that the report does not print -n's default.
+		n = 0
+		err := filepath.WalkDir(filepath.Join(dir, "content", "articles"), func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".txt")) {
+				n++
+			}
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
 	if override {
 		tdir := filepath.Join(dir, "templates")
