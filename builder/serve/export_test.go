@@ -37,7 +37,7 @@ func TestDataExportMadeOnRequest(t *testing.T) {
 		t.Fatalf("ExportNames = %v, want the four files of the export", names)
 	}
 	for _, name := range names {
-		f, ok := srv.Snapshot().files[name]
+		f, ok := srv.Snapshot().files.get(name)
 		if !ok || f.lazy == nil || f.lazy.made {
 			t.Errorf("%s after the first build: listed %v, made %v; want listed and not made", name, ok, ok && f.lazy != nil && f.lazy.made)
 		}

@@ -125,7 +125,7 @@ func New(opts Options) (*Server, error) {
 	if ip := net.ParseIP(hostName(opts.Bind)); ip != nil && ip.IsUnspecified() {
 		s.anyIP = true
 	}
-	s.snap.Store(&Snapshot{files: map[string]file{}, Base: "/"})
+	s.snap.Store(&Snapshot{Base: "/"})
 	s.rebuild(context.Background(), nil, true)
 	// The first build's garbage grew the heap to about twice what the
 	// server keeps, and the runtime gives such memory back only slowly.
@@ -393,17 +393,14 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 		// The site has the files it had: the new snapshot is the old one
 		// with the rendered files replaced, which is much cheaper than
 		// assembling eleven thousand entries one by one.
-		files := maps.Clone(old.files)
-		for name, b := range out.files {
-			files[name] = b
-		}
-		return s.publish(m, res, files, len(out.files) > 0, changed, initial, start, info)
+		maps.Copy(out.files, s.exports(m))
+		return s.publish(m, res, old.files.with(out.files), len(out.files) > 0, changed, initial, start, info)
 	}
 	files := make(map[string]file, len(res.Files)+len(s.statics))
 	for name := range res.Files {
 		if f, ok := out.files[name]; ok {
 			files[name] = f
-		} else if f, ok := old.files[name]; ok {
+		} else if f, ok := old.files.get(name); ok {
 			files[name] = f
 		}
 	}
@@ -436,7 +433,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 			if strings.HasPrefix(f.Path, "content/") {
 				bundled[f.Path] = true
 			}
-			kept, ok := old.files[f.Name]
+			kept, ok := old.files.get(f.Name)
 			if reread(f) || !ok {
 				b, err := f.Read()
 				if err != nil {
@@ -453,7 +450,7 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 	} else {
 		for name := range s.statics {
 			if _, page := res.Files[name]; !page {
-				files[name] = old.files[name]
+				files[name], _ = old.files.get(name)
 			}
 		}
 	}
@@ -469,19 +466,16 @@ func (s *Server) rebuildLocked(ctx context.Context, changed []string, initial bo
 			return s.rebuildLocked(ctx, nil, true)
 		}
 	}
-	changedFiles := len(out.files) > 0 || staticChanged || len(old.Errors) > 0 || len(files) != len(old.files) || initial
-	return s.publish(m, res, files, changedFiles, changed, initial, start, info)
+	maps.Copy(files, s.exports(m))
+	changedFiles := len(out.files) > 0 || staticChanged || len(old.Errors) > 0 || len(files) != old.files.count() || initial
+	return s.publish(m, res, fileSet{base: files}, changedFiles, changed, initial, start, info)
 }
 
 // publish commits a successful render to the session and serves files
 // as the new snapshot.
-func (s *Server) publish(m *builder.Model, res *render.Result, files map[string]file, changedFiles bool, changed []string, initial bool, start time.Time, info RebuildInfo) RebuildInfo {
+func (s *Server) publish(m *builder.Model, res *render.Result, files fileSet, changedFiles bool, changed []string, initial bool, start time.Time, info RebuildInfo) RebuildInfo {
 	old := s.snap.Load()
 	s.session.Commit(m, res)
-	builds := s.builds
-	for _, name := range render.ExportNames() {
-		files[name] = file{lazy: &lazyFile{make: func() (file, bool) { return s.export(m, name, builds) }}}
-	}
 	version := old.Version
 	if changedFiles {
 		version++
@@ -492,12 +486,23 @@ func (s *Server) publish(m *builder.Model, res *render.Result, files map[string]
 	info.Skipped = res.Stats.Skipped
 	info.Duration = time.Since(start)
 	if initial {
-		fmt.Fprintf(s.opts.Log, "Built %d files in %s.\n", len(files), info.Duration.Round(time.Millisecond))
+		fmt.Fprintf(s.opts.Log, "Built %d files in %s.\n", files.count(), info.Duration.Round(time.Millisecond))
 	} else {
 		fmt.Fprintf(s.opts.Log, "Rebuilt %d files (%s changed, %d pages unchanged) in %s.\n", info.Pages, kinds(changed), info.Skipped, info.Duration.Round(time.Millisecond))
 	}
 	s.notify()
 	return info
+}
+
+// exports are the data export's files of the snapshot that publishes
+// the build of m, each made on its first request (see export).
+func (s *Server) exports(m *builder.Model) map[string]file {
+	builds := s.builds
+	out := map[string]file{}
+	for _, name := range render.ExportNames() {
+		out[name] = file{lazy: &lazyFile{make: func() (file, bool) { return s.export(m, name, builds) }}}
+	}
+	return out
 }
 
 // export makes the data export's file name from the site of m, the
@@ -594,7 +599,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if !ok {
-		if _, dir := snap.files[key+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
+		if _, dir := snap.files.get(key + "/index.html"); dir && !strings.HasSuffix(p, "/") {
 			target := p + "/"
 			if r.URL.RawQuery != "" {
 				target += "?" + r.URL.RawQuery

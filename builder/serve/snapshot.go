@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"maps"
 	"compress/flate"
 	"hash/maphash"
 	"io"
@@ -13,7 +14,7 @@ import (
 // Snapshot is one complete version of the site as served. It is never
 // modified after it is published.
 type Snapshot struct {
-	files   map[string]file   // output path → contents
+	files   fileSet           // output path → contents
 	Errors  []diag.Diagnostic // errors of the latest build, shown over the pages
 	Version uint64            // increases with every published snapshot
 	Base    string            // the path the site is served under, "/" or "/repo/"
@@ -24,7 +25,7 @@ type Snapshot struct {
 // A file of the data export is made when first asked for; one that can
 // no longer be made (see stale) is reported missing.
 func (s *Snapshot) File(name string) ([]byte, bool) {
-	f, ok := s.files[name]
+	f, ok := s.files.get(name)
 	if ok && f.lazy != nil {
 		f, ok = f.lazy.get()
 	}
@@ -38,7 +39,7 @@ func (s *Snapshot) File(name string) ([]byte, bool) {
 // that was not made while this snapshot's site was the session's, and
 // cannot be made any more: a later build has changed the site since.
 func (s *Snapshot) stale(name string) bool {
-	f, ok := s.files[name]
+	f, ok := s.files.get(name)
 	if !ok || f.lazy == nil {
 		return false
 	}
@@ -49,13 +50,80 @@ func (s *Snapshot) stale(name string) bool {
 // Decoded returns every output file by path, as a build writes it (the
 // data export made if need be, and left out when stale).
 func (s *Snapshot) Decoded() map[string][]byte {
-	out := make(map[string][]byte, len(s.files))
-	for name := range s.files {
+	out := make(map[string][]byte, s.files.count())
+	s.files.each(func(name string, _ file) {
 		if b, ok := s.File(name); ok {
 			out[name] = b
 		}
-	}
+	})
 	return out
+}
+
+// fileSet is a snapshot's files: a map that no snapshot changes once it
+// is made, shared by the snapshots after it, and the files that replaced
+// some of them since. An edit replaces a few of a site's files: copying
+// the whole map for each new snapshot cost 24 MB of allocation per edit
+// at 100,000 articles (2.4 MB at 10,000), a tenth of a text edit's.
+type fileSet struct {
+	base map[string]file
+	over map[string]file // replacements and additions; nil for none
+}
+
+// get returns the file at name.
+func (fs fileSet) get(name string) (file, bool) {
+	if f, ok := fs.over[name]; ok {
+		return f, true
+	}
+	f, ok := fs.base[name]
+	return f, ok
+}
+
+// at returns the file at name, or none.
+func (fs fileSet) at(name string) file {
+	f, _ := fs.get(name)
+	return f
+}
+
+// count returns how many files the set has.
+func (fs fileSet) count() int {
+	n := len(fs.base)
+	for name := range fs.over {
+		if _, ok := fs.base[name]; !ok {
+			n++
+		}
+	}
+	return n
+}
+
+// each calls f for every file of the set, in no particular order.
+func (fs fileSet) each(f func(name string, fl file)) {
+	for name, fl := range fs.over {
+		f(name, fl)
+	}
+	for name, fl := range fs.base {
+		if _, ok := fs.over[name]; !ok {
+			f(name, fl)
+		}
+	}
+}
+
+// with returns the set with the files of changed put in, leaving fs as
+// it is. The replacements are folded into a new base map once they
+// outnumber an eighth of it, so that lookups stay one or two probes and
+// replaced files are freed.
+func (fs fileSet) with(changed map[string]file) fileSet {
+	over := make(map[string]file, len(fs.over)+len(changed))
+	maps.Copy(over, fs.over)
+	maps.Copy(over, changed)
+	if len(over) <= len(fs.base)/8 {
+		return fileSet{base: fs.base, over: over}
+	}
+	base := maps.Clone(fs.base)
+	if base == nil {
+		base = map[string]file{}
+	}
+	maps.Copy(base, over)
+	return fileSet{base: base}
 }
 
 // file is an output file as a snapshot keeps it. The rendered files
@@ -256,7 +324,7 @@ type memOutput struct {
 	mu    sync.Mutex
 	files map[string]file
 	// prev is the snapshot before, whose pieces a large file reuses.
-	prev map[string]file
+	prev fileSet
 	// bufs are the streamed files' buffers, kept by the server from one
 	// render to the next (nil: each file allocates its own).
 	bufs *streamBufs
@@ -307,7 +375,7 @@ func (p *streamBufs) put(b []byte) {
 // WriteFile keeps a compressed copy of data (the renderer reuses its
 // buffers).
 func (m *memOutput) WriteFile(name string, data []byte) error {
-	m.put(name, deflatedFrom(data, m.prev[name]))
+	m.put(name, deflatedFrom(data, m.prev.at(name)))
 	return nil
 }
 
@@ -321,7 +389,7 @@ func (m *memOutput) put(name string, f file) {
 // cut into its pieces as it comes (see cutter), so that at most a few
 // of them are held uncompressed, not the whole file.
 func (m *memOutput) Create(name string) (io.WriteCloser, error) {
-	return &memFile{m: m, name: name, prev: m.prev[name], buf: m.bufs.get()}, nil
+	return &memFile{m: m, name: name, prev: m.prev.at(name), buf: m.bufs.get()}, nil
 }
 
 // streamBuffer is how much a streamed file's buffer holds before pieces

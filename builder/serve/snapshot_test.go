@@ -39,7 +39,7 @@ func TestSnapshotKeepsPagesCompressed(t *testing.T) {
 	_ = out.WriteFile("noise.bin", noise)
 	_ = out.WriteFile("small.txt", []byte("tiny"))
 
-	snap := &Snapshot{files: out.files}
+	snap := &Snapshot{files: fileSet{base: out.files}}
 	for name, want := range map[string][]byte{"a/index.html": page, "search/x.js": page, "noise.bin": noise, "small.txt": []byte("tiny")} {
 		got, ok := snap.File(name)
 		if !ok || !bytes.Equal(got, want) {
@@ -63,7 +63,7 @@ func TestSnapshotKeepsPagesCompressed(t *testing.T) {
 		t.Error("a missing file is found")
 	}
 	// A streamed file's buffer starts at its size in the snapshot before.
-	next := &memOutput{files: map[string]file{}, prev: out.files}
+	next := &memOutput{files: map[string]file{}, prev: fileSet{base: out.files}}
 	if w, _ := next.Create("search/x.js"); cap(w.(*memFile).buf) < len(page) {
 		t.Errorf("streamed file's buffer starts at %d bytes, want its last size %d", cap(w.(*memFile).buf), len(page))
 	}
@@ -92,14 +92,14 @@ func TestLargeFileCompressedByPieces(t *testing.T) {
 	moved := edited[12000]
 	edited = slices.Insert(slices.Delete(edited, 12000, 12001), 11990, moved)
 	second := join(edited)
-	next := &memOutput{files: map[string]file{}, prev: out.files}
+	next := &memOutput{files: map[string]file{}, prev: fileSet{base: out.files}}
 	_ = next.WriteFile("data/articles.json", second)
 	g := next.files["data/articles.json"]
 	for name, c := range map[string]struct {
 		f    file
 		want []byte
 	}{"first": {f, first}, "second": {g, second}} {
-		if got := (&Snapshot{files: map[string]file{"x": c.f}}).Decoded()["x"]; !bytes.Equal(got, c.want) {
+		if got := (&Snapshot{files: fileSet{base: map[string]file{"x": c.f}}}).Decoded()["x"]; !bytes.Equal(got, c.want) {
 			t.Errorf("%s version: got %d bytes back, want the %d written", name, len(got), len(c.want))
 		}
 	}
@@ -170,12 +170,12 @@ func TestStreamedLargeFileCutAsWhole(t *testing.T) {
 	if !slices.Equal(sums(a), sums(s)) || a.size != s.size {
 		t.Errorf("streamed: %d pieces of %d bytes, written whole: %d of %d; want the same cuts", len(s.pieces), s.size, len(a.pieces), a.size)
 	}
-	if got := (&Snapshot{files: streamed.files}).Decoded()["data/x.json"]; !bytes.Equal(got, data) {
+	if got := (&Snapshot{files: fileSet{base: streamed.files}}).Decoded()["data/x.json"]; !bytes.Equal(got, data) {
 		t.Errorf("streamed file comes back as %d bytes, want the %d written", len(got), len(data))
 	}
 	// Streamed again after the version before, the unchanged pieces are
 	// the ones kept, not compressed again.
-	next := &memOutput{files: map[string]file{}, prev: streamed.files}
+	next := &memOutput{files: map[string]file{}, prev: fileSet{base: streamed.files}}
 	w, _ = next.Create("data/x.json")
 	_, _ = w.Write(data)
 	_ = w.Close()
@@ -204,7 +204,7 @@ func TestStreamBuffersReused(t *testing.T) {
 	want := map[string][]byte{}
 	var prev map[string]file
 	for round := range 3 {
-		out := &memOutput{files: map[string]file{}, prev: prev, bufs: &bufs}
+		out := &memOutput{files: map[string]file{}, prev: fileSet{base: prev}, bufs: &bufs}
 		for k, body := range []string{large.String(), fmt.Sprintf("small file %d of round %d\n", 1, round), large.String()[:3*streamBuffer/2] + fmt.Sprint(round)} {
 			name := fmt.Sprintf("data/%d.json", k)
 			w, _ := out.Create(name)
@@ -216,7 +216,7 @@ func TestStreamBuffersReused(t *testing.T) {
 			_ = w.Close()
 			want[name] = []byte(body)
 		}
-		got := (&Snapshot{files: out.files}).Decoded()
+		got := (&Snapshot{files: fileSet{base: out.files}}).Decoded()
 		for name, b := range want {
 			if !bytes.Equal(got[name], b) {
 				t.Fatalf("round %d: %s comes back as %d bytes, want the %d written", round, name, len(got[name]), len(b))
@@ -226,5 +226,59 @@ func TestStreamBuffersReused(t *testing.T) {
 			t.Errorf("round %d: %d buffers kept after three files streamed one at a time, want 1", round, len(bufs.free))
 		}
 		prev = out.files
+	}
+}
+
+// A snapshot's files after an edit share the map of the snapshot before
+// and leave it as it was; replacements fold into a new map once they
+// are many.
+func TestFileSetSharesBaseAcrossEdits(t *testing.T) {
+	base := map[string]file{}
+	for i := range 64 {
+		base[fmt.Sprintf("p%d.html", i)] = raw([]byte(fmt.Sprint("page ", i)))
+	}
+	first := fileSet{base: base}
+	second := first.with(map[string]file{"p1.html": raw([]byte("edited")), "new.html": raw([]byte("new"))})
+	if f, _ := first.get("p1.html"); string(f.bytes()) != "page 1" {
+		t.Errorf("the snapshot before sees %q for p1.html", f.bytes())
+	}
+	if _, ok := first.get("new.html"); ok {
+		t.Error("the snapshot before has the file added after it")
+	}
+	if f, _ := second.get("p1.html"); string(f.bytes()) != "edited" {
+		t.Errorf("p1.html after the edit: %q", f.bytes())
+	}
+	if f, _ := second.get("p2.html"); string(f.bytes()) != "page 2" {
+		t.Errorf("p2.html after the edit: %q", f.bytes())
+	}
+	if first.count() != 64 || second.count() != 65 {
+		t.Errorf("counts %d and %d, want 64 and 65", first.count(), second.count())
+	}
+	seen := map[string]int{}
+	second.each(func(name string, _ file) { seen[name]++ })
+	if len(seen) != 65 || seen["p1.html"] != 1 {
+		t.Errorf("each visited %d files, p1.html %d times; want 65 once each", len(seen), seen["p1.html"])
+	}
+	if len(base) != 64 {
+		t.Error("the shared map was changed")
+	}
+	if len(second.over) != 2 {
+		t.Errorf("two replacements of 64 files: %d in the overlay, want 2 (base shared)", len(second.over))
+	}
+
+	// Past an eighth of the base the replacements are folded in.
+	many := map[string]file{}
+	for i := range 9 {
+		many[fmt.Sprintf("p%d.html", i)] = raw([]byte("again"))
+	}
+	third := second.with(many)
+	if third.over != nil || third.count() != 65 {
+		t.Errorf("after 11 replacements: overlay %d, count %d; want folded into a base of 65", len(third.over), third.count())
+	}
+	if f, _ := third.get("new.html"); string(f.bytes()) != "new" {
+		t.Error("folding lost a file added by an earlier edit")
+	}
+	if f, _ := second.get("p3.html"); string(f.bytes()) != "page 3" {
+		t.Error("folding changed an earlier snapshot")
 	}
 }
