@@ -1093,6 +1093,11 @@ func fraction(a, b int) (float64, string) {
 // was set again to just below what the merged extractors measure (test
 // 67 articles | train 133): speaker 0.862 | 0.962, dates F1 0.896 |
 // 0.950, TIMEX3 F1 0.878 | 0.929, quote recall 0.933 | 0.967.
+// Speakers round 15 part 1 (a straight single quote before a capital
+// opens a sentence) takes speaker to 0.864 | 0.963, quote recall to
+// 0.935 | 0.969, TIMEX3 recall to 0.862 | 0.918 and refers_to to 0.543
+// | 0.657: the floors of TIMEX3 test recall (0.86) and refers_to
+// (0.54 / 0.655) were raised to just below.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -1104,14 +1109,14 @@ var qualityMetrics = []metric{
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.855, 0.915}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.86, 0.915}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
 	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.925}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.9}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
 	{"figures: value+unit recall", 0, [2]float64{0.77, 0.86}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
 	{"figures: holder among matched", 0, [2]float64{0.755, 0.75}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
-	{"figures: refers_to among matched", 0, [2]float64{0.535, 0.65}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
+	{"figures: refers_to among matched", 0, [2]float64{0.54, 0.655}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
 
 func TestExtractionQuality(t *testing.T) {

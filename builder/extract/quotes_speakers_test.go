@@ -522,6 +522,34 @@ var speakerTests = []struct {
 		"Chuck Schumer met Joe Biden at the White House on Tuesday.",
 		"The president said the talks had been “productive”."},
 		[]newsQuote{{"productive", "joe-biden", ""}}},
+
+	// A straight single quote after a full stop opens a new sentence,
+	// so the attribution between two quotes is not read as the start
+	// of the second one's sentence.
+	{"two straight single quotes around a title, uk-paper", []string{
+		"Rishi Sunak spoke outside the church. 'We are numb,' the Prime Minister said. 'Today the whole nation grieves.'"},
+		[]newsQuote{{"We are numb", "rishi-sunak", ""}, {"Today the whole nation grieves.", "rishi-sunak", ""}}},
+	{"straight single quotes, he said, then a new quote, uk-paper", []string{
+		"Keir Starmer left by the side door. 'It was a long night,' he said. 'We start again on Monday.'"},
+		[]newsQuote{{"It was a long night", "keir-starmer", ""}, {"We start again on Monday.", "keir-starmer", ""}}},
+}
+
+// TestSentencesStraightSingleQuote checks that a straight single quote
+// before a capital opens a sentence and that an elision does not.
+func TestSentencesStraightSingleQuote(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want int
+	}{
+		{"He said so. 'Today we grieve,' she said.", 2},
+		{"It was loud in the '90s. Then it stopped.", 2},
+		{"He stopped. '90s music played on.", 1},
+		{"He stopped. 'em all, he said.", 1},
+	} {
+		if got := len(sentences(tt.p, nil)); got != tt.want {
+			t.Errorf("%q: %d sentences, want %d", tt.p, got, tt.want)
+		}
+	}
 }
 
 func TestQuotesSpeakers(t *testing.T) {
