@@ -1098,11 +1098,15 @@ func fraction(a, b int) (float64, string) {
 // 0.935 | 0.969, TIMEX3 recall to 0.862 | 0.918 and refers_to to 0.543
 // | 0.657: the floors of TIMEX3 test recall (0.86) and refers_to
 // (0.54 / 0.655) were raised to just below.
+// Part 2 (a description with a relative clause opening a sentence is
+// its subject) takes speaker to 0.868 | 0.968, quote recall to 0.941 |
+// 0.970 and 4+ words to 0.944 | 0.976: floors of speaker (0.865 /
+// 0.965), test quote recall (0.935) and test 4+ words (0.94) raised.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
-	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: recall", 0.85, [2]float64{0.935, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall, 4+ words", 0.92, [2]float64{0.94, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.865, 0.965}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) {

@@ -3564,6 +3564,29 @@ func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
 				}
 			}
 		}
+		if (w == "who" || w == "whose") && k >= 2 && toks[k-1].kind == tWord {
+			// "A retired nurse from Toledo who had voted for him stood
+			// at the back": a description of a person with a relative
+			// clause opens the sentence as its subject, whatever the
+			// verb after the clause.
+			if d := q.p[toks[0].start:toks[k-1].end]; singularPerson(d) {
+				// A clause closed by a comma before the verb is kept
+				// with it, as a reader names the person ("a fund
+				// manager who had flown in from New York, put it").
+				// The caller may have cut the clause at that comma.
+				if c := strings.IndexByte(q.p[t.start:to], ','); c > 0 {
+					rest := strings.TrimLeft(q.p[t.start+c+1:to], " ")
+					if whole := q.p[toks[0].start : t.start+c]; rest != "" && q.verbLike(rest[:wordEnd(rest, 0)]) && wordCount(whole) <= 16 {
+						d = whole
+					}
+				} else if to < len(q.p) && q.p[to] == ',' {
+					if whole := q.p[toks[0].start:toks[len(toks)-1].end]; wordCount(whole) <= 16 {
+						d = whole
+					}
+				}
+				return speaker{name: d, desc: true}, true
+			}
+		}
 		if k > 10 || t.kind == tPunct && !isHyphen(w) || inSet(relatives, w) {
 			break // "a fund manager who had flown in": no verb of the clause
 		}

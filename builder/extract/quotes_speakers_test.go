@@ -532,6 +532,29 @@ var speakerTests = []struct {
 	{"straight single quotes, he said, then a new quote, uk-paper", []string{
 		"Keir Starmer left by the side door. 'It was a long night,' he said. 'We start again on Monday.'"},
 		[]newsQuote{{"It was a long night", "keir-starmer", ""}, {"We start again on Monday.", "keir-starmer", ""}}},
+
+	// A description of one person with a relative clause opens the
+	// sentence as its subject, whatever the main verb after the clause;
+	// "he" and "she" then stand for it, not for the person named before.
+	{"he after a description with a who clause, newspaper", []string{
+		"Greg Abbott inspected the levee on Friday.",
+		"A retired engineer from Dayton who said he had built the pumps in the 1980s watched from the bank. “I never thought I would see them all running at once,” he said."},
+		[]newsQuote{{"I never thought I would see them all running at once", "", "A retired engineer from Dayton"}}},
+	{"she after a description with a whose clause, wire", []string{
+		"Nancy Pelosi toured the flooded street on Sunday.",
+		"A pharmacist whose shop had flooded twice in a year stood in the doorway. “We keep mopping,” she said."},
+		[]newsQuote{{"We keep mopping", "", "A pharmacist"}}},
+	{"he after an adverbial and a who clause, long-form", []string{
+		"Chuck Schumer left before the end.",
+		"Outside the hall afterwards, a retired postman from Cork who had queued since dawn was close to tears. “I came to see her win,” he said."},
+		[]newsQuote{{"I came to see her win", "", "a retired postman from Cork"}}},
+	{"she after an astronomer with a participle aside, live blog", []string{
+		"2.20pm — Greg Abbott says the roads are clear.",
+		"2.10pm — The coast went dark first. An astronomer from the state university, watching from the pier with pupils, said afterwards that she had waited years for it. “For a minute nobody spoke,” she said."},
+		[]newsQuote{{"For a minute nobody spoke", "", "An astronomer from the state university"}}},
+	{"control: two people with a who clause are no antecedent of she", []string{
+		"Nancy Pelosi visited the ward. Two nurses who had worked through the night stood by the door. “We owe them more than thanks,” she said."},
+		[]newsQuote{{"We owe them more than thanks", "nancy-pelosi", ""}}},
 }
 
 // TestSentencesStraightSingleQuote checks that a straight single quote
