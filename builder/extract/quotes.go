@@ -3079,6 +3079,11 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || genderOf(f) == "" || genderOf(f) == g) {
 			return f
 		}
+		if _, isTitle := lookup(titles, strings.ToLower(title)); isTitle && who.slug == "" && last == who.name && !inSet(honorifics, strings.ToLower(strings.TrimSuffix(title, "."))) {
+			if n := q.m.titledPerson(last, title); n != nil && (g == "" || n.Gender == "" || n.Gender == g) {
+				return speaker{slug: n.Actor, name: n.Canonical, gender: n.Gender} // "President Clinton"
+			}
+		}
 	}
 	if g != "" && who.gender != "" && who.gender != g {
 		last := who.name[strings.LastIndexByte(who.name, ' ')+1:]
@@ -3395,6 +3400,14 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 	}
 	for _, f := range titled[:nTitled] {
+		if strings.IndexByte(p[f[1].start:f[1].end], ' ') < 0 {
+			title := p[f[0].start:f[0].end]
+			title = title[strings.LastIndexByte(title, ' ')+1:]
+			if n := q.m.titledPerson(p[f[1].start:f[1].end], title); n != nil {
+				q.bindRole(p[f[0].start:f[0].end], speaker{slug: n.Actor, name: n.Canonical, gender: n.Gender})
+			}
+			continue
+		}
 		if who, ok := q.unknownName(f[1]); ok {
 			q.bindRole(p[f[0].start:f[0].end], who)
 		}
@@ -3705,7 +3718,9 @@ func (q *quoteScanner) titledNames(toks []token, found *[8][2]span, n int) int {
 			}
 			e++
 		}
-		if e-j >= 2 && e-j <= 3 {
+		if e-j >= 2 && e-j <= 3 || e-j == 1 && !q.mentionAt(toks[j].start) && (e >= len(toks) || q.tokText(toks[e]) != ".") {
+			// One word is a family name: "President Clinton", read by
+			// the title the actor's own spellings give him.
 			found[n] = [2]span{{t.start, toks[j-1].end}, {toks[j].start, toks[e-1].end}}
 			n++
 		}

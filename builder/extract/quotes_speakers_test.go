@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefhq/brief/builder/model"
+)
 
 // Speakers in the shapes that decide who a pronoun, a title or a
 // description stands for, passage by passage in the styles of US
@@ -614,6 +618,56 @@ func TestQuotesSpeakerNames(t *testing.T) {
 				g = append(g, x.Text+" ← "+x.SpeakerName)
 			}
 			t.Errorf("%q: got %q, want the name %q", tt.para, g, tt.want)
+		}
+	}
+}
+
+// TestQuotesTitledFamilyName checks that a title and a family name two
+// actors share ("Governor Hale") stand for the one whose own spellings
+// carry that title, as a mention and as the role "the governor" later;
+// another title names neither.
+func TestQuotesTitledFamilyName(t *testing.T) {
+	var as []*model.Actor
+	for _, x := range []struct{ slug, name, gender string }{
+		{"tom-hale", "Tom Hale", "male"},
+		{"anna-hale", "Anna Hale", "female"},
+		{"rita-moss", "Rita Moss", "female"},
+	} {
+		a := actor("content/actors/"+x.slug+".md", x.slug, x.name, nil, nil)
+		a.Kind, a.Gender = model.Person, x.gender
+		as = append(as, a)
+	}
+	as[0].Aliases = []string{"Governor Tom Hale"}
+	as[2].Aliases = []string{"Moss", "Lieutenant Governor Rita Moss"}
+	m, _ := NewMatcher(as)
+	for _, tt := range []struct {
+		name  string
+		paras []string
+		want  []newsQuote
+	}{
+		{"the title and family name as speaker, uk-paper", []string{
+			"In Albany, Governor Hale said that he and his wife had been ‘deeply moved’ by the letters."},
+			[]newsQuote{{"deeply moved", "tom-hale", ""}}},
+		{"the governor later, after a lieutenant governor, us-politics", []string{
+			"The assembly censured Governor Hale on Friday.",
+			"Lieutenant Governor Moss, introducing him, predicted that voters would forgive him.",
+			"The governor said he would not resign. “I will serve out my term,” he said."},
+			[]newsQuote{{"I will serve out my term", "tom-hale", ""}}},
+		{"control: a title not among the actor's spellings", []string{
+			"In Albany, Senator Hale said she would ‘fight on’."},
+			[]newsQuote{{"fight on", "", "Hale"}}},
+	} {
+		got := Quotes(tt.paras, m)
+		ok := len(got) == len(tt.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = tt.want[i].matches(got[i])
+		}
+		if !ok {
+			var g []string
+			for _, x := range got {
+				g = append(g, x.Text+" ← "+x.Speaker+" ("+x.SpeakerName+")")
+			}
+			t.Errorf("%s: got %q, want %v", tt.name, g, tt.want)
 		}
 	}
 }
