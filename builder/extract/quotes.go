@@ -1686,6 +1686,18 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 		return who // "A protester, who asked to be named only by his surname, Wong: “…”"
 	}
 	toks := q.words(from, to)
+	// "One senator quoted him as saying that …": the one quoted speaks.
+	for k := 1; k+1 < len(toks); k++ {
+		if q.tokText(toks[k]) != "as" || toks[k+1].kind != tWord {
+			continue
+		}
+		if _, ok := q.verbAt(toks, k+1); ok {
+			if who, ok := q.quotedAs(from, toks[k].end); ok {
+				return who
+			}
+			toks = q.words(from, to) // quotedAs read tokens into the buffer
+		}
+	}
 	type verb struct {
 		start, end int
 		rel        bool // in a relative clause: "a team that advised …"
@@ -2003,6 +2015,57 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 	return speaker{}
 }
 
+// quotingVerbs pass on another's words (lexicon/en/quoting-verbs.txt).
+var quotingVerbs = lexiconWordSet("quoting-verbs")
+
+// quotedAs returns the one whose words a clause at p[from:to] that ends
+// in "as" passes on: "one senator who was in the room quoted Mr. Lott
+// as" is Lott, "the agency cited him as" whom he stands for. The object
+// between the verb and "as" is the speaker.
+func (q *quoteScanner) quotedAs(from, to int) (speaker, bool) {
+	p := q.p
+	end := trimEnd(p, from, to)
+	if end-from < 4 || !strings.HasSuffix(p[from:end], " as") {
+		return speaker{}, false
+	}
+	end -= 3
+	toks := q.words(from, end)
+	for k := len(toks) - 2; k >= 0; k-- {
+		if toks[k].kind != tWord || !inSet(quotingVerbs, q.tokText(toks[k])) {
+			continue
+		}
+		a := toks[k].end
+		for a < end && p[a] == ' ' {
+			a++
+		}
+		subj := ""
+		switch p[a:end] {
+		case "him":
+			subj = "he"
+		case "her":
+			subj = "she"
+		}
+		if subj != "" {
+			// "him" is not the subject of its own clause: "One senator
+			// quoted him as saying" after Cruz is Cruz.
+			not := q.resolve(from, toks[k].start, false)
+			for _, r := range q.recent {
+				if !r.ok() {
+					break
+				}
+				if g := genderOf(r); r == not || !q.isPerson(r) && !r.desc || subj == "he" && (g == "female" || g == "other") || subj == "she" && (g == "male" || g == "other") {
+					continue
+				}
+				return r, true
+			}
+			return speaker{}, false
+		}
+		who := q.resolve(a, end, true)
+		return who, who.ok()
+	}
+	return speaker{}, false
+}
+
 // colonSpeaker finds who introduces a quote with a colon and no speech
 // verb: the name opening the clause before it ("Jones sighed:", "Anna
 // Diaz, Channel 4:").
@@ -2283,6 +2346,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	// A comma right before the verb closes an aside on the subject.
 	closed := !afterVerb && strings.HasSuffix(strings.TrimRight(p[from:to], " "), ",")
 	if !afterVerb {
+		if who, ok := q.quotedAs(from, to); ok {
+			return who // "one senator quoted Mr. Lott as saying"
+		}
 		// The subject is in the verb's own clause: after a semicolon or
 		// a sentence closed in parentheses ("…; a public inquiry
 		// concluded", "(… he wrote.) Thomas Bach said").

@@ -559,6 +559,22 @@ var speakerTests = []struct {
 	{"control: two people with a who clause are no antecedent of she", []string{
 		"Nancy Pelosi visited the ward. Two nurses who had worked through the night stood by the door. “We owe them more than thanks,” she said."},
 		[]newsQuote{{"We owe them more than thanks", "nancy-pelosi", ""}}},
+
+	// "X quoted Y as saying": the one quoted speaks, not the one who
+	// passes the words on; "him" is not the subject of its own clause.
+	{"quoted Mr. X as saying after the quote, us-politics", []string{
+		"Greg Abbott left the meeting early.",
+		"“We have ourselves to blame,” one senator who was in the room quoted Mr. Cruz as saying."},
+		[]newsQuote{{"We have ourselves to blame", "ted-cruz", ""}}},
+	{"quoted him as saying before a partial quote, wire", []string{
+		"Ted Cruz spoke at a closed meeting on Tuesday. One senator quoted him as saying that the party had “lost its way”."},
+		[]newsQuote{{"lost its way", "ted-cruz", ""}}},
+	{"cited the minister as saying, wire", []string{
+		"State television cited the defence minister as saying the talks were “over for now”."},
+		[]newsQuote{{"over for now", "", "the defence minister"}}},
+	{"control: quoting a document is no quoted speaker", []string{
+		"“We are ready,” an aide to Greg Abbott said, quoting the plan."},
+		[]newsQuote{{"We are ready", "", "an aide"}}},
 }
 
 // TestSentencesStraightSingleQuote checks that a straight single quote
