@@ -2224,7 +2224,9 @@ func isBodyName(who speaker) bool {
 		return false
 	}
 	last := who.name[strings.LastIndexByte(who.name, ' ')+1:]
-	return last != strings.ToLower(last) && inSet(speakingBodies, strings.ToLower(last))
+	// "an official of the Japan Meteorological Agency" is a person of
+	// the body, not the body.
+	return last != strings.ToLower(last) && inSet(speakingBodies, strings.ToLower(last)) && !(who.desc && singularPerson(who.name))
 }
 
 // possessor returns the person a possessive pronoun opening p[from:to]
@@ -3439,6 +3441,10 @@ func (q *quoteScanner) subjects(out []event) []event {
 		n0 := len(out)
 		for seg, n := s.start, 0; n < 4 && seg < s.end && seg-s.start < 120; n++ {
 			if seg >= from {
+				if who, ok := q.conjoinedDescription(seg, s.end); ok && n > 0 {
+					out = append(out, event{seg, withTitleGender(who)})
+					break
+				}
 				if who, ok := q.openingName(seg, s.end); ok {
 					out = append(out, event{seg, who})
 					break
@@ -3479,6 +3485,29 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 	}
 	return out
+}
+
+// conjoinedDescription returns a description of one person opening the
+// second clause of a compound sentence at p[from:to], with its verb
+// right after it: "The tide was still rising, and an official of the
+// port authority warned that …". A name in the description's phrase
+// ("the Japan Meteorological Agency") is not the clause's subject.
+func (q *quoteScanner) conjoinedDescription(from, to int) (speaker, bool) {
+	p := q.p
+	a := strings.TrimLeft(p[from:to], " ")
+	if !hasPrefixWord(a, "and", "but") {
+		return speaker{}, false
+	}
+	a0 := to - len(a) + strings.IndexByte(a, ' ') + 1
+	who, ok := q.openingDescription(a0, to)
+	if !ok || strings.Contains(who.name, ",") || !strings.HasPrefix(p[a0:], who.name) {
+		return speaker{}, false
+	}
+	rest := strings.TrimLeft(p[a0+len(who.name):to], " ")
+	if rest == "" || !q.verbLike(rest[:wordEnd(rest, 0)]) {
+		return speaker{}, false
+	}
+	return who, true
 }
 
 // coordinated returns the person named after q.ms[k] when the two are

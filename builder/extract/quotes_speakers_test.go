@@ -572,6 +572,27 @@ var speakerTests = []struct {
 	{"cited the minister as saying, wire", []string{
 		"State television cited the defence minister as saying the talks were “over for now”."},
 		[]newsQuote{{"over for now", "", "the defence minister"}}},
+	// A description of one person of a body ("an official of the Port
+	// Authority") is a person, an antecedent of "he"; so is one opening
+	// the second clause of a compound sentence.
+	{"he after an official of a named body, wire", []string{
+		"Greg Abbott toured the port on Monday.",
+		"An official of the Gulf Port Authority warned that the piers could flood again. “Stay off them tonight,” he said."},
+		[]newsQuote{{"Stay off them tonight", "", "An official of the Gulf Port Authority"}}},
+	{"he after a description opening the second clause, wire", []string{
+		"Greg Abbott toured the port on Monday.",
+		"The tide was still rising, and an official of the harbour board warned that the piers could flood again. “Stay off them,” he said."},
+		[]newsQuote{{"Stay off them", "", "an official of the harbour board"}}},
+	{"she after but a spokeswoman, newspaper", []string{
+		"Chuck Schumer toured the county on Monday.",
+		"The roads were shut, but a spokeswoman for the county said they would reopen. “We need one more day,” she said."},
+		[]newsQuote{{"We need one more day", "", "a spokeswoman for the county"}}},
+	{"control: an object after and is no subject", []string{
+		"Greg Abbott toured the port on Monday. He thanked the crews, and a nurse who had worked all night. “We will be back,” he said."},
+		[]newsQuote{{"We will be back", "greg-abbott", ""}}},
+	{"control: a body itself is no antecedent of he", []string{
+		"Greg Abbott toured the port on Monday. The Gulf Port Authority warned that the piers could flood. “Stay off them,” he said."},
+		[]newsQuote{{"Stay off them", "greg-abbott", ""}}},
 	{"control: quoting a document is no quoted speaker", []string{
 		"“We are ready,” an aide to Greg Abbott said, quoting the plan."},
 		[]newsQuote{{"We are ready", "", "an aide"}}},
