@@ -943,6 +943,25 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if q.hasRole(ante, head) {
 		return ante // "Tony Hayward, the chief executive of BP, … The 53-year-old executive"
 	}
+	ownPrefix := false // "the vice president" itself
+	if ws := strings.Fields(strings.ToLower(d)); len(ws) > 0 {
+		for i := 1; i < len(ws); i++ {
+			if ws[i] == strings.ToLower(head) {
+				ownPrefix = inSet(officePrefixes, ws[i-1])
+				break
+			}
+		}
+	}
+	if !ownPrefix {
+		if q.hasOtherOffice(ante, head) {
+			// "Vice President Gore, introducing him, … ¶ The president
+			// said": the one named last holds another office.
+			if alt, ok := q.otherHolder(ante, head, g); ok && !q.hasOtherOffice(alt, head) {
+				return alt
+			}
+			return who
+		}
+	}
 	if ownedByBody(d) {
 		// "His foreign minister, Hassoumi Massoudou, told …. Hours later
 		// the army's chief of staff said": a title that a body's
@@ -1186,7 +1205,32 @@ func (q *quoteScanner) hasRole(who speaker, head string) bool {
 		return false
 	}
 	for k, r := range q.roles {
-		if r == who && len(k) >= len(head) && strings.EqualFold(k[len(k)-len(head):], head) && (len(k) == len(head) || k[len(k)-len(head)-1] == ' ') {
+		if r == who && len(k) >= len(head) && strings.EqualFold(k[len(k)-len(head):], head) && (len(k) == len(head) || k[len(k)-len(head)-1] == ' ' && !officePrefixed(k[:len(k)-len(head)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// officePrefixes make a title another office ("vice president"),
+// lexicon/en/office-prefixes.txt.
+var officePrefixes = lexiconWordSet("office-prefixes")
+
+// officePrefixed reports whether the words before a title end in one of
+// officePrefixes: "vice" of "vice president".
+func officePrefixed(before string) bool {
+	return inSet(officePrefixes, before[strings.LastIndexByte(before, ' ')+1:])
+}
+
+// hasOtherOffice reports whether the article gave who the title with the
+// head only as another office: "Vice President Gore" is not "the
+// president".
+func (q *quoteScanner) hasOtherOffice(who speaker, head string) bool {
+	if !who.ok() || who.desc {
+		return false
+	}
+	for k, r := range q.roles {
+		if r == who && len(k) > len(head) && strings.EqualFold(k[len(k)-len(head):], head) && k[len(k)-len(head)-1] == ' ' && officePrefixed(k[:len(k)-len(head)-1]) {
 			return true
 		}
 	}

@@ -593,6 +593,20 @@ var speakerTests = []struct {
 	{"control: a body itself is no antecedent of he", []string{
 		"Greg Abbott toured the port on Monday. The Gulf Port Authority warned that the piers could flood. “Stay off them,” he said."},
 		[]newsQuote{{"Stay off them", "greg-abbott", ""}}},
+	// A title after "vice", "deputy", "lieutenant" … is another office:
+	// the holder of that one is not "the governor" later.
+	{"the governor after a lieutenant governor named last, us-politics", []string{
+		"Greg Abbott came out on the steps. Lieutenant Governor Gordon Hale, introducing him, praised his record.",
+		"The governor said he would not resign. “I will serve out my term,” he said."},
+		[]newsQuote{{"I will serve out my term", "greg-abbott", ""}}},
+	{"the governor said after a lieutenant governor, wire", []string{
+		"Greg Abbott came out on the steps, and Lieutenant Governor Gordon Hale praised his record.",
+		"“I will serve out my term,” the governor said."},
+		[]newsQuote{{"I will serve out my term", "greg-abbott", ""}}},
+	{"control: the lieutenant governor is that office's holder", []string{
+		"Greg Abbott came out on the steps, and Lieutenant Governor Gordon Hale praised his record.",
+		"“He will serve out his term,” the lieutenant governor said."},
+		[]newsQuote{{"He will serve out his term", "gordon-hale", ""}}},
 	{"control: quoting a document is no quoted speaker", []string{
 		"“We are ready,” an aide to Greg Abbott said, quoting the plan."},
 		[]newsQuote{{"We are ready", "", "an aide"}}},
