@@ -278,6 +278,34 @@ func (m *Matcher) person(last, gender string) *Name {
 	return found
 }
 
+// titledPerson returns the one person whose canonical name ends in the
+// family name last and who has a spelling that opens with title:
+// "President Clinton" is Bill Clinton when his actor is also spelt
+// "President Bill Clinton", though Hillary Clinton shares the name.
+func (m *Matcher) titledPerson(last, title string) *Name {
+	var found *Name
+	for _, n := range m.family[strings.ToLower(last)] {
+		if n.Kind != "" && n.Kind != model.Person {
+			continue
+		}
+		titled := false
+		for i := range m.names {
+			if t := m.names[i].Text; m.names[i].Actor == n.Actor && len(t) > len(title) && t[len(title)] == ' ' && strings.EqualFold(t[:len(title)], title) {
+				titled = true
+				break
+			}
+		}
+		if !titled {
+			continue
+		}
+		if found != nil && found.Actor != n.Actor {
+			return nil
+		}
+		found = n
+	}
+	return found
+}
+
 // Names returns every spelling the matcher knows, sorted.
 func (m *Matcher) Names() []Name { return m.names }
 

@@ -1117,11 +1117,16 @@ func fraction(a, b int) (float64, string) {
 // the rules catch up; the other train floors hold (quote recall 0.967,
 // 4+ words 0.972, holder 0.756, refers_to 0.660), the test split is
 // untouched.
+// After merging test batch 7, train batch 14 and speakers round 15
+// (4 December, 21:10), every floor was set again to just below what the
+// merged extractors measure (test 70 articles | train 139): speaker
+// 0.879 | 0.973, quote recall 0.942 | 0.970, dates F1 0.896 | 0.938,
+// TIMEX3 F1 0.877 | 0.922.
 var qualityMetrics = []metric{
-	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
-	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
-	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.955}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: precision", 0.95, [2]float64{0.995, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
+	{"quotes: recall", 0.85, [2]float64{0.94, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
+	{"quotes: recall, 4+ words", 0.92, [2]float64{0.94, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.875, 0.97}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) {
@@ -1133,9 +1138,9 @@ var qualityMetrics = []metric{
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.86, 0.88}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
-	{"figures: value+unit recall", 0, [2]float64{0.77, 0.855}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
-	{"figures: holder among matched", 0, [2]float64{0.755, 0.75}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
-	{"figures: refers_to among matched", 0, [2]float64{0.535, 0.65}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
+	{"figures: value+unit recall", 0, [2]float64{0.775, 0.855}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
+	{"figures: holder among matched", 0, [2]float64{0.75, 0.75}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
+	{"figures: refers_to among matched", 0, [2]float64{0.545, 0.66}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
 
 func TestExtractionQuality(t *testing.T) {

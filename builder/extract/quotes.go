@@ -943,6 +943,25 @@ func (q *quoteScanner) anaphor(who speaker, at int) speaker {
 	if q.hasRole(ante, head) {
 		return ante // "Tony Hayward, the chief executive of BP, … The 53-year-old executive"
 	}
+	ownPrefix := false // "the vice president" itself
+	if ws := strings.Fields(strings.ToLower(d)); len(ws) > 0 {
+		for i := 1; i < len(ws); i++ {
+			if ws[i] == strings.ToLower(head) {
+				ownPrefix = inSet(officePrefixes, ws[i-1])
+				break
+			}
+		}
+	}
+	if !ownPrefix {
+		if q.hasOtherOffice(ante, head) {
+			// "Vice President Gore, introducing him, … ¶ The president
+			// said": the one named last holds another office.
+			if alt, ok := q.otherHolder(ante, head, g); ok && !q.hasOtherOffice(alt, head) {
+				return alt
+			}
+			return who
+		}
+	}
 	if ownedByBody(d) {
 		// "His foreign minister, Hassoumi Massoudou, told …. Hours later
 		// the army's chief of staff said": a title that a body's
@@ -1186,7 +1205,32 @@ func (q *quoteScanner) hasRole(who speaker, head string) bool {
 		return false
 	}
 	for k, r := range q.roles {
-		if r == who && len(k) >= len(head) && strings.EqualFold(k[len(k)-len(head):], head) && (len(k) == len(head) || k[len(k)-len(head)-1] == ' ') {
+		if r == who && len(k) >= len(head) && strings.EqualFold(k[len(k)-len(head):], head) && (len(k) == len(head) || k[len(k)-len(head)-1] == ' ' && !officePrefixed(k[:len(k)-len(head)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// officePrefixes make a title another office ("vice president"),
+// lexicon/en/office-prefixes.txt.
+var officePrefixes = lexiconWordSet("office-prefixes")
+
+// officePrefixed reports whether the words before a title end in one of
+// officePrefixes: "vice" of "vice president".
+func officePrefixed(before string) bool {
+	return inSet(officePrefixes, before[strings.LastIndexByte(before, ' ')+1:])
+}
+
+// hasOtherOffice reports whether the article gave who the title with the
+// head only as another office: "Vice President Gore" is not "the
+// president".
+func (q *quoteScanner) hasOtherOffice(who speaker, head string) bool {
+	if !who.ok() || who.desc {
+		return false
+	}
+	for k, r := range q.roles {
+		if r == who && len(k) > len(head) && strings.EqualFold(k[len(k)-len(head):], head) && k[len(k)-len(head)-1] == ' ' && officePrefixed(k[:len(k)-len(head)-1]) {
 			return true
 		}
 	}
@@ -1686,6 +1730,18 @@ func (q *quoteScanner) fromBefore(from, to int) speaker {
 		return who // "A protester, who asked to be named only by his surname, Wong: “…”"
 	}
 	toks := q.words(from, to)
+	// "One senator quoted him as saying that …": the one quoted speaks.
+	for k := 1; k+1 < len(toks); k++ {
+		if q.tokText(toks[k]) != "as" || toks[k+1].kind != tWord {
+			continue
+		}
+		if _, ok := q.verbAt(toks, k+1); ok {
+			if who, ok := q.quotedAs(from, toks[k].end); ok {
+				return who
+			}
+			toks = q.words(from, to) // quotedAs read tokens into the buffer
+		}
+	}
 	type verb struct {
 		start, end int
 		rel        bool // in a relative clause: "a team that advised …"
@@ -2003,6 +2059,57 @@ func (q *quoteScanner) fromAfter(from, to int) speaker {
 	return speaker{}
 }
 
+// quotingVerbs pass on another's words (lexicon/en/quoting-verbs.txt).
+var quotingVerbs = lexiconWordSet("quoting-verbs")
+
+// quotedAs returns the one whose words a clause at p[from:to] that ends
+// in "as" passes on: "one senator who was in the room quoted Mr. Lott
+// as" is Lott, "the agency cited him as" whom he stands for. The object
+// between the verb and "as" is the speaker.
+func (q *quoteScanner) quotedAs(from, to int) (speaker, bool) {
+	p := q.p
+	end := trimEnd(p, from, to)
+	if end-from < 4 || !strings.HasSuffix(p[from:end], " as") {
+		return speaker{}, false
+	}
+	end -= 3
+	toks := q.words(from, end)
+	for k := len(toks) - 2; k >= 0; k-- {
+		if toks[k].kind != tWord || !inSet(quotingVerbs, q.tokText(toks[k])) {
+			continue
+		}
+		a := toks[k].end
+		for a < end && p[a] == ' ' {
+			a++
+		}
+		subj := ""
+		switch p[a:end] {
+		case "him":
+			subj = "he"
+		case "her":
+			subj = "she"
+		}
+		if subj != "" {
+			// "him" is not the subject of its own clause: "One senator
+			// quoted him as saying" after Cruz is Cruz.
+			not := q.resolve(from, toks[k].start, false)
+			for _, r := range q.recent {
+				if !r.ok() {
+					break
+				}
+				if g := genderOf(r); r == not || !q.isPerson(r) && !r.desc || subj == "he" && (g == "female" || g == "other") || subj == "she" && (g == "male" || g == "other") {
+					continue
+				}
+				return r, true
+			}
+			return speaker{}, false
+		}
+		who := q.resolve(a, end, true)
+		return who, who.ok()
+	}
+	return speaker{}, false
+}
+
 // colonSpeaker finds who introduces a quote with a colon and no speech
 // verb: the name opening the clause before it ("Jones sighed:", "Anna
 // Diaz, Channel 4:").
@@ -2161,7 +2268,9 @@ func isBodyName(who speaker) bool {
 		return false
 	}
 	last := who.name[strings.LastIndexByte(who.name, ' ')+1:]
-	return last != strings.ToLower(last) && inSet(speakingBodies, strings.ToLower(last))
+	// "an official of the Japan Meteorological Agency" is a person of
+	// the body, not the body.
+	return last != strings.ToLower(last) && inSet(speakingBodies, strings.ToLower(last)) && !(who.desc && singularPerson(who.name))
 }
 
 // possessor returns the person a possessive pronoun opening p[from:to]
@@ -2283,6 +2392,9 @@ func (q *quoteScanner) resolve(from, to int, afterVerb bool) speaker {
 	// A comma right before the verb closes an aside on the subject.
 	closed := !afterVerb && strings.HasSuffix(strings.TrimRight(p[from:to], " "), ",")
 	if !afterVerb {
+		if who, ok := q.quotedAs(from, to); ok {
+			return who // "one senator quoted Mr. Lott as saying"
+		}
 		// The subject is in the verb's own clause: after a semicolon or
 		// a sentence closed in parentheses ("…; a public inquiry
 		// concluded", "(… he wrote.) Thomas Bach said").
@@ -3079,6 +3191,11 @@ func (q *quoteScanner) familyOf(who speaker, title string) speaker {
 		if f, ok := q.given[strings.ToLower(last)]; ok && last == who.name && who.slug == "" && (g == "" || genderOf(f) == "" || genderOf(f) == g) {
 			return f
 		}
+		if _, isTitle := lookup(titles, strings.ToLower(title)); isTitle && who.slug == "" && last == who.name && !inSet(honorifics, strings.ToLower(strings.TrimSuffix(title, "."))) {
+			if n := q.m.titledPerson(last, title); n != nil && (g == "" || n.Gender == "" || n.Gender == g) {
+				return speaker{slug: n.Actor, name: n.Canonical, gender: n.Gender} // "President Clinton"
+			}
+		}
 	}
 	if g != "" && who.gender != "" && who.gender != g {
 		last := who.name[strings.LastIndexByte(who.name, ' ')+1:]
@@ -3368,6 +3485,10 @@ func (q *quoteScanner) subjects(out []event) []event {
 		n0 := len(out)
 		for seg, n := s.start, 0; n < 4 && seg < s.end && seg-s.start < 120; n++ {
 			if seg >= from {
+				if who, ok := q.conjoinedDescription(seg, s.end); ok && n > 0 {
+					out = append(out, event{seg, withTitleGender(who)})
+					break
+				}
 				if who, ok := q.openingName(seg, s.end); ok {
 					out = append(out, event{seg, who})
 					break
@@ -3395,11 +3516,42 @@ func (q *quoteScanner) subjects(out []event) []event {
 		}
 	}
 	for _, f := range titled[:nTitled] {
+		if strings.IndexByte(p[f[1].start:f[1].end], ' ') < 0 {
+			title := p[f[0].start:f[0].end]
+			title = title[strings.LastIndexByte(title, ' ')+1:]
+			if n := q.m.titledPerson(p[f[1].start:f[1].end], title); n != nil {
+				q.bindRole(p[f[0].start:f[0].end], speaker{slug: n.Actor, name: n.Canonical, gender: n.Gender})
+			}
+			continue
+		}
 		if who, ok := q.unknownName(f[1]); ok {
 			q.bindRole(p[f[0].start:f[0].end], who)
 		}
 	}
 	return out
+}
+
+// conjoinedDescription returns a description of one person opening the
+// second clause of a compound sentence at p[from:to], with its verb
+// right after it: "The tide was still rising, and an official of the
+// port authority warned that …". A name in the description's phrase
+// ("the Japan Meteorological Agency") is not the clause's subject.
+func (q *quoteScanner) conjoinedDescription(from, to int) (speaker, bool) {
+	p := q.p
+	a := strings.TrimLeft(p[from:to], " ")
+	if !hasPrefixWord(a, "and", "but") {
+		return speaker{}, false
+	}
+	a0 := to - len(a) + strings.IndexByte(a, ' ') + 1
+	who, ok := q.openingDescription(a0, to)
+	if !ok || strings.Contains(who.name, ",") || !strings.HasPrefix(p[a0:], who.name) {
+		return speaker{}, false
+	}
+	rest := strings.TrimLeft(p[a0+len(who.name):to], " ")
+	if rest == "" || !q.verbLike(rest[:wordEnd(rest, 0)]) {
+		return speaker{}, false
+	}
+	return who, true
 }
 
 // coordinated returns the person named after q.ms[k] when the two are
@@ -3564,6 +3716,29 @@ func (q *quoteScanner) openingDescription(from, to int) (speaker, bool) {
 				}
 			}
 		}
+		if (w == "who" || w == "whose") && k >= 2 && toks[k-1].kind == tWord {
+			// "A retired nurse from Toledo who had voted for him stood
+			// at the back": a description of a person with a relative
+			// clause opens the sentence as its subject, whatever the
+			// verb after the clause.
+			if d := q.p[toks[0].start:toks[k-1].end]; singularPerson(d) {
+				// A clause closed by a comma before the verb is kept
+				// with it, as a reader names the person ("a fund
+				// manager who had flown in from New York, put it").
+				// The caller may have cut the clause at that comma.
+				if c := strings.IndexByte(q.p[t.start:to], ','); c > 0 {
+					rest := strings.TrimLeft(q.p[t.start+c+1:to], " ")
+					if whole := q.p[toks[0].start : t.start+c]; rest != "" && q.verbLike(rest[:wordEnd(rest, 0)]) && wordCount(whole) <= 16 {
+						d = whole
+					}
+				} else if to < len(q.p) && q.p[to] == ',' {
+					if whole := q.p[toks[0].start:toks[len(toks)-1].end]; wordCount(whole) <= 16 {
+						d = whole
+					}
+				}
+				return speaker{name: d, desc: true}, true
+			}
+		}
 		if k > 10 || t.kind == tPunct && !isHyphen(w) || inSet(relatives, w) {
 			break // "a fund manager who had flown in": no verb of the clause
 		}
@@ -3682,7 +3857,9 @@ func (q *quoteScanner) titledNames(toks []token, found *[8][2]span, n int) int {
 			}
 			e++
 		}
-		if e-j >= 2 && e-j <= 3 {
+		if e-j >= 2 && e-j <= 3 || e-j == 1 && !q.mentionAt(toks[j].start) && (e >= len(toks) || q.tokText(toks[e]) != ".") {
+			// One word is a family name: "President Clinton", read by
+			// the title the actor's own spellings give him.
 			found[n] = [2]span{{t.start, toks[j-1].end}, {toks[j].start, toks[e-1].end}}
 			n++
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefhq/brief/builder/model"
+)
 
 // Speakers in the shapes that decide who a pronoun, a title or a
 // description stands for, passage by passage in the styles of US
@@ -522,6 +526,108 @@ var speakerTests = []struct {
 		"Chuck Schumer met Joe Biden at the White House on Tuesday.",
 		"The president said the talks had been “productive”."},
 		[]newsQuote{{"productive", "joe-biden", ""}}},
+
+	// A straight single quote after a full stop opens a new sentence,
+	// so the attribution between two quotes is not read as the start
+	// of the second one's sentence.
+	{"two straight single quotes around a title, uk-paper", []string{
+		"Rishi Sunak spoke outside the church. 'We are numb,' the Prime Minister said. 'Today the whole nation grieves.'"},
+		[]newsQuote{{"We are numb", "rishi-sunak", ""}, {"Today the whole nation grieves.", "rishi-sunak", ""}}},
+	{"straight single quotes, he said, then a new quote, uk-paper", []string{
+		"Keir Starmer left by the side door. 'It was a long night,' he said. 'We start again on Monday.'"},
+		[]newsQuote{{"It was a long night", "keir-starmer", ""}, {"We start again on Monday.", "keir-starmer", ""}}},
+
+	// A description of one person with a relative clause opens the
+	// sentence as its subject, whatever the main verb after the clause;
+	// "he" and "she" then stand for it, not for the person named before.
+	{"he after a description with a who clause, newspaper", []string{
+		"Greg Abbott inspected the levee on Friday.",
+		"A retired engineer from Dayton who said he had built the pumps in the 1980s watched from the bank. “I never thought I would see them all running at once,” he said."},
+		[]newsQuote{{"I never thought I would see them all running at once", "", "A retired engineer from Dayton"}}},
+	{"she after a description with a whose clause, wire", []string{
+		"Nancy Pelosi toured the flooded street on Sunday.",
+		"A pharmacist whose shop had flooded twice in a year stood in the doorway. “We keep mopping,” she said."},
+		[]newsQuote{{"We keep mopping", "", "A pharmacist"}}},
+	{"he after an adverbial and a who clause, long-form", []string{
+		"Chuck Schumer left before the end.",
+		"Outside the hall afterwards, a retired postman from Cork who had queued since dawn was close to tears. “I came to see her win,” he said."},
+		[]newsQuote{{"I came to see her win", "", "a retired postman from Cork"}}},
+	{"she after an astronomer with a participle aside, live blog", []string{
+		"2.20pm — Greg Abbott says the roads are clear.",
+		"2.10pm — The coast went dark first. An astronomer from the state university, watching from the pier with pupils, said afterwards that she had waited years for it. “For a minute nobody spoke,” she said."},
+		[]newsQuote{{"For a minute nobody spoke", "", "An astronomer from the state university"}}},
+	{"control: two people with a who clause are no antecedent of she", []string{
+		"Nancy Pelosi visited the ward. Two nurses who had worked through the night stood by the door. “We owe them more than thanks,” she said."},
+		[]newsQuote{{"We owe them more than thanks", "nancy-pelosi", ""}}},
+
+	// "X quoted Y as saying": the one quoted speaks, not the one who
+	// passes the words on; "him" is not the subject of its own clause.
+	{"quoted Mr. X as saying after the quote, us-politics", []string{
+		"Greg Abbott left the meeting early.",
+		"“We have ourselves to blame,” one senator who was in the room quoted Mr. Cruz as saying."},
+		[]newsQuote{{"We have ourselves to blame", "ted-cruz", ""}}},
+	{"quoted him as saying before a partial quote, wire", []string{
+		"Ted Cruz spoke at a closed meeting on Tuesday. One senator quoted him as saying that the party had “lost its way”."},
+		[]newsQuote{{"lost its way", "ted-cruz", ""}}},
+	{"cited the minister as saying, wire", []string{
+		"State television cited the defence minister as saying the talks were “over for now”."},
+		[]newsQuote{{"over for now", "", "the defence minister"}}},
+	// A description of one person of a body ("an official of the Port
+	// Authority") is a person, an antecedent of "he"; so is one opening
+	// the second clause of a compound sentence.
+	{"he after an official of a named body, wire", []string{
+		"Greg Abbott toured the port on Monday.",
+		"An official of the Gulf Port Authority warned that the piers could flood again. “Stay off them tonight,” he said."},
+		[]newsQuote{{"Stay off them tonight", "", "An official of the Gulf Port Authority"}}},
+	{"he after a description opening the second clause, wire", []string{
+		"Greg Abbott toured the port on Monday.",
+		"The tide was still rising, and an official of the harbour board warned that the piers could flood again. “Stay off them,” he said."},
+		[]newsQuote{{"Stay off them", "", "an official of the harbour board"}}},
+	{"she after but a spokeswoman, newspaper", []string{
+		"Chuck Schumer toured the county on Monday.",
+		"The roads were shut, but a spokeswoman for the county said they would reopen. “We need one more day,” she said."},
+		[]newsQuote{{"We need one more day", "", "a spokeswoman for the county"}}},
+	{"control: an object after and is no subject", []string{
+		"Greg Abbott toured the port on Monday. He thanked the crews, and a nurse who had worked all night. “We will be back,” he said."},
+		[]newsQuote{{"We will be back", "greg-abbott", ""}}},
+	{"control: a body itself is no antecedent of he", []string{
+		"Greg Abbott toured the port on Monday. The Gulf Port Authority warned that the piers could flood. “Stay off them,” he said."},
+		[]newsQuote{{"Stay off them", "greg-abbott", ""}}},
+	// A title after "vice", "deputy", "lieutenant" … is another office:
+	// the holder of that one is not "the governor" later.
+	{"the governor after a lieutenant governor named last, us-politics", []string{
+		"Greg Abbott came out on the steps. Lieutenant Governor Gordon Hale, introducing him, praised his record.",
+		"The governor said he would not resign. “I will serve out my term,” he said."},
+		[]newsQuote{{"I will serve out my term", "greg-abbott", ""}}},
+	{"the governor said after a lieutenant governor, wire", []string{
+		"Greg Abbott came out on the steps, and Lieutenant Governor Gordon Hale praised his record.",
+		"“I will serve out my term,” the governor said."},
+		[]newsQuote{{"I will serve out my term", "greg-abbott", ""}}},
+	{"control: the lieutenant governor is that office's holder", []string{
+		"Greg Abbott came out on the steps, and Lieutenant Governor Gordon Hale praised his record.",
+		"“He will serve out his term,” the lieutenant governor said."},
+		[]newsQuote{{"He will serve out his term", "gordon-hale", ""}}},
+	{"control: quoting a document is no quoted speaker", []string{
+		"“We are ready,” an aide to Greg Abbott said, quoting the plan."},
+		[]newsQuote{{"We are ready", "", "an aide"}}},
+}
+
+// TestSentencesStraightSingleQuote checks that a straight single quote
+// before a capital opens a sentence and that an elision does not.
+func TestSentencesStraightSingleQuote(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want int
+	}{
+		{"He said so. 'Today we grieve,' she said.", 2},
+		{"It was loud in the '90s. Then it stopped.", 2},
+		{"He stopped. '90s music played on.", 1},
+		{"He stopped. 'em all, he said.", 1},
+	} {
+		if got := len(sentences(tt.p, nil)); got != tt.want {
+			t.Errorf("%q: %d sentences, want %d", tt.p, got, tt.want)
+		}
+	}
 }
 
 func TestQuotesSpeakers(t *testing.T) {
@@ -563,6 +669,56 @@ func TestQuotesSpeakerNames(t *testing.T) {
 				g = append(g, x.Text+" ← "+x.SpeakerName)
 			}
 			t.Errorf("%q: got %q, want the name %q", tt.para, g, tt.want)
+		}
+	}
+}
+
+// TestQuotesTitledFamilyName checks that a title and a family name two
+// actors share ("Governor Hale") stand for the one whose own spellings
+// carry that title, as a mention and as the role "the governor" later;
+// another title names neither.
+func TestQuotesTitledFamilyName(t *testing.T) {
+	var as []*model.Actor
+	for _, x := range []struct{ slug, name, gender string }{
+		{"tom-hale", "Tom Hale", "male"},
+		{"anna-hale", "Anna Hale", "female"},
+		{"rita-moss", "Rita Moss", "female"},
+	} {
+		a := actor("content/actors/"+x.slug+".md", x.slug, x.name, nil, nil)
+		a.Kind, a.Gender = model.Person, x.gender
+		as = append(as, a)
+	}
+	as[0].Aliases = []string{"Governor Tom Hale"}
+	as[2].Aliases = []string{"Moss", "Lieutenant Governor Rita Moss"}
+	m, _ := NewMatcher(as)
+	for _, tt := range []struct {
+		name  string
+		paras []string
+		want  []newsQuote
+	}{
+		{"the title and family name as speaker, uk-paper", []string{
+			"In Albany, Governor Hale said that he and his wife had been ‘deeply moved’ by the letters."},
+			[]newsQuote{{"deeply moved", "tom-hale", ""}}},
+		{"the governor later, after a lieutenant governor, us-politics", []string{
+			"The assembly censured Governor Hale on Friday.",
+			"Lieutenant Governor Moss, introducing him, predicted that voters would forgive him.",
+			"The governor said he would not resign. “I will serve out my term,” he said."},
+			[]newsQuote{{"I will serve out my term", "tom-hale", ""}}},
+		{"control: a title not among the actor's spellings", []string{
+			"In Albany, Senator Hale said she would ‘fight on’."},
+			[]newsQuote{{"fight on", "", "Hale"}}},
+	} {
+		got := Quotes(tt.paras, m)
+		ok := len(got) == len(tt.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = tt.want[i].matches(got[i])
+		}
+		if !ok {
+			var g []string
+			for _, x := range got {
+				g = append(g, x.Text+" ← "+x.Speaker+" ("+x.SpeakerName+")")
+			}
+			t.Errorf("%s: got %q, want %v", tt.name, g, tt.want)
 		}
 	}
 }

@@ -224,6 +224,12 @@ func startsSentence(p string, k int) bool {
 	if hasAt(p, k, openCurly) || hasAt(p, k, "‘") {
 		return true
 	}
+	// A straight single quote opens a sentence when a capital follows
+	// it, as in UK copy typed without curly marks: "… he said. 'Today
+	// …'". An elision ("'90s", "'em") does not.
+	if c == '\'' && k+1 < len(p) && p[k+1] != '\'' && startsSentence(p, k+1) && !isDigit(p[k+1]) && p[k+1] != '"' && p[k+1] != '(' {
+		return true
+	}
 	if c >= utf8.RuneSelf {
 		r, _ := utf8.DecodeRuneInString(p[k:])
 		return unicode.IsUpper(r)
