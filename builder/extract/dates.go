@@ -1174,7 +1174,7 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 	case d.isWord(k, "the") && (d.isWord(k-1, "into") || d.isWord(k-1, "through") || d.isWord(k-1, "during") || d.isWord(k-1, "throughout")):
 		// "talks went on late into the night": the night of the day just named.
 		if pod, ok := lookup(partsOfDay, d.word(k+1)); ok && !d.isWord(k+1, "tonight") && !d.isWord(k+2, "of") {
-			return d.partOfDay(k+2, podDay(), pod)
+			return d.partOfDay(k+2, d.nightGone(i, k+2, pod, podDay()), pod)
 		}
 	case d.isWord(k, "a") && d.isWord(k+1, "day") && d.isWord(k+2, "later"):
 		return k + 3, day(1), true
@@ -1281,6 +1281,22 @@ func (d *dateScanner) dayEdge(i int, pod string) (int, model.Date, bool) {
 	}
 	d.counted = true
 	return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
+}
+
+// nightGone returns the day of a night with no day of its own read at
+// tokens i..end ("through the night", "during the night"): in a
+// paragraph that has named no day, a night told in the past that podDay
+// puts on the day the paragraph is read on is the night just gone, the
+// one before that day ("Crowds gathered through the night" in the
+// morning's paper). Other parts of the day, and nights to come, keep day.
+func (d *dateScanner) nightGone(i, end int, pod string, day model.Date) model.Date {
+	if pod != "NI" || d.paraNamed || !day.Start.Equal(d.readDay()) {
+		return day
+	}
+	if dir := d.tense(i, end); dir == dirPast || dir == dirStrictPast {
+		day.Start = day.Start.AddDate(0, 0, -1)
+	}
+	return day
 }
 
 // podDay is the day a part of the day with no day of its own is on ("in

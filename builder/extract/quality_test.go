@@ -1093,6 +1093,10 @@ func fraction(a, b int) (float64, string) {
 // was set again to just below what the merged extractors measure (test
 // 67 articles | train 133): speaker 0.862 | 0.962, dates F1 0.896 |
 // 0.950, TIMEX3 F1 0.878 | 0.929, quote recall 0.933 | 0.967.
+// Dates round 14, part 1 (a night with no day told in the past is the
+// night just gone) takes TIMEX3 to 0.895 (1144/1278) / 0.862 (F1 0.878)
+// | 0.943 (1609/1707) / 0.919 (F1 0.931), so the floors of TIMEX3 test
+// recall (0.86) and train precision and F1 (0.94, 0.93) were raised.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -1103,9 +1107,9 @@ var qualityMetrics = []metric{
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.855, 0.915}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.925}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.86, 0.915}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.93}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.9}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},

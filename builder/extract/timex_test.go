@@ -444,6 +444,13 @@ func TestTimexOutlets(t *testing.T) {
 		paras     []string
 		want      []tx
 	}{
+		{"wire: a night told in the past is the night just gone", "2021-06-12",
+			[]string{"Volunteers searched through the night in the flooded valley, a regional official said."},
+			[]tx{{"through the night", T, "2021-06-11TNI"}}},
+		{"newspaper: a night to come, and a night of a named day, keep their day", "2021-06-12",
+			[]string{"Engineers will work through the night to reopen the line.",
+				"On Saturday the storm eased. Crews stayed on through the night, the council said."},
+			[]tx{{"through the night", T, "2021-06-12TNI"}, {"On Saturday", D, "2021-06-12"}, {"through the night", T, "2021-06-12TNI"}}},
 		{"US politics: a night vote", "2019-12-19",
 			[]string{"The House voted 230 to 197 on Wednesday night to impeach the president."},
 			[]tx{{"on Wednesday night", T, "2019-12-18TNI"}}},
