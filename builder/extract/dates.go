@@ -1103,6 +1103,12 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 			return k + 3, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
 		}
 		if prec, ok := lookup(periodUnits, d.word(k+2)); ok && !strings.HasSuffix(d.word(k+2), "s") {
+			if code, ok := lookup(timeUnits, d.word(k+2)); ok && d.isWord(k+1, "next") && prec != model.Day && inSet(spanBefore, d.word(k-1)) && !d.isWord(k+3, "of") {
+				// "in the next month", "over the next year": a span of
+				// one such unit from now, as "over the past year" is.
+				d.typ, d.val = model.TypeDuration, durationValue("1", 1, code)
+				return k + 3, model.Date{}, true
+			}
 			return k + 3, shift(d.anchor, prec, n), true // "the following week"
 		}
 	case d.isWord(k, "the") && (d.isWord(k+2, "before") || d.isWord(k+2, "after")) && !d.isWord(k+1, "day"):

@@ -1097,14 +1097,18 @@ func fraction(a, b int) (float64, string) {
 // night just gone) takes TIMEX3 to 0.895 (1144/1278) / 0.862 (F1 0.878)
 // | 0.943 (1609/1707) / 0.919 (F1 0.931), so the floors of TIMEX3 test
 // recall (0.86) and train precision and F1 (0.94, 0.93) were raised.
+// Part 2 ("in the next month", "over the next year" are spans) takes
+// train dates to 0.956 (760/795) / 0.945 (F1 0.951) and TIMEX3 to 0.943
+// (1610/1707) / 0.920 (F1 0.931), test unchanged, so the train floors of
+// date precision and F1 were raised to 0.955 and 0.95.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value precision", 0, [2]float64{0.89, 0.955}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) {
+	{"dates: value F1", 0.90, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},

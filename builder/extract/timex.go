@@ -808,6 +808,10 @@ func (d *dateScanner) partOf(k int, dir direction) (int, model.Date, bool) {
 	return j, date, true
 }
 
+// Prepositions before "the next month" that make it a span (lexicon
+// span-before; read by anaphoric).
+var spanBefore = lexiconWordSet("span-before")
+
 // theTimex reads the TIMEX3 expressions that start with "the" at token
 // k: "the past year" (a duration), "the past" (PAST_REF), "the future",
 // "the first quarter", "the second half", "the summer", "the end of the
