@@ -280,6 +280,10 @@ var (
 	dayEdgeFilter = newWordFilter(dayEdges)
 )
 
+// Words before "a weekend" that make it the weekend just gone (lexicon
+// weekend-after).
+var weekendAfter = lexiconWordSet("weekend-after")
+
 // Words between a determiner and a number that make it a count ("the
 // estimated 2000 dead"; lexicon count-adjectives).
 var countAdjectives = lexiconWordSet("count-adjectives")
@@ -1080,6 +1084,9 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 	switch {
 	case d.isWord(k, "the") && d.isWord(k+1, "weekend"):
 		return k + 2, d.weekend(d.tense(i, k+2)), true
+	case d.isWord(k, "a") && d.isWord(k+1, "weekend") && inSet(weekendAfter, d.word(k-1)) && d.hasPub:
+		// "after a weekend of talks": the weekend just gone.
+		return k + 2, d.weekend(dirPast), true
 	case d.isWord(k, "the") && (d.isWord(k+1, "long") || d.isWord(k+1, "holiday")) && d.isWord(k+2, "weekend"):
 		return k + 3, d.weekend(d.tense(i, k+3)), true // "over the long weekend"
 	case d.isWord(k, "the") && (d.isWord(k+1, "next") || d.isWord(k+1, "following") || d.isWord(k+1, "previous")):

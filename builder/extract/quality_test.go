@@ -1101,18 +1101,22 @@ func fraction(a, b int) (float64, string) {
 // train dates to 0.956 (760/795) / 0.945 (F1 0.951) and TIMEX3 to 0.943
 // (1610/1707) / 0.920 (F1 0.931), test unchanged, so the train floors of
 // date precision and F1 were raised to 0.955 and 0.95.
+// Part 3 ("after a weekend of talks" is the weekend just gone) takes
+// train dates to 0.956 (762/797) / 0.948 (F1 0.952) and TIMEX3 to 0.943
+// (1612/1709) / 0.921 (F1 0.932), test unchanged, so the train floors of
+// date and TIMEX3 recall were raised to 0.945 and 0.92.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.955}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value recall", 0, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.86, 0.915}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value recall", 0, [2]float64{0.86, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
 	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.93}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
