@@ -184,6 +184,9 @@ type pendingTime struct {
 	// Con Edison says …"): it is on the day the entry is read on, not
 	// on a day its sentence names.
 	stamp bool
+	// undated marks a clock time of hours kept every day ("a curfew
+	// from 10 p.m. to 5 a.m."): it is on no one day.
+	undated bool
 }
 
 // day is the day "today", "tonight" and "this evening" mean: the day of
@@ -284,6 +287,27 @@ var (
 // weekend-after).
 var weekendAfter = lexiconWordSet("weekend-after")
 
+// Nouns of hours kept every day ("a curfew from 10 p.m."; lexicon
+// undated-time-nouns).
+var undatedTimeNouns = lexiconWordSet("undated-time-nouns")
+
+// undatedClock reports whether a clock time at token i with no day of
+// its own tells hours kept every day: a noun of such hours ("curfew")
+// at most eight tokens before it in its sentence ("a curfew from 10
+// p.m."), or the end of a range whose start is such a time ("a curfew
+// imposed from 10 p.m. to 5 a.m.").
+func (d *dateScanner) undatedClock(i int) bool {
+	if n := len(d.pending); n > 0 && d.pending[n-1].undated && d.pending[n-1].sent == d.sent && (d.isWord(i-1, "to") || d.isWord(i, "until") || d.isWord(i, "till")) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].start >= d.sent.start; k-- {
+		if d.toks[k].kind == tWord && inSet(undatedTimeNouns, d.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // Words between a determiner and a number that make it a count ("the
 // estimated 2000 dead"; lexicon count-adjectives).
 var countAdjectives = lexiconWordSet("count-adjectives")
@@ -370,7 +394,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			val = date.String()
 		}
 		if d.clock != "" || d.ordinalDay {
-			pt := pendingTime{len(out), s, d.clock, d.anchor, false}
+			pt := pendingTime{len(out), s, d.clock, d.anchor, false, d.clock != "" && date.IsZero() && d.undatedClock(i)}
 			if d.clock != "" && date.IsZero() && d.hasPub && isStamp(p, start, end) {
 				pt.anchor, pt.stamp = d.readDay(), true
 				d.anchor = pt.anchor // the entry's own day, for "in the afternoon" after it
@@ -602,6 +626,10 @@ func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTi
 	if pt.stamp {
 		m.Date = model.Date{Start: pt.anchor, Precision: model.Day}
 		m.Value = clockValue(m.Date, pt.clock)
+		return
+	}
+	if pt.undated {
+		m.Value = "XXXX-XX-XX" + pt.clock
 		return
 	}
 	for k := pt.k - 1; k >= first && out[k].Start >= pt.sent.start; k-- {

@@ -1105,6 +1105,8 @@ func fraction(a, b int) (float64, string) {
 // train dates to 0.956 (762/797) / 0.948 (F1 0.952) and TIMEX3 to 0.943
 // (1612/1709) / 0.921 (F1 0.932), test unchanged, so the train floors of
 // date and TIMEX3 recall were raised to 0.945 and 0.92.
+// Part 4 (a curfew's hours are of no one day) takes train TIMEX3 to
+// 0.946 (1616/1709) / 0.923 (F1 0.934), test unchanged; floors hold.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
