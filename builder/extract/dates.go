@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/briefhq/brief/builder/model"
 )
@@ -90,10 +91,14 @@ type dateScanner struct {
 	// paragraph of a live blog or chronology names ("Tuesday 12 March",
 	// "Friday 29 April. At 8.20am …"), zero before any.
 	entry time.Time
-	toks  []token
-	sents []span
-	p     string
-	sent  span // sentence of the current expression
+	// dateline is the day an article's opening dateline names when it is
+	// before publication ("CAPE CANAVERAL, Fla., April 24 — …" in the
+	// next day's paper): the day the story is told on, zero if none.
+	dateline time.Time
+	toks     []token
+	sents    []span
+	p        string
+	sent     span // sentence of the current expression
 	// A rule whose TIMEX3 type or value is not the date's own sets them
 	// ("" is a date valued Date.String()); clock is the time of a time
 	// of day whose day its sentence gives ("T05:00").
@@ -202,6 +207,9 @@ func (d *dateScanner) day() time.Time {
 func (d *dateScanner) readDay() time.Time {
 	if !d.entry.IsZero() {
 		return d.entry
+	}
+	if !d.dateline.IsZero() {
+		return d.dateline
 	}
 	return d.pub
 }
@@ -428,6 +436,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			if h, ok := heading(p, out[first:]); ok {
 				d.entry = h // "Wednesday 4 May. … recorded today": the entry's own day
 			}
+			if first == 0 && d.hasPub {
+				d.dateline = datelineDay(p, out[0], d.pub)
+			}
 		}
 		i = j
 	}
@@ -603,6 +614,44 @@ func heading(p string, ms []model.DateMention) (time.Time, bool) {
 		return m.Date.Start, true
 	}
 	return time.Time{}, false
+}
+
+// datelineDay returns the day of an article's opening dateline, m, when
+// it is one to three days before publication, pub: "CAPE CANAVERAL,
+// Fla., April 24 — … at 8:33 this morning" in an April 25 paper was told
+// on April 24, so its "this morning" and "tomorrow" count from then. A
+// dateline is a place in capitals (and a region after a comma) before
+// the date, and a dash after it, with a wire's name in brackets between.
+func datelineDay(p string, m model.DateMention, pub time.Time) time.Time {
+	if m.Type != model.TypeDate || m.Date.Precision != model.Day || m.Date.IsZero() {
+		return time.Time{}
+	}
+	if ago := pub.Sub(m.Date.Start).Hours() / 24; ago < 1 || ago > 3 {
+		return time.Time{}
+	}
+	place := strings.TrimSpace(p[:m.Start])
+	if !strings.HasSuffix(place, ",") || len(place) < 3 || len(place) > 60 {
+		return time.Time{}
+	}
+	if c := place[0]; c < 'A' || c > 'Z' {
+		return time.Time{}
+	}
+	city, _, _ := strings.Cut(place, ",")
+	for _, c := range city {
+		if unicode.IsLower(c) {
+			return time.Time{}
+		}
+	}
+	rest := strings.TrimSpace(p[m.End:])
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 && k < 20 {
+			rest = strings.TrimSpace(rest[k+1:])
+		}
+	}
+	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "-- ") {
+		return m.Date.Start
+	}
+	return time.Time{}
 }
 
 // isStamp reports whether the time at p[start:end] is the stamp of a

@@ -1107,19 +1107,26 @@ func fraction(a, b int) (float64, string) {
 // date and TIMEX3 recall were raised to 0.945 and 0.92.
 // Part 4 (a curfew's hours are of no one day) takes train TIMEX3 to
 // 0.946 (1616/1709) / 0.923 (F1 0.934), test unchanged; floors hold.
+// Part 5 (an opening dateline a day or more before publication is the
+// day "this morning" and "tomorrow" count from) takes test dates to
+// 0.898 (494/550) / 0.898 (F1 0.898) and TIMEX3 to 0.897 (1146/1278) /
+// 0.864 (F1 0.880), train TIMEX3 to 0.947 (1619/1709) / 0.925 (F1
+// 0.936), so the test date floors were raised to 0.895, the TIMEX3
+// precision floors to 0.895 / 0.945 and the train TIMEX3 F1 floor to
+// 0.935.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.93, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
 	{"quotes: right speaker among found", 0.92, [2]float64{0.86, 0.96}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
-	{"dates: value precision", 0, [2]float64{0.89, 0.955}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
-	{"dates: value recall", 0, [2]float64{0.89, 0.945}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
-	{"dates: value F1", 0.90, [2]float64{0.89, 0.95}, func(s *tally) (float64, string) {
+	{"dates: value precision", 0, [2]float64{0.895, 0.955}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
+	{"dates: value recall", 0, [2]float64{0.895, 0.945}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
+	{"dates: value F1", 0.90, [2]float64{0.895, 0.95}, func(s *tally) (float64, string) {
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
-	{"TIMEX3: type+value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
+	{"TIMEX3: type+value precision", 0, [2]float64{0.895, 0.945}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
 	{"TIMEX3: type+value recall", 0, [2]float64{0.86, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.93}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.875, 0.935}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.87, 0.9}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
