@@ -316,6 +316,29 @@ func (d *dateScanner) undatedClock(i int) bool {
 	return false
 }
 
+// Determiners before "first" and a unit that make it a span (lexicon
+// first-span-before).
+var firstSpanBefore = lexiconWordSet("first-span-before")
+
+// firstSpan reads "its first day", "the first weeks", "the first minute"
+// at token i ("first"): the span of one such unit from a beginning (P1D),
+// or of some for a plural (PXW). "the first day of the trial" (a day of
+// an event) and "the end of the first week" (a point) are left to other
+// rules, and so is a unit in capitals.
+func (d *dateScanner) firstSpan(i int) (int, model.Date, bool) {
+	u := d.word(i + 1)
+	code, ok := lookup(timeUnits, u)
+	if !ok || !isLowerWord(u) || i+1 >= len(d.toks) || d.toks[i+1].kind != tWord || !inSet(firstSpanBefore, d.word(i-1)) || d.isWord(i+2, "of") || d.isWord(i-2, "of") {
+		return 0, model.Date{}, false
+	}
+	q, n := "1", 1.0
+	if strings.HasSuffix(u, "s") {
+		q = "X"
+	}
+	d.typ, d.val = model.TypeDuration, durationValue(q, n, code)
+	return i + 2, model.Date{}, true
+}
+
 // Words between a determiner and a number that make it a count ("the
 // estimated 2000 dead"; lexicon count-adjectives).
 var countAdjectives = lexiconWordSet("count-adjectives")
@@ -950,6 +973,11 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	}
 	if d.isWord(i, "another") {
 		return d.amount(i) // "another year"
+	}
+	if d.isWord(i, "first") {
+		if j, date, ok := d.firstSpan(i); ok {
+			return j, date, true // "its first day", "the first weeks"
+		}
 	}
 	if _, ok := lookup(numberWords, w); ok {
 		if j, date, ok := d.ago(i); ok {

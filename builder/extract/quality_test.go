@@ -1114,6 +1114,9 @@ func fraction(a, b int) (float64, string) {
 // 0.936), so the test date floors were raised to 0.895, the TIMEX3
 // precision floors to 0.895 / 0.945 and the train TIMEX3 F1 floor to
 // 0.935.
+// Part 6 ("its first weeks", "Inside the first minute" are spans)
+// takes train TIMEX3 to 0.947 (1622/1713) / 0.927 (F1 0.937), test
+// unchanged; floors hold.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
