@@ -276,6 +276,10 @@ var yearContext = wordSet("in", "since", "by", "until", "till", "from", "of", "b
 	"before", "after", "early", "late", "mid", "around", "through", "throughout", "the", "spring", "summer",
 	"autumn", "fall", "winter", "circa", "year", "s")
 
+// Words after "for" and a number that make it a year (lexicon
+// year-after-for).
+var yearAfterFor = lexiconWordSet("year-after-for")
+
 // Determiners and possessives before a year used as a modifier: "a 2010
 // raid", "his 2007 campaign", "that 2020 agreement" (not "their 2000
 // soldiers", a count).
@@ -2171,6 +2175,13 @@ func isYearToken(p string, toks []token, i int) bool {
 	}
 	if _, isMonth := lookup(monthNames, prev); isMonth && isCapitalized(prev) {
 		return true
+	}
+	if strings.EqualFold(prev, "for") && y >= 1900 && (i+1 >= len(toks) ||
+		toks[i+1].kind == tPunct && next != "%" && !isHyphen(next) && next != "," && next != "." ||
+		next == "," && !(i+2 < len(toks) && toks[i+2].kind == tNum) ||
+		next == "." && (i+2 >= len(toks) || isCapitalized(word(i+2))) ||
+		toks[i+1].kind == tWord && isLowerWord(next) && inSet(yearAfterFor, next)) {
+		return true // "prices for 2018 at present", "planned for 2007, it …"
 	}
 	// End of a clause: "… which opened in 1869." is covered above; here a
 	// year standing alone before punctuation, "and", or nothing.
