@@ -1203,6 +1203,17 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 		if d.isWord(k+1, "previous") {
 			n = -1
 		}
+		prec, isPeriod := lookup(periodUnits, d.word(k+2))
+		code, _ := lookup(timeUnits, d.word(k+2))
+		in := d.isWord(k-1, "in")
+		if isPeriod && !strings.HasSuffix(d.word(k+2), "s") && inSet(spanBefore, d.word(k-1)) && !d.isWord(k+3, "of") &&
+			(d.isWord(k+1, "next") && !(in && prec == model.Day) || d.isWord(k+1, "previous") && !in) {
+			// "in the next month", "over the next year", "over the
+			// previous day": a span of one such unit, as "over the
+			// past year" is ("in the previous year" is that year).
+			d.typ, d.val = model.TypeDuration, durationValue("1", 1, code)
+			return k + 3, model.Date{}, true
+		}
 		if d.isWord(k+2, "day") || d.isWord(k+2, "morning") && n == 1 {
 			return k + 3, day(n), true
 		}
@@ -1219,12 +1230,6 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 			return k + 3, model.Date{Start: time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), Precision: model.Month}, true
 		}
 		if prec, ok := lookup(periodUnits, d.word(k+2)); ok && !strings.HasSuffix(d.word(k+2), "s") {
-			if code, ok := lookup(timeUnits, d.word(k+2)); ok && d.isWord(k+1, "next") && prec != model.Day && inSet(spanBefore, d.word(k-1)) && !d.isWord(k+3, "of") {
-				// "in the next month", "over the next year": a span of
-				// one such unit from now, as "over the past year" is.
-				d.typ, d.val = model.TypeDuration, durationValue("1", 1, code)
-				return k + 3, model.Date{}, true
-			}
 			return k + 3, shift(d.anchor, prec, n), true // "the following week"
 		}
 	case d.isWord(k, "the") && (d.isWord(k+2, "before") || d.isWord(k+2, "after")) && !d.isWord(k+1, "day"):

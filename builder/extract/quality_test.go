@@ -1119,7 +1119,9 @@ func fraction(a, b int) (float64, string) {
 // unchanged; floors hold. Part 7 (a year after "for": "prices for 2018
 // at present") takes train dates to 0.956 (764/799) / 0.950 (F1 0.953)
 // and TIMEX3 to 0.947 (1624/1715) / 0.928 (F1 0.937), test unchanged;
-// floors hold.
+// floors hold. Part 8 ("over the previous day" is a span) takes train
+// dates to 0.957 (764/798) / 0.950 (F1 0.954) and TIMEX3 to 0.948
+// (1626/1715) / 0.929 (F1 0.939), test unchanged; floors hold.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.99, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.93, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
