@@ -58,7 +58,14 @@ import (
 // day (the first day named outside quotations). Midnight is written as
 // the next day's T00:00. "that December" and "the previous November"
 // are of the year last mentioned; "the day after the debate" counts from
-// "his June 27 debate". Only expressions with a
+// "his June 27 debate". An opening dateline a few days before
+// publication ("CAPE CANAVERAL, Fla., April 24 — …") is the day "this
+// morning" and "tomorrow" count from; a night with no day told in the
+// past ("through the night") is the night before the day read on; "after
+// a weekend of talks" is the weekend just gone; a curfew's hours ("from
+// 10 p.m. to 5 a.m.") are of no one day (XXXX-XX-XXT22:00); "over the
+// next year", "over the previous day" and "its first weeks" are
+// durations; "60 euros a day" is a set. Only expressions with a
 // calendar point or span get a Date, so durations, sets and references
 // never enter a chronology. With a zero publication date only absolute
 // expressions are found. The words are in lexicon/en.
