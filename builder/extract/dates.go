@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/briefhq/brief/builder/model"
 )
@@ -57,7 +58,14 @@ import (
 // day (the first day named outside quotations). Midnight is written as
 // the next day's T00:00. "that December" and "the previous November"
 // are of the year last mentioned; "the day after the debate" counts from
-// "his June 27 debate". Only expressions with a
+// "his June 27 debate". An opening dateline a few days before
+// publication ("CAPE CANAVERAL, Fla., April 24 — …") is the day "this
+// morning" and "tomorrow" count from; a night with no day told in the
+// past ("through the night") is the night before the day read on; "after
+// a weekend of talks" is the weekend just gone; a curfew's hours ("from
+// 10 p.m. to 5 a.m.") are of no one day (XXXX-XX-XXT22:00); "over the
+// next year", "over the previous day" and "its first weeks" are
+// durations; "60 euros a day" is a set. Only expressions with a
 // calendar point or span get a Date, so durations, sets and references
 // never enter a chronology. With a zero publication date only absolute
 // expressions are found. The words are in lexicon/en.
@@ -90,10 +98,14 @@ type dateScanner struct {
 	// paragraph of a live blog or chronology names ("Tuesday 12 March",
 	// "Friday 29 April. At 8.20am …"), zero before any.
 	entry time.Time
-	toks  []token
-	sents []span
-	p     string
-	sent  span // sentence of the current expression
+	// dateline is the day an article's opening dateline names when it is
+	// before publication ("CAPE CANAVERAL, Fla., April 24 — …" in the
+	// next day's paper): the day the story is told on, zero if none.
+	dateline time.Time
+	toks     []token
+	sents    []span
+	p        string
+	sent     span // sentence of the current expression
 	// A rule whose TIMEX3 type or value is not the date's own sets them
 	// ("" is a date valued Date.String()); clock is the time of a time
 	// of day whose day its sentence gives ("T05:00").
@@ -184,6 +196,9 @@ type pendingTime struct {
 	// Con Edison says …"): it is on the day the entry is read on, not
 	// on a day its sentence names.
 	stamp bool
+	// undated marks a clock time of hours kept every day ("a curfew
+	// from 10 p.m. to 5 a.m."): it is on no one day.
+	undated bool
 }
 
 // day is the day "today", "tonight" and "this evening" mean: the day of
@@ -199,6 +214,9 @@ func (d *dateScanner) day() time.Time {
 func (d *dateScanner) readDay() time.Time {
 	if !d.entry.IsZero() {
 		return d.entry
+	}
+	if !d.dateline.IsZero() {
+		return d.dateline
 	}
 	return d.pub
 }
@@ -265,6 +283,10 @@ var yearContext = wordSet("in", "since", "by", "until", "till", "from", "of", "b
 	"before", "after", "early", "late", "mid", "around", "through", "throughout", "the", "spring", "summer",
 	"autumn", "fall", "winter", "circa", "year", "s")
 
+// Words after "for" and a number that make it a year (lexicon
+// year-after-for).
+var yearAfterFor = lexiconWordSet("year-after-for")
+
 // Determiners and possessives before a year used as a modifier: "a 2010
 // raid", "his 2007 campaign", "that 2020 agreement" (not "their 2000
 // soldiers", a count).
@@ -279,6 +301,54 @@ var (
 	// filter spares most of them the lookup.
 	dayEdgeFilter = newWordFilter(dayEdges)
 )
+
+// Words before "a weekend" that make it the weekend just gone (lexicon
+// weekend-after).
+var weekendAfter = lexiconWordSet("weekend-after")
+
+// Nouns of hours kept every day ("a curfew from 10 p.m."; lexicon
+// undated-time-nouns).
+var undatedTimeNouns = lexiconWordSet("undated-time-nouns")
+
+// undatedClock reports whether a clock time at token i with no day of
+// its own tells hours kept every day: a noun of such hours ("curfew")
+// at most eight tokens before it in its sentence ("a curfew from 10
+// p.m."), or the end of a range whose start is such a time ("a curfew
+// imposed from 10 p.m. to 5 a.m.").
+func (d *dateScanner) undatedClock(i int) bool {
+	if n := len(d.pending); n > 0 && d.pending[n-1].undated && d.pending[n-1].sent == d.sent && (d.isWord(i-1, "to") || d.isWord(i, "until") || d.isWord(i, "till")) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].start >= d.sent.start; k-- {
+		if d.toks[k].kind == tWord && inSet(undatedTimeNouns, d.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Determiners before "first" and a unit that make it a span (lexicon
+// first-span-before).
+var firstSpanBefore = lexiconWordSet("first-span-before")
+
+// firstSpan reads "its first day", "the first weeks", "the first minute"
+// at token i ("first"): the span of one such unit from a beginning (P1D),
+// or of some for a plural (PXW). "the first day of the trial" (a day of
+// an event) and "the end of the first week" (a point) are left to other
+// rules, and so is a unit in capitals.
+func (d *dateScanner) firstSpan(i int) (int, model.Date, bool) {
+	u := d.word(i + 1)
+	code, ok := lookup(timeUnits, u)
+	if !ok || !isLowerWord(u) || i+1 >= len(d.toks) || d.toks[i+1].kind != tWord || !inSet(firstSpanBefore, d.word(i-1)) || d.isWord(i+2, "of") || d.isWord(i-2, "of") {
+		return 0, model.Date{}, false
+	}
+	q, n := "1", 1.0
+	if strings.HasSuffix(u, "s") {
+		q = "X"
+	}
+	d.typ, d.val = model.TypeDuration, durationValue(q, n, code)
+	return i + 2, model.Date{}, true
+}
 
 // Words between a determiner and a number that make it a count ("the
 // estimated 2000 dead"; lexicon count-adjectives).
@@ -366,7 +436,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 			val = date.String()
 		}
 		if d.clock != "" || d.ordinalDay {
-			pt := pendingTime{len(out), s, d.clock, d.anchor, false}
+			pt := pendingTime{len(out), s, d.clock, d.anchor, false, d.clock != "" && date.IsZero() && d.undatedClock(i)}
 			if d.clock != "" && date.IsZero() && d.hasPub && isStamp(p, start, end) {
 				pt.anchor, pt.stamp = d.readDay(), true
 				d.anchor = pt.anchor // the entry's own day, for "in the afternoon" after it
@@ -399,6 +469,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		if len(out) == first+1 {
 			if h, ok := heading(p, out[first:]); ok {
 				d.entry = h // "Wednesday 4 May. … recorded today": the entry's own day
+			}
+			if first == 0 && d.hasPub {
+				d.dateline = datelineDay(p, out[0], d.pub)
 			}
 		}
 		i = j
@@ -577,6 +650,44 @@ func heading(p string, ms []model.DateMention) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// datelineDay returns the day of an article's opening dateline, m, when
+// it is one to three days before publication, pub: "CAPE CANAVERAL,
+// Fla., April 24 — … at 8:33 this morning" in an April 25 paper was told
+// on April 24, so its "this morning" and "tomorrow" count from then. A
+// dateline is a place in capitals (and a region after a comma) before
+// the date, and a dash after it, with a wire's name in brackets between.
+func datelineDay(p string, m model.DateMention, pub time.Time) time.Time {
+	if m.Type != model.TypeDate || m.Date.Precision != model.Day || m.Date.IsZero() {
+		return time.Time{}
+	}
+	if ago := pub.Sub(m.Date.Start).Hours() / 24; ago < 1 || ago > 3 {
+		return time.Time{}
+	}
+	place := strings.TrimSpace(p[:m.Start])
+	if !strings.HasSuffix(place, ",") || len(place) < 3 || len(place) > 60 {
+		return time.Time{}
+	}
+	if c := place[0]; c < 'A' || c > 'Z' {
+		return time.Time{}
+	}
+	city, _, _ := strings.Cut(place, ",")
+	for _, c := range city {
+		if unicode.IsLower(c) {
+			return time.Time{}
+		}
+	}
+	rest := strings.TrimSpace(p[m.End:])
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 && k < 20 {
+			rest = strings.TrimSpace(rest[k+1:])
+		}
+	}
+	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "-- ") {
+		return m.Date.Start
+	}
+	return time.Time{}
+}
+
 // isStamp reports whether the time at p[start:end] is the stamp of a
 // live-blog entry: it opens the paragraph and a dash or colon follows
 // ("6:55 p.m. — The mayor said …", "9.05pm: Black smoke …").
@@ -598,6 +709,10 @@ func (d *dateScanner) placeTime(out []model.DateMention, first int, pt pendingTi
 	if pt.stamp {
 		m.Date = model.Date{Start: pt.anchor, Precision: model.Day}
 		m.Value = clockValue(m.Date, pt.clock)
+		return
+	}
+	if pt.undated {
+		m.Value = "XXXX-XX-XX" + pt.clock
 		return
 	}
 	for k := pt.k - 1; k >= first && out[k].Start >= pt.sent.start; k-- {
@@ -870,6 +985,11 @@ func (d *dateScanner) matchCore(i int, dir direction) (int, model.Date, bool) {
 	if d.isWord(i, "another") {
 		return d.amount(i) // "another year"
 	}
+	if d.isWord(i, "first") {
+		if j, date, ok := d.firstSpan(i); ok {
+			return j, date, true // "its first day", "the first weeks"
+		}
+	}
 	if _, ok := lookup(numberWords, w); ok {
 		if j, date, ok := d.ago(i); ok {
 			return j, date, true
@@ -1080,12 +1200,26 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 	switch {
 	case d.isWord(k, "the") && d.isWord(k+1, "weekend"):
 		return k + 2, d.weekend(d.tense(i, k+2)), true
+	case d.isWord(k, "a") && d.isWord(k+1, "weekend") && inSet(weekendAfter, d.word(k-1)) && d.hasPub:
+		// "after a weekend of talks": the weekend just gone.
+		return k + 2, d.weekend(dirPast), true
 	case d.isWord(k, "the") && (d.isWord(k+1, "long") || d.isWord(k+1, "holiday")) && d.isWord(k+2, "weekend"):
 		return k + 3, d.weekend(d.tense(i, k+3)), true // "over the long weekend"
 	case d.isWord(k, "the") && (d.isWord(k+1, "next") || d.isWord(k+1, "following") || d.isWord(k+1, "previous")):
 		n := 1
 		if d.isWord(k+1, "previous") {
 			n = -1
+		}
+		prec, isPeriod := lookup(periodUnits, d.word(k+2))
+		code, _ := lookup(timeUnits, d.word(k+2))
+		in := d.isWord(k-1, "in")
+		if isPeriod && !strings.HasSuffix(d.word(k+2), "s") && inSet(spanBefore, d.word(k-1)) && !d.isWord(k+3, "of") &&
+			(d.isWord(k+1, "next") && !(in && prec == model.Day) || d.isWord(k+1, "previous") && !in) {
+			// "in the next month", "over the next year", "over the
+			// previous day": a span of one such unit, as "over the
+			// past year" is ("in the previous year" is that year).
+			d.typ, d.val = model.TypeDuration, durationValue("1", 1, code)
+			return k + 3, model.Date{}, true
 		}
 		if d.isWord(k+2, "day") || d.isWord(k+2, "morning") && n == 1 {
 			return k + 3, day(n), true
@@ -1174,7 +1308,7 @@ func (d *dateScanner) anaphoric(i int, dir direction) (int, model.Date, bool) {
 	case d.isWord(k, "the") && (d.isWord(k-1, "into") || d.isWord(k-1, "through") || d.isWord(k-1, "during") || d.isWord(k-1, "throughout")):
 		// "talks went on late into the night": the night of the day just named.
 		if pod, ok := lookup(partsOfDay, d.word(k+1)); ok && !d.isWord(k+1, "tonight") && !d.isWord(k+2, "of") {
-			return d.partOfDay(k+2, podDay(), pod)
+			return d.partOfDay(k+2, d.nightGone(i, k+2, pod, podDay()), pod)
 		}
 	case d.isWord(k, "a") && d.isWord(k+1, "day") && d.isWord(k+2, "later"):
 		return k + 3, day(1), true
@@ -1281,6 +1415,22 @@ func (d *dateScanner) dayEdge(i int, pod string) (int, model.Date, bool) {
 	}
 	d.counted = true
 	return d.partOfDay(i+1, model.Date{Start: d.podDay(), Precision: model.Day}, pod)
+}
+
+// nightGone returns the day of a night with no day of its own read at
+// tokens i..end ("through the night", "during the night"): in a
+// paragraph that has named no day, a night told in the past that podDay
+// puts on the day the paragraph is read on is the night just gone, the
+// one before that day ("Crowds gathered through the night" in the
+// morning's paper). Other parts of the day, and nights to come, keep day.
+func (d *dateScanner) nightGone(i, end int, pod string, day model.Date) model.Date {
+	if pod != "NI" || d.paraNamed || !day.Start.Equal(d.readDay()) {
+		return day
+	}
+	if dir := d.tense(i, end); dir == dirPast || dir == dirStrictPast {
+		day.Start = day.Start.AddDate(0, 0, -1)
+	}
+	return day
 }
 
 // podDay is the day a part of the day with no day of its own is on ("in
@@ -2037,6 +2187,13 @@ func isYearToken(p string, toks []token, i int) bool {
 	}
 	if _, isMonth := lookup(monthNames, prev); isMonth && isCapitalized(prev) {
 		return true
+	}
+	if strings.EqualFold(prev, "for") && y >= 1900 && (i+1 >= len(toks) ||
+		toks[i+1].kind == tPunct && next != "%" && !isHyphen(next) && next != "," && next != "." ||
+		next == "," && !(i+2 < len(toks) && toks[i+2].kind == tNum) ||
+		next == "." && (i+2 >= len(toks) || isCapitalized(word(i+2))) ||
+		toks[i+1].kind == tWord && isLowerWord(next) && inSet(yearAfterFor, next)) {
+		return true // "prices for 2018 at present", "planned for 2007, it …"
 	}
 	// End of a clause: "… which opened in 1869." is covered above; here a
 	// year standing alone before punctuation, "and", or nothing.

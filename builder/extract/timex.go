@@ -411,6 +411,24 @@ func durationValue(q string, n float64, code string) string {
 	return "P" + t + q + code
 }
 
+// countNounBefore reports whether the article at token i follows a
+// counted noun, a number and a lower-case plural that is no unit of time
+// ("capped at 60 euros a day", "three meals a day"): a rate, so "a day"
+// after it is a set.
+func (d *dateScanner) countNounBefore(i int) bool {
+	if i < 2 || d.toks[i-1].kind != tWord || !isLowerWord(d.word(i-1)) || !looksPlural(d.word(i-1)) || d.adjacent(i-2) {
+		return false
+	}
+	if _, ok := lookup(timeUnits, d.word(i-1)); ok {
+		return false // "two weeks a year" is left as it was
+	}
+	if d.toks[i-2].kind == tNum {
+		return true
+	}
+	_, ok := lookup(numberWords, d.word(i-2))
+	return ok
+}
+
 // amount reads an expression that starts with a quantity: a duration
 // ("three days", "24 hours", "a five-day visit", "more than five hours"),
 // a date counted from the day last mentioned ("two days later"), a set
@@ -455,8 +473,9 @@ func (d *dateScanner) amount(i int) (int, model.Date, bool) {
 		return 0, model.Date{}, false // "a second round"
 	}
 	end = u + 1
-	if byArticle && i > 0 && !hyphen && !plural && !d.isWord(end, "earlier") && !d.isWord(end, "later") && (d.toks[i-1].kind == tNum || inSet(scaleNames, d.word(i-1)) || d.isWord(i-1, "bn") || d.word(i-1) == "%" || d.isWord(i-1, "percent")) {
-		// "$5bn a year"; "up from 281 a day earlier" counts back a day.
+	if byArticle && i > 0 && !hyphen && !plural && !d.isWord(end, "earlier") && !d.isWord(end, "later") && (d.toks[i-1].kind == tNum || inSet(scaleNames, d.word(i-1)) || d.isWord(i-1, "bn") || d.word(i-1) == "%" || d.isWord(i-1, "percent") || d.countNounBefore(i)) {
+		// "$5bn a year", "60 euros a day"; "up from 281 a day earlier"
+		// counts back a day.
 		d.typ, d.val = model.TypeSet, durationValue("1", 1, code)
 		return end, model.Date{}, true
 	}
@@ -807,6 +826,10 @@ func (d *dateScanner) partOf(k int, dir direction) (int, model.Date, bool) {
 	}
 	return j, date, true
 }
+
+// Prepositions before "the next month" that make it a span (lexicon
+// span-before; read by anaphoric).
+var spanBefore = lexiconWordSet("span-before")
 
 // theTimex reads the TIMEX3 expressions that start with "the" at token
 // k: "the past year" (a duration), "the past" (PAST_REF), "the future",
