@@ -2,10 +2,10 @@ package serve
 
 import (
 	"bytes"
-	"maps"
 	"compress/flate"
 	"hash/maphash"
 	"io"
+	"maps"
 	"sync"
 
 	"github.com/briefhq/brief/builder/diag"
