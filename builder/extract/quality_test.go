@@ -1122,11 +1122,14 @@ func fraction(a, b int) (float64, string) {
 // merged extractors measure (test 70 articles | train 139): speaker
 // 0.879 | 0.973, quote recall 0.942 | 0.970, dates F1 0.896 | 0.938,
 // TIMEX3 F1 0.877 | 0.922.
+// Speakers round 16 part 1 (a converse relative, "Ms. Ortiz's son …
+// His mother") takes train speaker to 0.974 (1089/1118): its floor is
+// raised to 0.973; test unchanged.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.995, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.94, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
 	{"quotes: recall, 4+ words", 0.92, [2]float64{0.94, 0.97}, func(s *tally) (float64, string) { return fraction(s.quotes4.matched, s.quotes4.annotated) }},
-	{"quotes: right speaker among found", 0.92, [2]float64{0.875, 0.97}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
+	{"quotes: right speaker among found", 0.92, [2]float64{0.875, 0.973}, func(s *tally) (float64, string) { return fraction(s.speaker.ok, s.speaker.n) }},
 	{"dates: value precision", 0, [2]float64{0.89, 0.94}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.found) }},
 	{"dates: value recall", 0, [2]float64{0.89, 0.93}, func(s *tally) (float64, string) { return fraction(s.dates.correct, s.dates.annotated) }},
 	{"dates: value F1", 0.90, [2]float64{0.89, 0.935}, func(s *tally) (float64, string) {

@@ -1098,8 +1098,14 @@ func (q *quoteScanner) kinOf(d string, at int) (speaker, bool) {
 	var owner speaker
 	switch strings.ToLower(pos) {
 	case "his":
+		if who, ok := q.converseKin(rel, "male", g, at); ok {
+			return who, true
+		}
 		owner = q.pronoun("he")
 	case "her":
+		if who, ok := q.converseKin(rel, "female", g, at); ok {
+			return who, true
+		}
 		owner = q.pronoun("she")
 	default:
 		return speaker{}, false
@@ -1131,6 +1137,80 @@ func (q *quoteScanner) kinOf(d string, at int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// kinConverse maps a family relation to the relations the other person
+// of the pair is called by (lexicon/en/kin-converse.txt).
+var kinConverse = lexiconMap("en", "kin-converse")
+
+// converseKin returns who a possessive description of a relative stands
+// for when the article, earlier in this paragraph, introduced a relative
+// of someone named by the converse relation, of the possessive's gender:
+// "Ms. Ortiz's son, Leo, asked … His mother shrugged." is Ms. Ortiz, as
+// "his" is the son. g is the gender of the relation rel. It reports
+// false when no such "Name's relative" comes before at.
+func (q *quoteScanner) converseKin(rel, posGender, g string, at int) (speaker, bool) {
+	conv, ok := kinConverse[rel]
+	if !ok {
+		return speaker{}, false
+	}
+	text := q.p[:min(at, len(q.p))]
+	best, bestRel := -1, ""
+	for _, c := range strings.Fields(conv) {
+		if cg, _ := lookup(kinTerms, c); cg != posGender {
+			continue
+		}
+		for _, mark := range []string{"'s ", "’s "} {
+			for end := len(text); ; {
+				i := strings.LastIndex(text[:end], mark+c)
+				if i < 0 {
+					break
+				}
+				end = i
+				if j := i + len(mark) + len(c); j < len(text) && (text[j] == '-' || wordEnd(text, j) > j) {
+					continue // "son-in-law", "sons"
+				}
+				if i > best {
+					best, bestRel = i, c
+				}
+				break
+			}
+		}
+	}
+	if best < 0 || bestRel == "" {
+		return speaker{}, false
+	}
+	// The owner is the run of capitalized words before "'s", a title
+	// of address included ("Ms. Ortiz", "Carmen Ruiz").
+	k := best
+	for k > 0 {
+		sp := strings.LastIndexByte(text[:k], ' ')
+		w := strings.Trim(text[sp+1:k], "(“\"‘'")
+		if !isCapitalized(w) {
+			break
+		}
+		if sp < 0 {
+			k = 0
+			break
+		}
+		k = sp
+	}
+	name := strings.Trim(strings.TrimSpace(text[k:best]), "(“\"‘'")
+	if name == "" || !isCapitalized(name) {
+		return speaker{}, false
+	}
+	who := speaker{name: name, gender: g}
+	for _, mm := range q.m.Find(name) {
+		if mm.End == len(name) && mm.Name.Kind == model.Person {
+			if mm.Name.Gender != "" && g != "" && mm.Name.Gender != g {
+				// "His mother" is no man: another of that
+				// family name, so the name as written.
+				return speaker{name: name, gender: g}, true
+			}
+			who.slug, who.name = mm.Name.Actor, mm.Name.Canonical
+		}
+	}
+	return who, true
 }
 
 // lastOfFamily returns the last name in text of a given name and the

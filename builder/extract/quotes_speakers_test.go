@@ -251,6 +251,27 @@ var speakerTests = []struct {
 		"Jill Biden and Joe Biden toured the town on Monday. Later Donald Trump spoke. His wife said the visit had been “very moving”."},
 		[]newsQuote{{"very moving", "", "His wife"}}},
 
+	// A relative introduced as someone's ("Ms. Ortiz's son, Leo") makes
+	// the converse possessive ("His mother") the one named with "'s".
+	{"his mother after a name's son, long-form", []string{
+		"The water had been off for three days in the block on Elm Street.",
+		"In the kitchen, Ms. Ortiz's son, Leo, asked whether the school would open. His mother laughed. “Honey, I can't tell you about Friday,” she said."},
+		[]newsQuote{{"Honey, I can't tell you about Friday", "", "Ortiz"}}},
+	{"her father after a name's daughter, wire", []string{
+		"Rescuers reached the village late on Tuesday.",
+		"Dariusz Nowak's daughter, 9, was carried out first. Her father said later: “I did not breathe until I saw her face.”"},
+		[]newsQuote{{"I did not breathe until I saw her face.", "", "Nowak"}}},
+	{"his mother after a name's son, an actor of the family of another gender, us-feature", []string{
+		"Joe Biden flew over the flooded county on Thursday.",
+		"At the shelter, Mrs. Biden's son, Sam, asked for a blanket. His mother said: “We left with what we were wearing.”"},
+		[]newsQuote{{"We left with what we were wearing.", "", "Mrs. Biden"}}},
+	{"control: his mother with no converse relative stays a description", []string{
+		"Ms. Ortiz's sister, Ana, drove the truck. His mother said the road was “a river”."},
+		[]newsQuote{{"a river", "", "His mother"}}},
+	{"control: a son-in-law is no son", []string{
+		"Ms. Ortiz's son-in-law drove the truck. His mother said the road was “a river”."},
+		[]newsQuote{{"a river", "", "His mother"}}},
+
 	// A person a paragraph just called by one title is not what another
 	// title in it stands for: in a sketch or a hearing of two people, the
 	// other one named before, who holds no other title, is.
