@@ -809,9 +809,66 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 				}
 			}
 			q.bindRole(q.titleRun(from, mm.Start), who)
+			if t := q.predicateTitle(mm.End); t != "" {
+				q.bindRole(t, who)
+			}
 		}
 	}
 	return mi
+}
+
+// officeVerbs give the person before them the title after them
+// (lexicon/en/office-verbs.txt).
+var officeVerbs = lexiconWords("en", "office-verbs")
+
+// predicateTitle returns the title that a verb of officeVerbs gives the
+// name ending at end ("David Cameron became prime minister last night",
+// "Nick Clegg, also 43, will be deputy prime minister"): the longest
+// run of up to four words after the verb, an article dropped, that ends
+// in a title, else "". A short aside between commas may stand between
+// the name and the verb.
+func (q *quoteScanner) predicateTitle(end int) string {
+	rest := q.p[end:min(end+96, len(q.p))]
+	if strings.HasPrefix(rest, ", ") {
+		c := strings.IndexByte(rest[2:], ',')
+		if c < 0 || c > 24 || strings.ContainsAny(rest[2:2+c], "“”\"‘’") {
+			return ""
+		}
+		rest = rest[2+c+1:]
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	rest = rest[1:]
+	verb := false
+	for _, v := range officeVerbs {
+		if len(rest) > len(v) && strings.HasPrefix(rest, v) && rest[len(v)] == ' ' {
+			rest, verb = rest[len(v)+1:], true
+			break
+		}
+	}
+	if !verb {
+		return ""
+	}
+	for _, a := range []string{"the ", "a ", "an "} {
+		rest = strings.TrimPrefix(rest, a)
+	}
+	title, n := "", 0
+	for i := 0; i < len(rest) && n < 4; n++ {
+		j := wordEnd(rest, i)
+		if j <= i {
+			break
+		}
+		w := rest[i:j]
+		if _, ok := lookup(titles, strings.ToLower(w)); ok {
+			title = rest[:j]
+		}
+		if j >= len(rest) || rest[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return title
 }
 
 // seen records who as named at pos, if no one was named later.

@@ -272,6 +272,24 @@ var speakerTests = []struct {
 		"Ms. Ortiz's son-in-law drove the truck. His mother said the road was “a river”."},
 		[]newsQuote{{"a river", "", "His mother"}}},
 
+	// A title that a verb gives the person named before it ("became
+	// prime minister", "was sworn in as governor") is that person's, as
+	// a title before the name is.
+	{"the prime minister after X became prime minister, uk-paper", []string{
+		"Gordon Hale became prime minister last night after five days of talks.",
+		"Mr Hale and Chuck Schumer will meet at noon. ‘We owe the country a calm week,’ the prime minister said."},
+		[]newsQuote{{"We owe the country a calm week", "gordon-hale", ""}}},
+	{"the governor after X was sworn in as governor, us-politics", []string{
+		"Greg Abbott, 57, was sworn in as governor on Tuesday.",
+		"Abbott and Chuck Schumer toured the levee. “We will rebuild every road,” the governor said."},
+		[]newsQuote{{"We will rebuild every road", "greg-abbott", ""}}},
+	// (The control's quote goes to the clause's subject, as with no
+	// title bound; bound by "met", it would be Hale's.)
+	{"control: a title after another verb is not the subject's, uk-paper", []string{
+		"Gordon Hale met the prime minister last night after five days of talks.",
+		"Chuck Schumer and Mr Hale will meet at noon. ‘We owe the country a calm week,’ the prime minister said."},
+		[]newsQuote{{"We owe the country a calm week", "chuck-schumer", ""}}},
+
 	// A person a paragraph just called by one title is not what another
 	// title in it stands for: in a sketch or a hearing of two people, the
 	// other one named before, who holds no other title, is.
