@@ -700,6 +700,14 @@ func TestQuotesSpeakerNames(t *testing.T) {
 		{"Ana Ruiz's verdict on the plan: “It is dead.”", "Ana Ruiz"},
 		// Control: an apostrophe inside a name stays.
 		{"Tom O’Leary: “We are done.”", "Tom O’Leary"},
+		// A group of someone's people is named with whom they belong
+		// to (political copy, UK and US): "Allies of", "Aides to",
+		// "friends of".
+		{"Allies of Gordon Hale said the vote was ‘lost’.", "Allies of Gordon Hale"},
+		{"Aides to Chuck Schumer said the bill was “dead for the year”.", "Aides to Chuck Schumer"},
+		{"Friends of Tom Hale said he had ‘the numbers’.", "Friends of Tom Hale"},
+		// Control: a plural noun that is no title stays a body's phrase.
+		{"Officials said the count was “complete”.", "Officials"},
 	} {
 		got := Quotes([]string{tt.para}, m)
 		if len(got) != 1 || got[0].SpeakerName != tt.want {
