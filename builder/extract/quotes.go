@@ -231,7 +231,7 @@ func regularForms(v string) []string {
 
 // Words dropped from the end of a subject before its verb: "Biden had said".
 var auxiliaries = wordSet("had", "has", "have", "also", "then", "later", "again", "previously", "earlier", "once",
-	"would", "will", "reportedly", "repeatedly", "was", "is", "afterwards", "himself", "herself", "itself", "themselves", "subsequently",
+	"would", "will", "reportedly", "repeatedly", "was", "is", "were", "are", "been", "afterwards", "himself", "herself", "itself", "themselves", "subsequently",
 	"further", "simply", "only", "flatly", "publicly", "privately", "bluntly", "angrily", "quickly", "firmly",
 	"never", "always", "recently", "separately", "immediately", "openly", "loudly", "quietly", "often",
 	"even", "already", "cannot", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not",

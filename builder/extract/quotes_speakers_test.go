@@ -706,6 +706,10 @@ func TestQuotesSpeakerNames(t *testing.T) {
 		{"Allies of Gordon Hale said the vote was ‘lost’.", "Allies of Gordon Hale"},
 		{"Aides to Chuck Schumer said the bill was “dead for the year”.", "Aides to Chuck Schumer"},
 		{"Friends of Tom Hale said he had ‘the numbers’.", "Friends of Tom Hale"},
+		// A plural auxiliary before an "-ing" speech verb is no part of
+		// the subject: "were telling", "had been saying".
+		{"Friends of Tom Hale were telling reporters that he had ‘the numbers’.", "Friends of Tom Hale"},
+		{"Aides to Chuck Schumer had been saying for weeks that the bill was “dead”.", "Aides to Chuck Schumer"},
 		// Control: a plural noun that is no title stays a body's phrase.
 		{"Officials said the count was “complete”.", "Officials"},
 	} {
