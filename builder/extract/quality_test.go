@@ -1127,6 +1127,10 @@ func fraction(a, b int) (float64, string) {
 // target: its floor is the target, 0.90. The other floors were set
 // again to just below what both splits measure (test 70 | train 139):
 // dates F1 train 0.942, TIMEX3 F1 0.882 | 0.931, speaker 0.879 | 0.973.
+// Speakers round 16 part 1 (a converse relative, "Ms. Ortiz's son …
+// His mother") takes train speaker to 0.974 (1089/1118): its floor is
+// raised to 0.973; test unchanged. Part 2 (a title after "became",
+// "was sworn in as" …) takes it to 0.975 (1090/1118): floor 0.974.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.995, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.94, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -1144,7 +1148,7 @@ var qualityMetrics = []metric{
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.86, 0.88}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
 	{"figures: value+unit recall", 0, [2]float64{0.775, 0.855}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.annotated) }},
-	{"figures: holder among matched", 0, [2]float64{0.75, 0.75}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
+	{"figures: holder among matched", 0, [2]float64{0.75, 0.755}, func(s *tally) (float64, string) { return fraction(s.holder.ok, s.holder.n) }},
 	{"figures: refers_to among matched", 0, [2]float64{0.545, 0.66}, func(s *tally) (float64, string) { return fraction(s.refersTo.ok, s.refersTo.n) }},
 }
 

@@ -231,7 +231,7 @@ func regularForms(v string) []string {
 
 // Words dropped from the end of a subject before its verb: "Biden had said".
 var auxiliaries = wordSet("had", "has", "have", "also", "then", "later", "again", "previously", "earlier", "once",
-	"would", "will", "reportedly", "repeatedly", "was", "is", "afterwards", "himself", "herself", "itself", "themselves", "subsequently",
+	"would", "will", "reportedly", "repeatedly", "was", "is", "were", "are", "been", "afterwards", "himself", "herself", "itself", "themselves", "subsequently",
 	"further", "simply", "only", "flatly", "publicly", "privately", "bluntly", "angrily", "quickly", "firmly",
 	"never", "always", "recently", "separately", "immediately", "openly", "loudly", "quietly", "often",
 	"even", "already", "cannot", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not",
@@ -809,9 +809,66 @@ func (q *quoteScanner) learnMentions(mi, upto int) int {
 				}
 			}
 			q.bindRole(q.titleRun(from, mm.Start), who)
+			if t := q.predicateTitle(mm.End); t != "" {
+				q.bindRole(t, who)
+			}
 		}
 	}
 	return mi
+}
+
+// officeVerbs give the person before them the title after them
+// (lexicon/en/office-verbs.txt).
+var officeVerbs = lexiconWords("en", "office-verbs")
+
+// predicateTitle returns the title that a verb of officeVerbs gives the
+// name ending at end ("David Cameron became prime minister last night",
+// "Nick Clegg, also 43, will be deputy prime minister"): the longest
+// run of up to four words after the verb, an article dropped, that ends
+// in a title, else "". A short aside between commas may stand between
+// the name and the verb.
+func (q *quoteScanner) predicateTitle(end int) string {
+	rest := q.p[end:min(end+96, len(q.p))]
+	if strings.HasPrefix(rest, ", ") {
+		c := strings.IndexByte(rest[2:], ',')
+		if c < 0 || c > 24 || strings.ContainsAny(rest[2:2+c], "“”\"‘’") {
+			return ""
+		}
+		rest = rest[2+c+1:]
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	rest = rest[1:]
+	verb := false
+	for _, v := range officeVerbs {
+		if len(rest) > len(v) && strings.HasPrefix(rest, v) && rest[len(v)] == ' ' {
+			rest, verb = rest[len(v)+1:], true
+			break
+		}
+	}
+	if !verb {
+		return ""
+	}
+	for _, a := range []string{"the ", "a ", "an "} {
+		rest = strings.TrimPrefix(rest, a)
+	}
+	title, n := "", 0
+	for i := 0; i < len(rest) && n < 4; n++ {
+		j := wordEnd(rest, i)
+		if j <= i {
+			break
+		}
+		w := rest[i:j]
+		if _, ok := lookup(titles, strings.ToLower(w)); ok {
+			title = rest[:j]
+		}
+		if j >= len(rest) || rest[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return title
 }
 
 // seen records who as named at pos, if no one was named later.
@@ -1098,8 +1155,14 @@ func (q *quoteScanner) kinOf(d string, at int) (speaker, bool) {
 	var owner speaker
 	switch strings.ToLower(pos) {
 	case "his":
+		if who, ok := q.converseKin(rel, "male", g, at); ok {
+			return who, true
+		}
 		owner = q.pronoun("he")
 	case "her":
+		if who, ok := q.converseKin(rel, "female", g, at); ok {
+			return who, true
+		}
 		owner = q.pronoun("she")
 	default:
 		return speaker{}, false
@@ -1131,6 +1194,80 @@ func (q *quoteScanner) kinOf(d string, at int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// kinConverse maps a family relation to the relations the other person
+// of the pair is called by (lexicon/en/kin-converse.txt).
+var kinConverse = lexiconMap("en", "kin-converse")
+
+// converseKin returns who a possessive description of a relative stands
+// for when the article, earlier in this paragraph, introduced a relative
+// of someone named by the converse relation, of the possessive's gender:
+// "Ms. Ortiz's son, Leo, asked … His mother shrugged." is Ms. Ortiz, as
+// "his" is the son. g is the gender of the relation rel. It reports
+// false when no such "Name's relative" comes before at.
+func (q *quoteScanner) converseKin(rel, posGender, g string, at int) (speaker, bool) {
+	conv, ok := kinConverse[rel]
+	if !ok {
+		return speaker{}, false
+	}
+	text := q.p[:min(at, len(q.p))]
+	best, bestRel := -1, ""
+	for _, c := range strings.Fields(conv) {
+		if cg, _ := lookup(kinTerms, c); cg != posGender {
+			continue
+		}
+		for _, mark := range []string{"'s ", "’s "} {
+			for end := len(text); ; {
+				i := strings.LastIndex(text[:end], mark+c)
+				if i < 0 {
+					break
+				}
+				end = i
+				if j := i + len(mark) + len(c); j < len(text) && (text[j] == '-' || wordEnd(text, j) > j) {
+					continue // "son-in-law", "sons"
+				}
+				if i > best {
+					best, bestRel = i, c
+				}
+				break
+			}
+		}
+	}
+	if best < 0 || bestRel == "" {
+		return speaker{}, false
+	}
+	// The owner is the run of capitalized words before "'s", a title
+	// of address included ("Ms. Ortiz", "Carmen Ruiz").
+	k := best
+	for k > 0 {
+		sp := strings.LastIndexByte(text[:k], ' ')
+		w := strings.Trim(text[sp+1:k], "(“\"‘'")
+		if !isCapitalized(w) {
+			break
+		}
+		if sp < 0 {
+			k = 0
+			break
+		}
+		k = sp
+	}
+	name := strings.Trim(strings.TrimSpace(text[k:best]), "(“\"‘'")
+	if name == "" || !isCapitalized(name) {
+		return speaker{}, false
+	}
+	who := speaker{name: name, gender: g}
+	for _, mm := range q.m.Find(name) {
+		if mm.End == len(name) && mm.Name.Kind == model.Person {
+			if mm.Name.Gender != "" && g != "" && mm.Name.Gender != g {
+				// "His mother" is no man: another of that
+				// family name, so the name as written.
+				return speaker{name: name, gender: g}, true
+			}
+			who.slug, who.name = mm.Name.Actor, mm.Name.Canonical
+		}
+	}
+	return who, true
 }
 
 // lastOfFamily returns the last name in text of a given name and the

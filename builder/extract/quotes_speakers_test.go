@@ -251,6 +251,45 @@ var speakerTests = []struct {
 		"Jill Biden and Joe Biden toured the town on Monday. Later Donald Trump spoke. His wife said the visit had been “very moving”."},
 		[]newsQuote{{"very moving", "", "His wife"}}},
 
+	// A relative introduced as someone's ("Ms. Ortiz's son, Leo") makes
+	// the converse possessive ("His mother") the one named with "'s".
+	{"his mother after a name's son, long-form", []string{
+		"The water had been off for three days in the block on Elm Street.",
+		"In the kitchen, Ms. Ortiz's son, Leo, asked whether the school would open. His mother laughed. “Honey, I can't tell you about Friday,” she said."},
+		[]newsQuote{{"Honey, I can't tell you about Friday", "", "Ortiz"}}},
+	{"her father after a name's daughter, wire", []string{
+		"Rescuers reached the village late on Tuesday.",
+		"Dariusz Nowak's daughter, 9, was carried out first. Her father said later: “I did not breathe until I saw her face.”"},
+		[]newsQuote{{"I did not breathe until I saw her face.", "", "Nowak"}}},
+	{"his mother after a name's son, an actor of the family of another gender, us-feature", []string{
+		"Joe Biden flew over the flooded county on Thursday.",
+		"At the shelter, Mrs. Biden's son, Sam, asked for a blanket. His mother said: “We left with what we were wearing.”"},
+		[]newsQuote{{"We left with what we were wearing.", "", "Mrs. Biden"}}},
+	{"control: his mother with no converse relative stays a description", []string{
+		"Ms. Ortiz's sister, Ana, drove the truck. His mother said the road was “a river”."},
+		[]newsQuote{{"a river", "", "His mother"}}},
+	{"control: a son-in-law is no son", []string{
+		"Ms. Ortiz's son-in-law drove the truck. His mother said the road was “a river”."},
+		[]newsQuote{{"a river", "", "His mother"}}},
+
+	// A title that a verb gives the person named before it ("became
+	// prime minister", "was sworn in as governor") is that person's, as
+	// a title before the name is.
+	{"the prime minister after X became prime minister, uk-paper", []string{
+		"Gordon Hale became prime minister last night after five days of talks.",
+		"Mr Hale and Chuck Schumer will meet at noon. ‘We owe the country a calm week,’ the prime minister said."},
+		[]newsQuote{{"We owe the country a calm week", "gordon-hale", ""}}},
+	{"the governor after X was sworn in as governor, us-politics", []string{
+		"Greg Abbott, 57, was sworn in as governor on Tuesday.",
+		"Abbott and Chuck Schumer toured the levee. “We will rebuild every road,” the governor said."},
+		[]newsQuote{{"We will rebuild every road", "greg-abbott", ""}}},
+	// (The control's quote goes to the clause's subject, as with no
+	// title bound; bound by "met", it would be Hale's.)
+	{"control: a title after another verb is not the subject's, uk-paper", []string{
+		"Gordon Hale met the prime minister last night after five days of talks.",
+		"Chuck Schumer and Mr Hale will meet at noon. ‘We owe the country a calm week,’ the prime minister said."},
+		[]newsQuote{{"We owe the country a calm week", "chuck-schumer", ""}}},
+
 	// A person a paragraph just called by one title is not what another
 	// title in it stands for: in a sketch or a hearing of two people, the
 	// other one named before, who holds no other title, is.
@@ -661,6 +700,18 @@ func TestQuotesSpeakerNames(t *testing.T) {
 		{"Ana Ruiz's verdict on the plan: “It is dead.”", "Ana Ruiz"},
 		// Control: an apostrophe inside a name stays.
 		{"Tom O’Leary: “We are done.”", "Tom O’Leary"},
+		// A group of someone's people is named with whom they belong
+		// to (political copy, UK and US): "Allies of", "Aides to",
+		// "friends of".
+		{"Allies of Gordon Hale said the vote was ‘lost’.", "Allies of Gordon Hale"},
+		{"Aides to Chuck Schumer said the bill was “dead for the year”.", "Aides to Chuck Schumer"},
+		{"Friends of Tom Hale said he had ‘the numbers’.", "Friends of Tom Hale"},
+		// A plural auxiliary before an "-ing" speech verb is no part of
+		// the subject: "were telling", "had been saying".
+		{"Friends of Tom Hale were telling reporters that he had ‘the numbers’.", "Friends of Tom Hale"},
+		{"Aides to Chuck Schumer had been saying for weeks that the bill was “dead”.", "Aides to Chuck Schumer"},
+		// Control: a plural noun that is no title stays a body's phrase.
+		{"Officials said the count was “complete”.", "Officials"},
 	} {
 		got := Quotes([]string{tt.para}, m)
 		if len(got) != 1 || got[0].SpeakerName != tt.want {
