@@ -60,7 +60,9 @@ import (
 // are of the year last mentioned; "the day after the debate" counts from
 // "his June 27 debate". An opening dateline a few days before
 // publication ("CAPE CANAVERAL, Fla., April 24 — …") is the day "this
-// morning" and "tomorrow" count from; a night with no day told in the
+// morning" and "tomorrow" count from, and so is the day an interview's
+// introduction names ("We spoke to her … on Tuesday") for its
+// transcript's "Q:" and "A:" paragraphs; a night with no day told in the
 // past ("through the night") is the night before the day read on; "after
 // a weekend of talks" is the weekend just gone; a curfew's hours ("from
 // 10 p.m. to 5 a.m.") are of no one day (XXXX-XX-XXT22:00); "over the
@@ -102,10 +104,16 @@ type dateScanner struct {
 	// before publication ("CAPE CANAVERAL, Fla., April 24 — …" in the
 	// next day's paper): the day the story is told on, zero if none.
 	dateline time.Time
-	toks     []token
-	sents    []span
-	p        string
-	sent     span // sentence of the current expression
+	// interview is the day an interview's introduction names when it is
+	// before publication ("We spoke to her … on Tuesday" in Wednesday's
+	// paper); talk marks a paragraph of its transcript ("Q: …", "A: …"),
+	// whose "last night" and "today" count from that day.
+	interview time.Time
+	talk      bool
+	toks      []token
+	sents     []span
+	p         string
+	sent      span // sentence of the current expression
 	// A rule whose TIMEX3 type or value is not the date's own sets them
 	// ("" is a date valued Date.String()); clock is the time of a time
 	// of day whose day its sentence gives ("T05:00").
@@ -214,6 +222,9 @@ func (d *dateScanner) day() time.Time {
 func (d *dateScanner) readDay() time.Time {
 	if !d.entry.IsZero() {
 		return d.entry
+	}
+	if d.talk && !d.interview.IsZero() {
+		return d.interview
 	}
 	if !d.dateline.IsZero() {
 		return d.dateline
@@ -385,6 +396,7 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.counts = d.counts[:0]
 	d.quotes = d.quotes[:0]
 	d.paraNamed = false
+	d.talk = isTranscript(p)
 	first := len(out)
 	if !d.entry.IsZero() {
 		d.anchor = d.entry // an entry's times are on its own day
@@ -478,6 +490,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	}
 	for _, pt := range d.pending {
 		d.placeTime(out, first, pt)
+	}
+	if pi == 0 && d.hasPub {
+		d.interview = interviewDay(p, out[first:], d.pub)
 	}
 	if len(d.quoted) > 0 {
 		d.spokenDays(out, first)
@@ -684,6 +699,43 @@ func datelineDay(p string, m model.DateMention, pub time.Time) time.Time {
 	}
 	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "-- ") {
 		return m.Date.Start
+	}
+	return time.Time{}
+}
+
+// isTranscript reports whether paragraph p is a question or an answer of
+// an interview's transcript: it opens with "Q:" or "A:".
+func isTranscript(p string) bool {
+	p = strings.TrimLeft(p, " \u00a0")
+	return strings.HasPrefix(p, "Q:") || strings.HasPrefix(p, "A:")
+}
+
+// interviewDay returns the day an interview was held on when the
+// article's first paragraph, p, introduces one (lexicon interview-verbs:
+// "We spoke to her by telephone … a few hours later", "spoke to us on
+// Tuesday evening") and the last day it names, of ms, is one to three
+// days before publication, pub; else zero. The transcript's "last night"
+// was the night before that day, not before publication.
+func interviewDay(p string, ms []model.DateMention, pub time.Time) time.Time {
+	found := false
+	for _, v := range interviewVerbs {
+		if strings.Contains(p, " "+v+" ") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return time.Time{}
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k].Date
+		if m.Precision != model.Day || m.IsZero() {
+			continue
+		}
+		if ago := pub.Sub(m.Start).Hours() / 24; ago >= 1 && ago <= 3 {
+			return m.Start
+		}
+		return time.Time{}
 	}
 	return time.Time{}
 }
