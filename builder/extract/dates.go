@@ -63,9 +63,10 @@ import (
 // morning" and "tomorrow" count from, and so is the day an interview's
 // introduction names ("We spoke to her … on Tuesday") for its
 // transcript's "Q:" and "A:" paragraphs; a night with no day told in the
-// past ("through the night") is the night before the day read on; "after
-// a weekend of talks" is the weekend just gone; a curfew's hours ("from
-// 10 p.m. to 5 a.m.") are of no one day (XXXX-XX-XXT22:00); "over the
+// past ("through the night"), also after "this morning" or "today", is
+// the night before the day read on; "after a weekend of talks" is the
+// weekend just gone; a curfew's hours ("from 10 p.m. to 5 a.m.") are of
+// no one day (XXXX-XX-XXT22:00); "over the
 // next year", "over the previous day" and "its first weeks" are
 // durations; "60 euros a day" is a set. Only expressions with a
 // calendar point or span get a Date, so durations, sets and references
@@ -110,10 +111,16 @@ type dateScanner struct {
 	// whose "last night" and "today" count from that day.
 	interview time.Time
 	talk      bool
-	toks      []token
-	sents     []span
-	p         string
-	sent      span // sentence of the current expression
+	// p0 and n0 are the first paragraph and how many expressions it
+	// gave, read for an interview's day only once a transcript's
+	// paragraph comes (interviewRead), so other articles pay nothing.
+	p0            string
+	n0            int
+	interviewRead bool
+	toks          []token
+	sents         []span
+	p             string
+	sent          span // sentence of the current expression
 	// A rule whose TIMEX3 type or value is not the date's own sets them
 	// ("" is a date valued Date.String()); clock is the time of a time
 	// of day whose day its sentence gives ("T05:00").
@@ -169,6 +176,10 @@ type dateScanner struct {
 	// has not puts its times and parts of the day on the story's day
 	// (scene), not on a day an earlier paragraph named last.
 	paraNamed bool
+	// paraOther marks a paragraph that has named a day other than by
+	// counting from the day it is read on: "this morning" leaves a night
+	// told in the past the night just gone, "on Monday" does not.
+	paraOther bool
 }
 
 // eventNote is a word noted after a day named as a modifier, and the day.
@@ -395,8 +406,12 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.quoted = d.quoted[:0]
 	d.counts = d.counts[:0]
 	d.quotes = d.quotes[:0]
-	d.paraNamed = false
+	d.paraNamed, d.paraOther = false, false
 	d.talk = isTranscript(p)
+	if d.talk && !d.interviewRead && d.hasPub {
+		d.interviewRead = true
+		d.interview = interviewDay(d.p0, out[:d.n0], d.pub)
+	}
 	first := len(out)
 	if !d.entry.IsZero() {
 		d.anchor = d.entry // an entry's times are on its own day
@@ -467,6 +482,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		}
 		if date.Precision == model.Day && !date.IsZero() {
 			d.paraNamed = true
+			if !d.fromToday || !date.Start.Equal(d.readDay()) {
+				d.paraOther = true // "On Saturday", not "this morning"
+			}
 			if !(d.counted && typ == model.TypeTime) {
 				// A part of a day counted from another ("the night
 				// before") leaves the day it counts from the one
@@ -491,8 +509,8 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	for _, pt := range d.pending {
 		d.placeTime(out, first, pt)
 	}
-	if pi == 0 && d.hasPub {
-		d.interview = interviewDay(p, out[first:], d.pub)
+	if pi == 0 {
+		d.p0, d.n0 = p, len(out)
 	}
 	if len(d.quoted) > 0 {
 		d.spokenDays(out, first)
@@ -1471,12 +1489,13 @@ func (d *dateScanner) dayEdge(i int, pod string) (int, model.Date, bool) {
 
 // nightGone returns the day of a night with no day of its own read at
 // tokens i..end ("through the night", "during the night"): in a
-// paragraph that has named no day, a night told in the past that podDay
+// paragraph that has named no day but the one it is read on ("early
+// this morning … found during the night"), a night told in the past that podDay
 // puts on the day the paragraph is read on is the night just gone, the
 // one before that day ("Crowds gathered through the night" in the
 // morning's paper). Other parts of the day, and nights to come, keep day.
 func (d *dateScanner) nightGone(i, end int, pod string, day model.Date) model.Date {
-	if pod != "NI" || d.paraNamed || !day.Start.Equal(d.readDay()) {
+	if pod != "NI" || d.paraOther || !day.Start.Equal(d.readDay()) {
 		return day
 	}
 	if dir := d.tense(i, end); dir == dirPast || dir == dirStrictPast {

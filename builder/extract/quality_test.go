@@ -1132,6 +1132,9 @@ func fraction(a, b int) (float64, string) {
 // 0.948 (806/850) / 0.938 (806/859) (F1 0.943) and TIMEX3 to 0.944
 // (1731/1834) / 0.922 (1731/1878) (F1 0.933), so the train floors of
 // TIMEX3 recall and F1 were raised to 0.92 and 0.93; test unchanged.
+// Part 2 (a past night after "this morning" or "today" is the night just
+// gone) takes train TIMEX3 to 0.944 (1732/1834) / 0.922 (1732/1878) (F1
+// 0.933); test unchanged; floors hold.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.995, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.94, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
