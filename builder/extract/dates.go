@@ -60,10 +60,13 @@ import (
 // are of the year last mentioned; "the day after the debate" counts from
 // "his June 27 debate". An opening dateline a few days before
 // publication ("CAPE CANAVERAL, Fla., April 24 — …") is the day "this
-// morning" and "tomorrow" count from; a night with no day told in the
-// past ("through the night") is the night before the day read on; "after
-// a weekend of talks" is the weekend just gone; a curfew's hours ("from
-// 10 p.m. to 5 a.m.") are of no one day (XXXX-XX-XXT22:00); "over the
+// morning" and "tomorrow" count from, and so is the day an interview's
+// introduction names ("We spoke to her … on Tuesday") for its
+// transcript's "Q:" and "A:" paragraphs; a night with no day told in the
+// past ("through the night"), also after "this morning" or "today", is
+// the night before the day read on; "after a weekend of talks" is the
+// weekend just gone; a curfew's hours ("from 10 p.m. to 5 a.m.") are of
+// no one day (XXXX-XX-XXT22:00); "over the
 // next year", "over the previous day" and "its first weeks" are
 // durations; "60 euros a day" is a set. Only expressions with a
 // calendar point or span get a Date, so durations, sets and references
@@ -102,10 +105,22 @@ type dateScanner struct {
 	// before publication ("CAPE CANAVERAL, Fla., April 24 — …" in the
 	// next day's paper): the day the story is told on, zero if none.
 	dateline time.Time
-	toks     []token
-	sents    []span
-	p        string
-	sent     span // sentence of the current expression
+	// interview is the day an interview's introduction names when it is
+	// before publication ("We spoke to her … on Tuesday" in Wednesday's
+	// paper); talk marks a paragraph of its transcript ("Q: …", "A: …"),
+	// whose "last night" and "today" count from that day.
+	interview time.Time
+	talk      bool
+	// p0 and n0 are the first paragraph and how many expressions it
+	// gave, read for an interview's day only once a transcript's
+	// paragraph comes (interviewRead), so other articles pay nothing.
+	p0            string
+	n0            int
+	interviewRead bool
+	toks          []token
+	sents         []span
+	p             string
+	sent          span // sentence of the current expression
 	// A rule whose TIMEX3 type or value is not the date's own sets them
 	// ("" is a date valued Date.String()); clock is the time of a time
 	// of day whose day its sentence gives ("T05:00").
@@ -161,6 +176,10 @@ type dateScanner struct {
 	// has not puts its times and parts of the day on the story's day
 	// (scene), not on a day an earlier paragraph named last.
 	paraNamed bool
+	// paraOther marks a paragraph that has named a day other than by
+	// counting from the day it is read on: "this morning" leaves a night
+	// told in the past the night just gone, "on Monday" does not.
+	paraOther bool
 }
 
 // eventNote is a word noted after a day named as a modifier, and the day.
@@ -214,6 +233,9 @@ func (d *dateScanner) day() time.Time {
 func (d *dateScanner) readDay() time.Time {
 	if !d.entry.IsZero() {
 		return d.entry
+	}
+	if d.talk && !d.interview.IsZero() {
+		return d.interview
 	}
 	if !d.dateline.IsZero() {
 		return d.dateline
@@ -384,7 +406,12 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	d.quoted = d.quoted[:0]
 	d.counts = d.counts[:0]
 	d.quotes = d.quotes[:0]
-	d.paraNamed = false
+	d.paraNamed, d.paraOther = false, false
+	d.talk = isTranscript(p)
+	if d.talk && !d.interviewRead && d.hasPub {
+		d.interviewRead = true
+		d.interview = interviewDay(d.p0, out[:d.n0], d.pub)
+	}
 	first := len(out)
 	if !d.entry.IsZero() {
 		d.anchor = d.entry // an entry's times are on its own day
@@ -455,6 +482,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 		}
 		if date.Precision == model.Day && !date.IsZero() {
 			d.paraNamed = true
+			if !d.fromToday || !date.Start.Equal(d.readDay()) {
+				d.paraOther = true // "On Saturday", not "this morning"
+			}
 			if !(d.counted && typ == model.TypeTime) {
 				// A part of a day counted from another ("the night
 				// before") leaves the day it counts from the one
@@ -478,6 +508,9 @@ func (d *dateScanner) para(pi int, p string, out []model.DateMention) []model.Da
 	}
 	for _, pt := range d.pending {
 		d.placeTime(out, first, pt)
+	}
+	if pi == 0 {
+		d.p0, d.n0 = p, len(out)
 	}
 	if len(d.quoted) > 0 {
 		d.spokenDays(out, first)
@@ -684,6 +717,43 @@ func datelineDay(p string, m model.DateMention, pub time.Time) time.Time {
 	}
 	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "-- ") {
 		return m.Date.Start
+	}
+	return time.Time{}
+}
+
+// isTranscript reports whether paragraph p is a question or an answer of
+// an interview's transcript: it opens with "Q:" or "A:".
+func isTranscript(p string) bool {
+	p = strings.TrimLeft(p, " \u00a0")
+	return strings.HasPrefix(p, "Q:") || strings.HasPrefix(p, "A:")
+}
+
+// interviewDay returns the day an interview was held on when the
+// article's first paragraph, p, introduces one (lexicon interview-verbs:
+// "We spoke to her by telephone … a few hours later", "spoke to us on
+// Tuesday evening") and the last day it names, of ms, is one to three
+// days before publication, pub; else zero. The transcript's "last night"
+// was the night before that day, not before publication.
+func interviewDay(p string, ms []model.DateMention, pub time.Time) time.Time {
+	found := false
+	for _, v := range interviewVerbs {
+		if strings.Contains(p, " "+v+" ") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return time.Time{}
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k].Date
+		if m.Precision != model.Day || m.IsZero() {
+			continue
+		}
+		if ago := pub.Sub(m.Start).Hours() / 24; ago >= 1 && ago <= 3 {
+			return m.Start
+		}
+		return time.Time{}
 	}
 	return time.Time{}
 }
@@ -1419,12 +1489,13 @@ func (d *dateScanner) dayEdge(i int, pod string) (int, model.Date, bool) {
 
 // nightGone returns the day of a night with no day of its own read at
 // tokens i..end ("through the night", "during the night"): in a
-// paragraph that has named no day, a night told in the past that podDay
+// paragraph that has named no day but the one it is read on ("early
+// this morning … found during the night"), a night told in the past that podDay
 // puts on the day the paragraph is read on is the night just gone, the
 // one before that day ("Crowds gathered through the night" in the
 // morning's paper). Other parts of the day, and nights to come, keep day.
 func (d *dateScanner) nightGone(i, end int, pod string, day model.Date) model.Date {
-	if pod != "NI" || d.paraNamed || !day.Start.Equal(d.readDay()) {
+	if pod != "NI" || d.paraOther || !day.Start.Equal(d.readDay()) {
 		return day
 	}
 	if dir := d.tense(i, end); dir == dirPast || dir == dirStrictPast {

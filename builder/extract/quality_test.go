@@ -1131,6 +1131,14 @@ func fraction(a, b int) (float64, string) {
 // His mother") takes train speaker to 0.974 (1089/1118): its floor is
 // raised to 0.973; test unchanged. Part 2 (a title after "became",
 // "was sworn in as" …) takes it to 0.975 (1090/1118): floor 0.974.
+// Dates round 15, part 1 (an interview's transcript counts "last night"
+// and "today" from the day its introduction names) takes train dates to
+// 0.948 (806/850) / 0.938 (806/859) (F1 0.943) and TIMEX3 to 0.944
+// (1731/1834) / 0.922 (1731/1878) (F1 0.933), so the train floors of
+// TIMEX3 recall and F1 were raised to 0.92 and 0.93; test unchanged.
+// Part 2 (a past night after "this morning" or "today" is the night just
+// gone) takes train TIMEX3 to 0.944 (1732/1834) / 0.922 (1732/1878) (F1
+// 0.933); test unchanged; floors hold.
 var qualityMetrics = []metric{
 	{"quotes: precision", 0.95, [2]float64{0.995, 0.995}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.found) }},
 	{"quotes: recall", 0.85, [2]float64{0.94, 0.965}, func(s *tally) (float64, string) { return fraction(s.quotes.matched, s.quotes.annotated) }},
@@ -1142,8 +1150,8 @@ var qualityMetrics = []metric{
 		return f1(ratio(s.dates.correct, s.dates.found), ratio(s.dates.correct, s.dates.annotated)), ""
 	}},
 	{"TIMEX3: type+value precision", 0, [2]float64{0.895, 0.94}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.found) }},
-	{"TIMEX3: type+value recall", 0, [2]float64{0.86, 0.915}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
-	{"TIMEX3: type+value F1", 0.80, [2]float64{0.88, 0.925}, func(s *tally) (float64, string) {
+	{"TIMEX3: type+value recall", 0, [2]float64{0.86, 0.92}, func(s *tally) (float64, string) { return fraction(s.timex.correct, s.timex.annotated) }},
+	{"TIMEX3: type+value F1", 0.80, [2]float64{0.88, 0.93}, func(s *tally) (float64, string) {
 		return f1(ratio(s.timex.correct, s.timex.found), ratio(s.timex.correct, s.timex.annotated)), ""
 	}},
 	{"figures: value+unit precision", 0, [2]float64{0.86, 0.88}, func(s *tally) (float64, string) { return fraction(s.figures.correct, s.figures.found) }},
