@@ -232,16 +232,10 @@ func (s *Session) Render(ctx context.Context, m *Model, out render.Output, incre
 }
 
 // DeferExport makes the renders leave the data export out
-// (render.Options.DeferExport); Export makes a file of it on demand.
-func (s *Session) DeferExport() { s.deferExport = true }
-
-// Export writes the data export's file name (see render.ExportNames) of
-// the model's site to w. The site is the session's: call it only
-// between builds, for the model of the last one that succeeded (a later
+// (render.Options.DeferExport); render.Export makes a file of it from
+// the model of the last build that succeeded, between builds (a later
 // Model changes the linked site in place).
-func (s *Session) Export(w render.Writer, m *Model, name string) error {
-	return render.Export(w, m.Site, name)
-}
+func (s *Session) DeferExport() { s.deferExport = true }
 
 // Commit records a render as the base of the next incremental one; call
 // it once the render's output is in place. It also forgets the changes

@@ -512,17 +512,24 @@ func TestQuotesNews(t *testing.T) {
 					t.Errorf("offsets [%d:%d] give %q, text %q", x.Start, x.End, tt.paras[x.Para][x.Start:x.End], x.Text)
 				}
 			}
-			ok := len(got) == len(tt.want)
-			for i := 0; ok && i < len(got); i++ {
-				ok = tt.want[i].matches(got[i])
-			}
-			if !ok {
-				var g []string
-				for _, x := range got {
-					g = append(g, x.Text+" ← "+x.Speaker+" ("+x.SpeakerName+")")
-				}
-				t.Errorf("got %q, want %v", g, tt.want)
-			}
+			checkQuotes(t, "", got, tt.want)
 		})
+	}
+}
+
+// checkQuotes reports, after prefix, the quotes found when they are not
+// the ones wanted, in order (see newsQuote.matches).
+func checkQuotes(t *testing.T, prefix string, got []model.Quote, want []newsQuote) {
+	t.Helper()
+	ok := len(got) == len(want)
+	for i := 0; ok && i < len(got); i++ {
+		ok = want[i].matches(got[i])
+	}
+	if !ok {
+		var g []string
+		for _, x := range got {
+			g = append(g, x.Text+" ← "+x.Speaker+" ("+x.SpeakerName+")")
+		}
+		t.Errorf("%sgot %q, want %v", prefix, g, want)
 	}
 }

@@ -673,18 +673,7 @@ func TestQuotesSpeakers(t *testing.T) {
 	m := newsActors(t)
 	for _, tt := range speakerTests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Quotes(tt.paras, m)
-			ok := len(got) == len(tt.want)
-			for i := 0; ok && i < len(got); i++ {
-				ok = tt.want[i].matches(got[i])
-			}
-			if !ok {
-				var g []string
-				for _, x := range got {
-					g = append(g, x.Text+" ← "+x.Speaker+" ("+x.SpeakerName+")")
-				}
-				t.Errorf("got %q, want %v", g, tt.want)
-			}
+			checkQuotes(t, "", Quotes(tt.paras, m), tt.want)
 		})
 	}
 }
@@ -759,17 +748,6 @@ func TestQuotesTitledFamilyName(t *testing.T) {
 			"In Albany, Senator Hale said she would ‘fight on’."},
 			[]newsQuote{{"fight on", "", "Hale"}}},
 	} {
-		got := Quotes(tt.paras, m)
-		ok := len(got) == len(tt.want)
-		for i := 0; ok && i < len(got); i++ {
-			ok = tt.want[i].matches(got[i])
-		}
-		if !ok {
-			var g []string
-			for _, x := range got {
-				g = append(g, x.Text+" ← "+x.Speaker+" ("+x.SpeakerName+")")
-			}
-			t.Errorf("%s: got %q, want %v", tt.name, g, tt.want)
-		}
+		checkQuotes(t, tt.name+": ", Quotes(tt.paras, m), tt.want)
 	}
 }

@@ -500,7 +500,7 @@ func (s *Server) exports(m *builder.Model) map[string]file {
 	builds := s.builds
 	out := map[string]file{}
 	for _, name := range render.ExportNames() {
-		out[name] = file{lazy: &lazyFile{make: func() (file, bool) { return s.export(m, name, builds) }}}
+		out[name] = file{lazy: &lazyFile{build: func() (file, bool) { return s.export(m, name, builds) }}}
 	}
 	return out
 }
@@ -518,7 +518,7 @@ func (s *Server) export(m *builder.Model, name string, builds uint64) (file, boo
 	}
 	out := &memOutput{files: map[string]file{}}
 	w, _ := out.Create(name) // memory: cannot fail
-	err := s.session.Export(w.(*memFile), m, name)
+	err := render.Export(w.(*memFile), m.Site, name)
 	_ = w.Close()
 	if err != nil {
 		// Only ExportNames are asked for: a failure is a bug.

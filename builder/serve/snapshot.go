@@ -154,22 +154,22 @@ type lazyFile struct {
 	mu   sync.Mutex
 	made bool
 	f    file
-	// make makes the file; false when the site it was to be made from
+	// build makes the file; false when the site it was to be made from
 	// has changed since (a later build), and it never can be.
-	make func() (file, bool)
+	build func() (file, bool)
 }
 
 // get returns the file, made the first time.
 func (l *lazyFile) get() (file, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if !l.made && l.make != nil {
-		f, ok := l.make()
+	if !l.made && l.build != nil {
+		f, ok := l.build()
 		if !ok {
-			l.make = nil // stale for good
+			l.build = nil // stale for good
 			return file{}, false
 		}
-		l.f, l.made, l.make = f, true, nil
+		l.f, l.made, l.build = f, true, nil
 	}
 	return l.f, l.made
 }
